@@ -1,0 +1,115 @@
+"""Start-up benchmark: `huabei status --days 45` and `huabei --help` against `python -c pass`.
+
+Runs the commands alternately in one invocation, so machine load hits them all alike, and prints
+each command's median and its ratio to the median of `python -c pass` (the target is <= 6x).
+A bare one-option Typer app is timed as well: it is the floor any Typer CLI pays on this machine.
+
+    python bench/startup.py            # 30 rounds
+    python bench/startup.py --rounds 60 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pty
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET = 6.0
+BARE_TYPER = """
+import typer
+app = typer.Typer(add_completion=False)
+@app.command()
+def main(days: int = 0):
+    print(days)
+app()
+"""
+
+
+def huabei_exe() -> str:
+    beside = Path(sys.executable).with_name("huabei")
+    found = str(beside) if beside.exists() else shutil.which("huabei")
+    if not found:
+        sys.exit("huabei is not installed in this environment: pip install -e . first")
+    return found
+
+
+def timed(argv: list[str], env: dict, tty: bool) -> float:
+    """Wall time of one run; with tty=True stdout is a pseudo-terminal, so the Rich table is drawn."""
+    if tty:
+        leader, follower = pty.openpty()
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=follower, stderr=subprocess.DEVNULL, env=env)
+        os.close(follower)
+        while True:  # drain the terminal so the child never blocks on a full buffer
+            try:
+                if not os.read(leader, 65536):
+                    break
+            except OSError:
+                break
+        proc.wait()
+        elapsed = time.perf_counter() - start
+        os.close(leader)
+    else:
+        start = time.perf_counter()
+        proc = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(argv)} exited {proc.returncode}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+
+    huabei = huabei_exe()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "HUABEI_CACHE_DIR": tmp}
+        env.pop("NO_COLOR", None)
+        # Users run with bytecode caches; let the warm-up write them even if this shell disables it.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        bare = Path(tmp, "bare_typer.py")
+        bare.write_text(BARE_TYPER)
+        cases = {
+            "python -c pass": ([sys.executable, "-c", "pass"], False),
+            "huabei status --days 45 (piped, plain table)": ([huabei, "status", "--days", "45"], False),
+            "huabei status --days 45 (terminal, rich table)": ([huabei, "status", "--days", "45"], True),
+            "huabei --help": ([huabei, "--help"], False),
+            "bare Typer app, one option (floor)": ([sys.executable, str(bare), "--days", "45"], False),
+        }
+        for argv, tty in cases.values():  # warm up: fills the data cache and the OS file cache
+            timed(argv, env, tty)
+        samples: dict[str, list[float]] = {name: [] for name in cases}
+        for _ in range(args.rounds):
+            for name, (argv, tty) in cases.items():
+                samples[name].append(timed(argv, env, tty))
+
+    base = statistics.median(samples["python -c pass"])
+    rows = []
+    for name, values in samples.items():
+        median = statistics.median(values)
+        rows.append({"command": name, "median_ms": round(median * 1000, 1), "ratio": round(median / base, 2)})
+    if args.json:
+        print(json.dumps({"rounds": args.rounds, "target_ratio": TARGET, "results": rows}, indent=2))
+    else:
+        width = max(len(r["command"]) for r in rows)
+        print(f"{'command'.ljust(width)}  median ms  x python -c pass   ({args.rounds} rounds, alternating)")
+        for r in rows:
+            print(f"{r['command'].ljust(width)}  {r['median_ms']:9.1f}  {r['ratio']:6.2f}x")
+        status = next(r for r in rows if r["command"].startswith("huabei status") and "piped" in r["command"])
+        verdict = "meets" if status["ratio"] <= TARGET else "misses"
+        print(f"\nhuabei status --days 45: {status['ratio']:.2f}x, {verdict} the target of <= {TARGET:g}x")
+
+
+if __name__ == "__main__":
+    main()

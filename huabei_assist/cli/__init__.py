@@ -1,0 +1,71 @@
+"""The one exit point: run the Typer command tree and turn every failure into one line and an exit code.
+
+0 ok, 1 domain error, 2 usage error. No traceback reaches the user unless HUABEI_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from huabei_assist.errors import HuabeiError, InputError
+from huabei_assist.i18n import DEFAULT_LANG, LANGS, requested_lang, t
+from huabei_assist.cli import ui
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    wanted = requested_lang(_lang_in(args))
+    ui.LANG = wanted if wanted in LANGS else DEFAULT_LANG
+    try:
+        if wanted not in LANGS:
+            raise InputError("common.bad_lang", value=wanted)
+        from huabei_assist.cli.app import app
+
+        result = app(args=args, prog_name="huabei", standalone_mode=False)
+        return result if isinstance(result, int) else 0
+    except HuabeiError as exc:
+        _debug_traceback()
+        return _fail(t(exc.key, ui.LANG, **exc.params), exc.exit_code)
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`): nothing left to say
+        return 1
+    except KeyboardInterrupt:
+        return _fail(t("common.aborted", ui.LANG), 130)
+    except Exception as exc:
+        from typer._click.exceptions import Abort, UsageError  # typer 0.28 vendors click
+
+        if isinstance(exc, UsageError):
+            from huabei_assist.cli.usage_errors import describe
+
+            _debug_traceback()
+            return _fail(describe(exc, ui.LANG), 2)
+        if isinstance(exc, Abort):
+            return _fail(t("common.aborted", ui.LANG), 130)
+        if os.environ.get("HUABEI_DEBUG") == "1":
+            raise
+        return _fail(t("common.bug", ui.LANG, error=f"{type(exc).__name__}: {exc}"), 1)
+
+
+def _lang_in(args: list[str]) -> str | None:
+    """--lang's value, read before parsing so that help texts and parse errors use it too."""
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _fail(line: str, code: int) -> int:
+    sys.stderr.write(line + "\n")
+    return code
+
+
+def _debug_traceback() -> None:
+    if os.environ.get("HUABEI_DEBUG") == "1":
+        import traceback
+
+        traceback.print_exc()

@@ -1,0 +1,40 @@
+"""`huabei status`: parse the options, assess, hand the result to the renderer."""
+
+from typing import Annotated, Optional
+
+import typer
+
+from huabei_assist.cli.options import JsonOpt, LangOpt, TodayOpt, check_lang
+from huabei_assist.cli.ui import h
+
+
+def register(app: typer.Typer) -> None:
+    app.command("status", help=h("status.help"), short_help=h("status.short"))(status)
+
+
+def status(
+    days: Annotated[Optional[int], typer.Option("--days", metavar="N", help=h("status.opt_days"))] = None,
+    since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help=h("status.opt_since"))] = None,
+    amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("status.opt_amount"))] = None,
+    fee_rate: Annotated[Optional[str], typer.Option("--fee-rate", metavar="RATE", help=h("status.opt_fee_rate"))] = None,
+    today: TodayOpt = None,
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.cli import inputs
+    from huabei_assist.errors import InputError
+    from huabei_assist.render import emit
+    from huabei_assist.status import assess
+    from huabei_assist.views.status_view import status_view
+
+    lang = check_lang(lang)
+    if days is not None and days < 0:
+        raise InputError("status.negative_days", days=days)
+    report = assess(
+        today=inputs.today(today),
+        days=days,
+        since=inputs.day(since, "--since"),
+        amount=inputs.amount(amount),
+        fee_rate=inputs.rate(fee_rate, "--fee-rate"),
+    )
+    emit(status_view(report, lang), json_mode=json_mode)

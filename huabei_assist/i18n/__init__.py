@@ -1,0 +1,36 @@
+"""The message catalog: every user-facing string, in zh and en.
+
+Messages live in one module per command group (i18n/common.py, i18n/status.py, ...), each a dict
+`MESSAGES = {key: (zh, en)}`; a key's prefix names its module, so a command loads only its own.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+
+LANGS = ("zh", "en")
+DEFAULT_LANG = "zh"
+CATALOG_MODULES = ("common", "status")
+
+_catalogs: dict[str, dict[str, tuple[str, str]]] = {}
+
+
+def catalog(module: str) -> dict[str, tuple[str, str]]:
+    if module not in _catalogs:
+        _catalogs[module] = importlib.import_module(f"{__name__}.{module}").MESSAGES
+    return _catalogs[module]
+
+
+def t(key: str, lang: str, **params: object) -> str:
+    """The message for `key` in `lang`, with its {placeholders} filled."""
+    zh, en = catalog(key.split(".", 1)[0])[key]
+    text = en if lang == "en" else zh
+    return text.format(**params) if params else text
+
+
+def requested_lang(cli_value: str | None = None) -> str:
+    """--lang, else HUABEI_LANG, else zh. Unknown names are returned as given, for the caller to reject."""
+    value = cli_value if cli_value is not None else os.environ.get("HUABEI_LANG", "")
+    value = value.strip().lower()
+    return value or DEFAULT_LANG

@@ -1,0 +1,85 @@
+"""Messages shared by every command: errors, basis labels, column names, option help."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # errors
+    "common.data_invalid": (
+        "数据文件 {file} 有误:条目 {entry},字段 {field}:{reason}。请修正该文件或重新安装 huabei。",
+        "Data file {file} is invalid: entry {entry}, field {field}: {reason}. Fix the file or reinstall huabei.",
+    ),
+    "common.bad_lang": (
+        "不支持的语言 '{value}':--lang 或 HUABEI_LANG 只能是 zh 或 en。/ Unknown language '{value}': use zh or en.",
+        "Unknown language '{value}': --lang or HUABEI_LANG must be zh or en. / 不支持的语言 '{value}':请用 zh 或 en。",
+    ),
+    "common.bad_date": (
+        "{option} 的日期无法识别:'{value}'。请写成 2026-10-15、2026/10/15 或 15 Oct 2026。",
+        "Cannot read the date '{value}' given to {option}. Write it like 2026-10-15, 2026/10/15 or 15 Oct 2026.",
+    ),
+    "common.bad_number": (
+        "{option} 需要一个数字,收到 '{value}'。例如:{option} 3000。",
+        "{option} needs a number, got '{value}'. For example: {option} 3000.",
+    ),
+    "common.amount_not_positive": (
+        "金额必须大于0,收到 {value}。",
+        "The amount must be more than 0, got {value}.",
+    ),
+    "common.rate_out_of_range": (
+        "{option} 必须在0到1之间(例如0.0005表示每日0.05%),收到 {value}。",
+        "{option} must be from 0 up to (not including) 1 (e.g. 0.0005 for 0.05% a day), got {value}.",
+    ),
+    "common.no_table_for_csv": (
+        "这个命令的结果没有可导出为CSV的表格;请改用 --json 或 --format markdown。",
+        "This command's result has no table to write as CSV; use --json or --format markdown.",
+    ),
+    "common.usage_bad_value": (
+        "{option} 的值无效:{expected}。运行 `{command} --help` 查看用法。",
+        "Invalid value for {option}: {expected}. Run `{command} --help` for usage.",
+    ),
+    "common.usage_no_such_option": (
+        "没有 {option} 这个选项。运行 `{command} --help` 查看可用选项。",
+        "There is no option {option}. Run `{command} --help` to see the options.",
+    ),
+    "common.usage_missing": (
+        "缺少 {option}。运行 `{command} --help` 查看用法。",
+        "Missing {option}. Run `{command} --help` for usage.",
+    ),
+    "common.usage_no_such_command": (
+        "没有这个命令:{name}。运行 `huabei --help` 查看全部命令。",
+        "No such command: {name}. Run `huabei --help` to see all commands.",
+    ),
+    "common.usage_generic": (
+        "用法错误:{detail}。运行 `{command} --help` 查看用法。",
+        "Usage error: {detail}. Run `{command} --help` for usage.",
+    ),
+    "common.expected_integer": ("须为整数", "it must be a whole number"),
+    "common.expected_float": ("须为数字", "it must be a number"),
+    "common.expected_choice": ("须为以下之一:{choices}", "it must be one of: {choices}"),
+    "common.expected_other": ("格式不对", "it is not in the right form"),
+    "common.aborted": ("已取消。", "Cancelled."),
+    "common.bug": (
+        "内部错误(这很可能是 huabei 的缺陷):{error}。设置 HUABEI_DEBUG=1 可查看详细信息。",
+        "Internal error (this is probably a bug in huabei): {error}. Set HUABEI_DEBUG=1 for details.",
+    ),
+    # basis labels (FACTS.md): how firm a fact is
+    "common.basis_statute": ("法规", "statute"),
+    "common.basis_regulator": ("监管/法院文件", "regulator / court"),
+    "common.basis_platform": ("花呗条款,以你的账单为准", "per Huabei terms; check your own bill"),
+    "common.basis_reported": ("转述,非法定权利", "reported, not a legal right"),
+    "common.seed_claimed": ("(注意:{claim}此说法不成立。)", "(Note: {claim} That does not hold.)"),
+    "common.col_basis": ("依据", "Basis"),
+    "common.col_source": ("来源", "Source"),
+    # option help
+    "common.opt_json": ("输出一个JSON文档(金额为字符串,日期为ISO 8601)。", "Print one JSON document (money as strings, ISO 8601 dates)."),
+    "common.opt_lang": ("界面语言:zh 或 en(默认 zh,或环境变量 HUABEI_LANG)。", "Language: zh or en (default zh, or HUABEI_LANG)."),
+    "common.opt_today": ("把这一天当作今天(默认:今天)。", "Treat this date as today (default: today)."),
+    "common.opt_format": ("表格形式:table、markdown 或 csv。", "Table format: table, markdown or csv."),
+    "common.opt_version": ("显示版本并退出。", "Show the version and exit."),
+    # the overview shown by `huabei` with no command
+    "common.app_help": (
+        "花呗逾期助手:查看所处阶段、下一步、还款计划成本、征信恢复时间和投诉渠道。全程离线。",
+        "Huabei overdue assistant: your stage, what comes next, plan costs, credit recovery and complaint channels. Fully offline.",
+    ),
+    "common.overview_title": ("huabei:花呗逾期助手", "huabei: Huabei overdue assistant"),
+    "common.overview_usage": ("用法:huabei 命令 [选项]    每个命令都可加 --help、--json、--lang en", "Usage: huabei COMMAND [OPTIONS]    every command takes --help, --json, --lang en"),
+    "common.overview_commands": ("命令:", "Commands:"),
+    "common.overview_example": ("示例:huabei status --days 45 --amount 3000", "Example: huabei status --days 45 --amount 3000"),
+}

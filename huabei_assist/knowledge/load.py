@@ -1,0 +1,108 @@
+"""Load a data file into its schema, validating it once and caching the result.
+
+A cold load reads TOML (tomllib) and validates with Pydantic. The validated object is pickled into
+the user cache, keyed by the size and mtime of the data file and of the schema module and by the
+package version, so a warm load reads one small file and never imports tomllib or Pydantic. A stale or broken cache
+entry is simply rebuilt: the cache holds nothing the user made.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import zlib
+from pathlib import Path
+from typing import TypeVar
+
+from huabei_assist import __version__
+from huabei_assist.errors import DataFileError
+
+T = TypeVar("T")
+
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+_memo: dict[tuple[str, type], object] = {}
+
+
+def data_dir() -> Path:
+    """HUABEI_DATA_DIR, else data/ inside the installed package, else the repository's data/."""
+    override = os.environ.get("HUABEI_DATA_DIR")
+    if override:
+        return Path(override)
+    shipped = _PACKAGE_DIR / "data"
+    return shipped if shipped.is_dir() else _PACKAGE_DIR.parent / "data"
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("HUABEI_CACHE_DIR")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "huabei"
+
+
+def load(name: str, schema: type[T]) -> T:
+    """The validated contents of data/<name>.toml as an instance of `schema`."""
+    memo_key = (name, schema)
+    if memo_key in _memo:
+        return _memo[memo_key]  # type: ignore[return-value]
+    file_name = f"{name}.toml"
+    path = data_dir() / file_name
+    try:
+        key = _cache_key(path, schema)
+    except OSError as exc:
+        raise DataFileError(file_name, "-", "-", reason=exc.strerror or str(exc)) from None
+    cached = cache_dir() / f"{name}-{key}.pickle"
+
+    value = _read_cache(cached, schema)
+    if value is None:
+        value = _validate(file_name, path, schema)
+        _write_cache(cached, value)
+    _memo[memo_key] = value
+    return value
+
+
+def _cache_key(path: Path, schema: type) -> str:
+    """Changes whenever the data file, the schema module or the package version changes.
+
+    Size and modification time in nanoseconds, as Python's own bytecode cache does: no hashing,
+    so a warm start reads nothing but the pickle.
+    """
+    data = path.stat()
+    code = os.stat(sys.modules[schema.__module__].__file__ or path)
+    parts = (data.st_size, data.st_mtime_ns, code.st_size, code.st_mtime_ns, __version__, schema.__qualname__, str(path))
+    return f"{zlib.crc32(repr(parts).encode()):08x}{data.st_mtime_ns:x}"
+
+
+def _validate(file_name: str, path: Path, schema: type[T]) -> T:
+    import tomllib
+
+    from huabei_assist.knowledge.validate import validate
+
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DataFileError(file_name, "-", "-", reason=exc.strerror or str(exc)) from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise DataFileError(file_name, "-", "-", reason=f"not valid UTF-8 TOML: {exc}") from None
+    return validate(file_name, raw, schema)
+
+
+def _read_cache(path: Path, schema: type[T]) -> T | None:
+    try:
+        with path.open("rb") as handle:
+            value = pickle.load(handle)
+    except Exception:  # missing, truncated or from another version: rebuild it
+        return None
+    return value if isinstance(value, schema) else None
+
+
+def _write_cache(path: Path, value: object) -> None:
+    """Write atomically (temp file + rename); a read-only or full disk just means no cache."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_suffix(f".{os.getpid()}.tmp")
+        temp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temp, path)
+    except OSError:
+        pass

@@ -1,0 +1,150 @@
+"""Shapes of the data files, as typing.NamedTuple classes.
+
+Why NamedTuple: immutable, picklable, validated by Pydantic (knowledge/validate.py) with unknown
+keys rejected, and about five times cheaper to define than a frozen dataclass, which matters at
+start-up. Pydantic is not imported here: validated objects are cached with pickle, and unpickling
+must not pull Pydantic in. Checks across entries are `problems()` methods, run after validation.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal, NamedTuple
+
+Basis = Literal["statute", "regulator", "platform", "reported"]
+BASES: tuple[str, ...] = ("statute", "regulator", "platform", "reported")
+
+# (entry, field, reason): what a problems() method reports, as DataFileError shows it.
+Problem = tuple[str, str, str]
+
+
+class Fact(NamedTuple):
+    """One printable fact: zh and en text, where it comes from, and how firm it is.
+
+    `rate` and `number` are set on facts that carry one (the daily fee rate, the 95188 hotline).
+    """
+
+    id: str
+    zh: str
+    en: str
+    basis: Basis
+    source: str
+    seed_claim_zh: str | None = None
+    seed_claim_en: str | None = None
+    rate: Decimal | None = None
+    number: str | None = None
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def seed_claim(self, lang: str) -> str | None:
+        return self.seed_claim_zh if lang == "zh" else self.seed_claim_en
+
+
+class InstallmentPrice(NamedTuple):
+    periods: int
+    total_fee_rate: Decimal
+
+
+class ProductTerms(NamedTuple):
+    """data/product.toml: Huabei's own terms (basis platform)."""
+
+    overdue_fee: Fact
+    minimum_repayment: Fact
+    installment_note: Fact
+    installments: tuple[InstallmentPrice, ...]
+    operator: Fact
+    hotline: Fact
+
+    def problems(self) -> list[Problem]:
+        found = []
+        for name in ("overdue_fee", "minimum_repayment"):
+            rate = getattr(self, name).rate
+            if rate is None or not Decimal(0) <= rate < Decimal(1):
+                found.append((name, "rate", "must be a rate from 0 up to (not including) 1"))
+        for index, price in enumerate(self.installments):
+            if price.periods < 1 or not Decimal(0) <= price.total_fee_rate < Decimal(1):
+                found.append((f"installments[{index}]", "total_fee_rate", "periods >= 1 and a rate below 1"))
+        if not self.hotline.number:
+            found.append(("hotline", "number", "required field is missing"))
+        return found
+
+
+class Stage(NamedTuple):
+    number: int
+    first_day: int
+    name_zh: str
+    name_en: str
+    basis: Basis
+    source: str
+    happens: tuple[Fact, ...]
+    contact: tuple[Fact, ...]
+    actions: tuple[Fact, ...]
+    rights: tuple[str, ...]
+    last_day: int | None = None  # None: open-ended
+
+    def name(self, lang: str) -> str:
+        return self.name_zh if lang == "zh" else self.name_en
+
+    def contains(self, day: int) -> bool:
+        return self.first_day <= day and (self.last_day is None or day <= self.last_day)
+
+
+class Threshold(NamedTuple):
+    """A day where something changes inside a stage, optionally only above an amount."""
+
+    id: str
+    day: int
+    zh: str
+    en: str
+    basis: Basis
+    source: str
+    min_amount: Decimal | None = None
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def seed_claim(self, lang: str) -> None:
+        return None
+
+
+class StageBook(NamedTuple):
+    """data/stages.toml: the stages in order, from day 0, with no gap and no overlap."""
+
+    stages: tuple[Stage, ...]
+    thresholds: tuple[Threshold, ...]
+
+    def problems(self) -> list[Problem]:
+        if not self.stages or self.stages[0].first_day != 0 or self.stages[0].number != 0:
+            return [("stages[0]", "first_day", "the first stage must be stage 0 starting on day 0")]
+        found = []
+        for index in range(1, len(self.stages)):
+            previous, stage = self.stages[index - 1], self.stages[index]
+            if previous.last_day is None or stage.first_day != previous.last_day + 1:
+                found.append((f"stages[{index}]", "first_day", "must be the day after the previous stage's last_day"))
+            if stage.number != previous.number + 1:
+                found.append((f"stages[{index}]", "number", f"must be {previous.number + 1}"))
+        if self.stages[-1].last_day is not None:
+            found.append((f"stages[{len(self.stages) - 1}]", "last_day", "the last stage must be open-ended"))
+        return found
+
+
+class RightsBook(NamedTuple):
+    """data/rights.toml: rights and rules, looked up by id."""
+
+    rights: tuple[Fact, ...]
+
+    def problems(self) -> list[Problem]:
+        seen: set[str] = set()
+        found = []
+        for index, fact in enumerate(self.rights):
+            if fact.id in seen:
+                found.append((f"rights[{index}]", "id", f"duplicate id '{fact.id}'"))
+            seen.add(fact.id)
+        return found
+
+    def get(self, fact_id: str) -> Fact:
+        for fact in self.rights:
+            if fact.id == fact_id:
+                return fact
+        raise KeyError(fact_id)

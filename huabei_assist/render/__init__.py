@@ -1,0 +1,53 @@
+"""The one rendering layer: a View becomes a rich table, plain text, Markdown, CSV or one JSON document.
+
+Commands never print by themselves: they build a View (views/) and call `emit`. Each format is its
+own module, imported only when chosen, so plain and JSON output never pay for Rich or tabulate.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Literal
+
+from huabei_assist.render.view import View
+
+Format = Literal["table", "markdown", "csv"]
+FORMATS: tuple[str, ...] = ("table", "markdown", "csv")
+
+
+def use_color(stream=None) -> bool:
+    """Rich output only on a real terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    stream = stream or sys.stdout
+    if "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def render(view: View, *, json_mode: bool = False, fmt: Format = "table", color: bool | None = None) -> str:
+    """The text for `view` in the chosen form (rich output is written by `emit`, not returned)."""
+    if json_mode:
+        from huabei_assist.render.json_out import to_json
+
+        return to_json(view.data)
+    if fmt == "markdown":
+        from huabei_assist.render.tabular import to_markdown
+
+        return to_markdown(view)
+    if fmt == "csv":
+        from huabei_assist.render.tabular import to_csv
+
+        return to_csv(view)
+    from huabei_assist.render.plain import to_plain
+
+    return to_plain(view)
+
+
+def emit(view: View, *, json_mode: bool = False, fmt: Format = "table") -> None:
+    if not json_mode and fmt == "table" and use_color():
+        from huabei_assist.render.rich_out import print_rich
+
+        print_rich(view)
+        return
+    text = render(view, json_mode=json_mode, fmt=fmt)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")

@@ -1,0 +1,96 @@
+"""Where an overdue user stands today: stage, next step, fee so far, litigation risk, rights.
+
+Pure: builds a StatusReport from numbers and the knowledge base; the CLI renders it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from huabei_assist.dates import day_number
+from huabei_assist.errors import DataFileError, InputError
+from huabei_assist.knowledge.load import load
+from huabei_assist.knowledge.schema import Fact, ProductTerms, RightsBook, Stage, StageBook
+from huabei_assist.money import simple_fee, to_fen
+from huabei_assist.stages import StagePosition, ThresholdPoint, locate
+
+LITIGATION_ID = "litigation"
+
+
+class StatusReport(NamedTuple):
+    today: date
+    position: StagePosition
+    stages: tuple[Stage, ...]  # every stage, for drawing the whole line
+    rights: tuple[Fact, ...]
+    fee_fact: Fact
+    fee_rate: Decimal
+    amount: Decimal | None = None
+    penalty_to_date: Decimal | None = None
+    penalty_per_day: Decimal | None = None
+    penalty_at_next_stage: Decimal | None = None
+
+    @property
+    def litigation(self) -> ThresholdPoint | None:
+        return next((p for p in self.position.thresholds if p.threshold.id == LITIGATION_ID), None)
+
+
+def assess(
+    *,
+    today: date,
+    days: int | None = None,
+    since: date | None = None,
+    amount: Decimal | None = None,
+    fee_rate: Decimal | None = None,
+) -> StatusReport:
+    """Give exactly one of `days` (days overdue) or `since` (the first overdue day)."""
+    if (days is None) == (since is None):
+        raise InputError("status.need_days_or_since")
+    if since is not None:
+        if since > today:
+            raise InputError("status.since_after_today", since=since.isoformat(), today=today.isoformat())
+        days = day_number(since, today)
+    assert days is not None
+    if days < 0:
+        raise InputError("status.negative_days", days=days)
+    if amount is not None and amount <= 0:
+        raise InputError("common.amount_not_positive", value=amount)
+
+    book = load("stages", StageBook)
+    product = load("product", ProductTerms)
+    rights_book = load("rights", RightsBook)
+    rate = product.overdue_fee.rate if fee_rate is None else fee_rate
+    if not Decimal(0) <= rate < Decimal(1):
+        raise InputError("common.rate_out_of_range", option="--fee-rate", value=rate)
+
+    position = locate(days, book, start=since, amount=amount)
+    report = StatusReport(
+        today=today,
+        position=position,
+        stages=book.stages,
+        rights=_rights_for(position, rights_book),
+        fee_fact=product.overdue_fee,
+        fee_rate=rate,
+    )
+    if amount is None:
+        return report
+    amount = to_fen(amount)
+    next_stage = position.next_stage
+    return report._replace(
+        amount=amount,
+        penalty_to_date=simple_fee(amount, rate, days),
+        penalty_per_day=simple_fee(amount, rate, 1),
+        penalty_at_next_stage=simple_fee(amount, rate, next_stage.starts_on_day) if next_stage else None,
+    )
+
+
+def _rights_for(position: StagePosition, rights_book: RightsBook) -> tuple[Fact, ...]:
+    found = []
+    for index, right_id in enumerate(position.stage.rights):
+        try:
+            found.append(rights_book.get(right_id))
+        except KeyError:
+            entry = f"stages[{position.stage.number}].rights[{index}]"
+            raise DataFileError("stages.toml", entry, "rights", reason=f"no right '{right_id}' in rights.toml") from None
+    return tuple(found)

@@ -1,0 +1,34 @@
+"""How a sourced fact is shown: its text, its basis label, its source, and the seed's claim if it differs."""
+
+from __future__ import annotations
+
+from huabei_assist.i18n import t
+from huabei_assist.knowledge.schema import Fact
+
+
+def basis_label(basis: str, lang: str) -> str:
+    return t(f"common.basis_{basis}", lang)
+
+
+def fact_text(fact: Fact, lang: str) -> str:
+    """The fact, followed by what the seed article claimed where that was wrong."""
+    claim = fact.seed_claim(lang)
+    if claim:
+        return f"{fact.text(lang)} {t('common.seed_claimed', lang, claim=claim)}"
+    return fact.text(lang)
+
+
+def fact_row(fact: Fact, lang: str) -> list[str]:
+    return [fact_text(fact, lang), basis_label(fact.basis, lang), fact.source]
+
+
+def fact_headers(lang: str, first: str) -> list[str]:
+    return [first, t("common.col_basis", lang), t("common.col_source", lang)]
+
+
+def fact_json(fact: Fact, lang: str) -> dict:
+    data = {"id": fact.id, "text": fact.text(lang), "basis": fact.basis, "source": fact.source}
+    claim = fact.seed_claim(lang)
+    if claim:
+        data["seed_claim"] = claim
+    return data
