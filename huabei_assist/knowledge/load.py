@@ -2,8 +2,8 @@
 
 A cold load reads TOML (tomllib) and validates with Pydantic. The validated object is pickled into
 the user cache, keyed by the size and mtime of the data file and of the schema module and by the
-package version, so a warm load reads one small file and never imports tomllib or Pydantic. A stale or broken cache
-entry is simply rebuilt: the cache holds nothing the user made.
+package version, so a warm load reads one small file and never imports tomllib or Pydantic.
+A stale or broken cache entry is simply rebuilt: the cache holds nothing the user made.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from huabei_assist.errors import DataFileError
 T = TypeVar("T")
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
-_memo: dict[tuple[str, type], object] = {}
+_memo: dict[tuple[str, type], object] = {}  # per process: a command may ask twice
 
 
 def data_dir() -> Path:
@@ -43,11 +43,11 @@ def cache_dir() -> Path:
 
 def load(name: str, schema: type[T]) -> T:
     """The validated contents of data/<name>.toml as an instance of `schema`."""
-    memo_key = (name, schema)
-    if memo_key in _memo:
-        return _memo[memo_key]  # type: ignore[return-value]
     file_name = f"{name}.toml"
     path = data_dir() / file_name
+    memo_key = (str(path), schema)
+    if memo_key in _memo:
+        return _memo[memo_key]  # type: ignore[return-value]
     try:
         key = _cache_key(path, schema)
     except OSError as exc:

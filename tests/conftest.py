@@ -1,0 +1,55 @@
+"""Shared fixtures: every test runs with its own cache and home, in the default language."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+class Result(NamedTuple):
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    monkeypatch.setenv("HUABEI_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("HUABEI_HOME", str(tmp_path / "home"))
+    for name in ("HUABEI_LANG", "HUABEI_DATA_DIR", "HUABEI_DEBUG", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def run(capsys):
+    """Run the CLI in-process through main(), the one exit point, and capture what it printed."""
+    from huabei_assist.cli import main
+
+    def _run(*args: str) -> Result:
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return _run
+
+
+@pytest.fixture
+def run_process(tmp_path):
+    """Run `python -m huabei_assist` in a real process (exit codes, tracebacks, environment)."""
+
+    def _run(*args: str, env: dict | None = None, stdin: str | None = None) -> Result:
+        full_env = {**os.environ, **(env or {})}
+        proc = subprocess.run(
+            [sys.executable, "-m", "huabei_assist", *args],
+            capture_output=True, text=True, env=full_env, input=stdin, cwd=tmp_path,
+        )
+        return Result(proc.returncode, proc.stdout, proc.stderr)
+
+    return _run
