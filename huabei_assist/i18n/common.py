@@ -26,6 +26,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} 必须在0到1之间(例如0.0005表示每日0.05%),收到 {value}。",
         "{option} must be from 0 up to (not including) 1 (e.g. 0.0005 for 0.05% a day), got {value}.",
     ),
+    "common.cannot_write": (
+        "无法写入 {path}:{reason}。请检查路径和权限;原有文件未被改动。",
+        "Cannot write {path}: {reason}. Check the path and permissions; any existing file is unchanged.",
+    ),
     "common.no_table_for_csv": (
         "这个命令的结果没有可导出为CSV的表格;请改用 --json 或 --format markdown。",
         "This command's result has no table to write as CSV; use --json or --format markdown.",
