@@ -32,7 +32,7 @@ def _param_name(param) -> str:
 
 def _expected(param, lang: str) -> str:
     kind = getattr(getattr(param, "type", None), "name", "")
-    if kind == "integer":
+    if kind in ("integer", "int"):
         return t("common.expected_integer", lang)
     if kind == "float":
         return t("common.expected_float", lang)

@@ -21,7 +21,7 @@ from huabei_assist.errors import DataFileError
 T = TypeVar("T")
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
-_memo: dict[tuple[str, type], object] = {}  # per process: a command may ask twice
+_memo: dict[str, object] = {}  # cache key -> value: a process asking twice reads once
 
 
 def data_dir() -> Path:
@@ -45,20 +45,18 @@ def load(name: str, schema: type[T]) -> T:
     """The validated contents of data/<name>.toml as an instance of `schema`."""
     file_name = f"{name}.toml"
     path = data_dir() / file_name
-    memo_key = (str(path), schema)
-    if memo_key in _memo:
-        return _memo[memo_key]  # type: ignore[return-value]
     try:
         key = _cache_key(path, schema)
     except OSError as exc:
         raise DataFileError(file_name, "-", "-", reason=exc.strerror or str(exc)) from None
+    if key in _memo:
+        return _memo[key]  # type: ignore[return-value]
     cached = cache_dir() / f"{name}-{key}.pickle"
-
     value = _read_cache(cached, schema)
     if value is None:
         value = _validate(file_name, path, schema)
         _write_cache(cached, value)
-    _memo[memo_key] = value
+    _memo[key] = value
     return value
 
 

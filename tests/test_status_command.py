@@ -1,0 +1,122 @@
+"""`huabei status`: output, JSON shape, fees to the fen, dates, languages."""
+
+import json
+from decimal import Decimal
+
+import pytest
+
+
+def as_json(result):
+    assert result.code == 0, result.err
+    return json.loads(result.out)
+
+
+def test_json_shape_for_45_days(run):
+    doc = as_json(run("status", "--days", "45", "--json"))
+    assert doc["days_overdue"] == 45
+    assert doc["stage"] == {
+        "number": 2, "name": "本地电话高频催收期", "first_day": 31, "last_day": 90,
+        "basis": "reported", "source": doc["stage"]["source"],
+    }
+    assert doc["next_stage"] == {"number": 3, "name": "升级催收期", "starts_on_day": 91, "days_until": 46, "date": None}
+    assert isinstance(doc["actions"], list) and len(doc["actions"]) == 4
+    assert {"id", "text", "basis", "source"} <= set(doc["actions"][0])
+    assert "penalty_to_date" not in doc  # only with --amount
+
+
+def test_stage_four_has_null_next_stage_and_open_last_day(run):
+    doc = as_json(run("status", "--days", "181", "--json", "--lang", "en"))
+    assert doc["stage"]["number"] == 4 and doc["stage"]["last_day"] is None
+    assert doc["stage"]["name"] == "Litigation risk"
+    assert doc["next_stage"] is None
+
+
+def test_fees_are_exact_to_the_fen_and_strings_in_json(run):
+    doc = as_json(run("status", "--days", "45", "--amount", "3000", "--json"))
+    assert doc["penalty_to_date"] == "67.50"  # 3000 x 0.0005 x 45
+    assert doc["penalty_per_day"] == "1.50"
+    assert doc["penalty_at_next_stage"] == "136.50"  # on day 91
+    assert doc["amount"] == "3000.00"
+
+
+def test_fee_rounds_half_up(run):
+    # 1.00 x 0.0005 x 10 = 0.005 exactly: half-up gives 0.01 (banker's rounding would give 0.00)
+    doc = as_json(run("status", "--days", "10", "--amount", "1", "--json"))
+    assert doc["penalty_to_date"] == "0.01"
+    doc = as_json(run("status", "--days", "45", "--amount", "1234.57", "--json"))
+    assert doc["penalty_to_date"] == "27.78"  # 27.777825
+
+
+def test_fee_rate_from_the_users_bill(run):
+    doc = as_json(run("status", "--days", "30", "--amount", "2000", "--fee-rate", "0.0003", "--json"))
+    assert doc["fee_rate"] == "0.0003"
+    assert doc["penalty_to_date"] == "18.00"
+    assert doc["penalty_at_next_stage"] == "18.60"  # day 31
+
+
+@pytest.mark.parametrize("since", ["2026-10-15", "2026/10/15", "15 Oct 2026", "Oct 15 2026", "2026年10月15日"])
+def test_since_in_several_date_forms(run, since):
+    doc = as_json(run("status", "--since", since, "--today", "2026-11-29", "--json"))
+    assert doc["days_overdue"] == 46
+    assert doc["since"] == "2026-10-15"
+    assert doc["next_stage"]["date"] == "2027-01-13"
+
+
+def test_since_equal_to_today_is_day_1(run):
+    doc = as_json(run("status", "--since", "2026-11-29", "--today", "2026-11-29", "--json"))
+    assert doc["days_overdue"] == 1 and doc["stage"]["number"] == 1
+
+
+def test_litigation_risk_levels(run):
+    assert as_json(run("status", "--days", "45", "--json"))["litigation_risk"] == "unknown"
+    assert as_json(run("status", "--days", "200", "--amount", "5000", "--json"))["litigation_risk"] == "below_amount"
+    assert as_json(run("status", "--days", "100", "--amount", "8000", "--json"))["litigation_risk"] == "not_yet"
+    assert as_json(run("status", "--days", "181", "--amount", "8000", "--json"))["litigation_risk"] == "possible"
+
+
+def test_plain_output_shows_stage_picture_actions_and_rights(run):
+    result = run("status", "--days", "45", "--amount", "3000", "--lang", "en")
+    assert result.code == 0
+    out = result.out
+    assert "Days overdue          45" in out or "Days overdue" in out
+    assert "2 · Frequent local calls" in out
+    assert "stage 3 (Escalation) starts on day 91, in 46 days" in out
+    assert "Overdue fee so far" in out and "67.50" in out
+    assert "Overdue fee when the next stage starts" in out and "136.50" in out
+    assert "^ you are here: day 45" in out
+    assert "What to do today, in order" in out
+    assert "statute" in out and "《个人信息保护法》第44条" in out
+    # the seed's wrong claim about article 70 is shown as not holding, never as a fact
+    assert "That does not hold" in out
+
+
+def test_chinese_is_the_default(run):
+    result = run("status", "--days", "100")
+    assert "第3阶段" not in result.out  # stage 3 has stage 4 as next
+    assert "3 · 升级催收期" in result.out
+    assert "个人信息保护法" in result.out and "此说法不成立" in result.out
+
+
+def test_huabei_lang_environment_variable(run, monkeypatch):
+    monkeypatch.setenv("HUABEI_LANG", "en")
+    assert "Huabei overdue status" in run("status", "--days", "3").out
+
+
+def test_picture_marks_the_position(run):
+    out = run("status", "--days", "0").out
+    assert "^ 你在这里:第0天" in out
+    lines = run("status", "--days", "200", "--lang", "en").out.splitlines()
+    bar = next(line for line in lines if line.startswith("[") and line.endswith(">"))
+    assert "-" in bar.split("|")[-1] and "=" in bar.split("|")[-1]
+
+
+def test_stage_zero_shows_no_fee_and_the_minimum_repayment_action(run):
+    doc = as_json(run("status", "--days", "0", "--amount", "500", "--json", "--lang", "en"))
+    assert doc["penalty_to_date"] == "0.00"
+    assert doc["penalty_at_next_stage"] == "0.25"  # day 1
+    assert "minimum" in doc["actions"][0]["text"]
+
+
+def test_decimal_amount_with_separators(run):
+    doc = as_json(run("status", "--days", "2", "--amount", "1,000.00", "--json"))
+    assert Decimal(doc["penalty_to_date"]) == Decimal("1.00")
