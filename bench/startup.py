@@ -95,17 +95,19 @@ def main() -> None:
                 samples[name].append(timed(argv, env, tty))
 
     base = statistics.median(samples["python -c pass"])
+    floor = statistics.median(samples["bare Typer app, one option (floor)"])
     rows = []
     for name, values in samples.items():
         median = statistics.median(values)
-        rows.append({"command": name, "median_ms": round(median * 1000, 1), "ratio": round(median / base, 2)})
+        rows.append({"command": name, "median_ms": round(median * 1000, 1), "ratio": round(median / base, 2),
+                     "over_floor_ms": round((median - floor) * 1000, 1)})
     if args.json:
         print(json.dumps({"rounds": args.rounds, "target_ratio": TARGET, "results": rows}, indent=2))
     else:
         width = max(len(r["command"]) for r in rows)
-        print(f"{'command'.ljust(width)}  median ms  x python -c pass   ({args.rounds} rounds, alternating)")
+        print(f"{'command'.ljust(width)}  median ms  x python -c pass  ms over floor   ({args.rounds} rounds, alternating)")
         for r in rows:
-            print(f"{r['command'].ljust(width)}  {r['median_ms']:9.1f}  {r['ratio']:6.2f}x")
+            print(f"{r['command'].ljust(width)}  {r['median_ms']:9.1f}  {r['ratio']:14.2f}x  {r['over_floor_ms']:12.1f}")
         status = next(r for r in rows if r["command"].startswith("huabei status") and "piped" in r["command"])
         verdict = "meets" if status["ratio"] <= TARGET else "misses"
         print(f"\nhuabei status --days 45: {status['ratio']:.2f}x, {verdict} the target of <= {TARGET:g}x")
