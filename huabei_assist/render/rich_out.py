@@ -26,7 +26,7 @@ def print_rich(view: View, console: Console | None = None) -> None:
         elif isinstance(block, Table):
             table = RichTable(title=block.title, box=box.ROUNDED, title_justify="left", header_style="bold")
             for header in block.headers:
-                table.add_column(escape(header))
+                table.add_column(escape(header), overflow="fold")  # never cut a source or a fact
             for row in block.rows:
                 table.add_row(*(escape(cell) for cell in row))
             console.print(table)
