@@ -17,7 +17,7 @@ from huabei_assist.credit.objection import add_working_days
 from huabei_assist.credit.repair import RepairVerdict, end_of_next_month, one_time_repair
 from huabei_assist.dates import add_days
 from huabei_assist.errors import DataFileError, InputError
-from huabei_assist.knowledge.credit_schema import CreditBook, MonitorRule, ObjectionRule, RepairRule
+from huabei_assist.knowledge.credit_schema import CreditBook, Effect, MonitorRule, ObjectionRule, RepairRule
 from huabei_assist.knowledge.schema import Fact
 
 __all__ = [
@@ -39,7 +39,7 @@ class CreditReport(NamedTuple):
     repair: RepairVerdict | None  # when the overdue start and the amount are known
     overdue_since: date | None
     months: tuple[OverdueMonth, ...]  # overdue start to the (assumed) payment day
-    effects: tuple[Fact, ...]
+    effects: tuple[Effect, ...]
 
 
 class MonitorPlan(NamedTuple):

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from huabei_assist.knowledge.schema import Fact, Problem
+from huabei_assist.knowledge.schema import Basis, Fact, Problem
 
 METHODS: tuple[str, ...] = ("settle", "installment", "court")
 
@@ -21,6 +21,30 @@ class Retention(NamedTuple):
     right: str  # rights.toml id with the text of the rule
     years: int
     period_end: Fact  # 民法典 第202条: how a period in years ends
+
+
+class Effect(NamedTuple):
+    """A knock-on effect of the overdue, with a short form for the month-by-month table.
+
+    Shaped like schema.Fact (text, seed_claim) so views.facts shows it the same way.
+    """
+
+    id: str
+    zh: str
+    en: str
+    short_zh: str
+    short_en: str
+    basis: Basis
+    source: str
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def short(self, lang: str) -> str:
+        return self.short_zh if lang == "zh" else self.short_en
+
+    def seed_claim(self, lang: str) -> None:
+        return None
 
 
 class RepairRule(NamedTuple):
@@ -64,7 +88,7 @@ class CreditBook(NamedTuple):
     retention: Retention
     methods: tuple[Fact, ...]
     repair: RepairRule
-    effects: tuple[Fact, ...]
+    effects: tuple[Effect, ...]
     monitor: MonitorRule
     objection: ObjectionRule
 
