@@ -88,7 +88,7 @@ def monitor(
 
 @credit_app.command("objection", help=h("credit.objection_help"), short_help=h("credit.objection_short"))
 def objection(
-    filed: Annotated[str, typer.Option("--filed", metavar="DATE", help=h("credit.opt_filed"))],
+    filed: Annotated[Optional[str], typer.Option("--filed", metavar="DATE", help=h("credit.opt_filed"))] = None,
     today: TodayOpt = None,
     fmt: FormatOpt = "table",
     json_mode: JsonOpt = False,
@@ -96,10 +96,13 @@ def objection(
 ) -> None:
     from huabei_assist.cli import inputs
     from huabei_assist.credit import objection as deadlines
+    from huabei_assist.errors import InputError
     from huabei_assist.render import emit
     from huabei_assist.views.credit_view import objection_view
 
     lang = check_lang(lang)
     fmt = check_format(fmt)
+    if filed is None:  # checked here, not by Click, so the message can say what the date is
+        raise InputError("credit.need_filed")
     report = deadlines(today=inputs.today(today), filed=inputs.day(filed, "--filed"))
     emit(objection_view(report, lang), json_mode=json_mode, fmt=fmt)

@@ -67,6 +67,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--amount 只用于一次性信用修复的判断,还需要 --overdue-since(逾期第一天)。",
         "--amount is used only for the one-time repair check, which also needs --overdue-since (the first overdue day).",
     ),
+    "credit.need_filed": (
+        "请用 --filed 给出提出异议的日期,例如:huabei credit objection --filed 2026-05-06。",
+        "Give the day you filed the objection with --filed, e.g. huabei credit objection --filed 2026-05-06.",
+    ),
     "credit.filed_in_future": (
         "--filed {filed} 晚于今天 {today}:请给出已提出异议的日期。",
         "--filed {filed} is after today ({today}): give the day you filed the objection.",
@@ -115,8 +119,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "credit.col_when": ("距今天", "From today"),
     "credit.col_what": ("事项", "What"),
     "credit.when_today": ("今天", "today"),
-    "credit.when_future": ("{days}天后", "in {days} days"),
-    "credit.when_past": ("{days}天前", "{days} days ago"),
+    "credit.when_future": ("{days}天后", "in {days} d"),
+    "credit.when_past": ("{days}天前", "{days} d ago"),
     "credit.your_input": ("你输入的日期", "the date you gave"),
     "credit.ms_overdue": ("逾期第一天", "First overdue day"),
     "credit.ms_paid": ("还清,不良行为终止;{years}年从此起算", "Paid: the adverse event ends; the {years} years count from here"),
