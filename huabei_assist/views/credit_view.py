@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from huabei_assist.credit import CreditReport, MonitorPlan, ObjectionReport, RepairVerdict
+from huabei_assist.credit import CreditReport, MonitorPlan, ObjectionReport, RepairVerdict, period_end
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.money import display, money_str
@@ -179,8 +179,6 @@ def _milestones(report: CreditReport, lang: str) -> list[list[str]]:
 
 def _picture(report: CreditReport, lang: str) -> list[str]:
     """One segment a year from the (assumed) payment day, then the end of the period."""
-    from huabei_assist.credit import period_end
-
     clear = report.clear
     starts = [period_end(clear.event_end, k) for k in range(report.years)]
     segments = [Segment(s.toordinal(), e.toordinal() - 1, YEAR_CELLS)
