@@ -27,11 +27,12 @@ class Segment(NamedTuple):
         return offset * self.cells // (self.last - self.first + 1)
 
 
-def draw(segments: list[Segment], position: int, marker_label: str) -> list[str]:
-    """Three lines: where each segment starts, the bar filled up to `position`, a caret under it."""
+def draw(segments: list[Segment], position: int, marker_label: str, names: list[str] | None = None) -> list[str]:
+    """Three lines: where each segment starts (its first value, or `names[i]`), the bar filled up to
+    `position`, a caret under it. A position before the first segment puts the caret under "["."""
     labels, bar, caret_at = "", "[", 0
     for index, seg in enumerate(segments):
-        labels += " " * (len(bar) - len(labels)) + str(seg.first)
+        labels += " " * (len(bar) - len(labels)) + (names[index] if names else str(seg.first))
         here = seg.cell_of(position)
         for cell in range(seg.cells):
             passed = position > (seg.last if seg.last is not None else position) or (here is not None and cell <= here)

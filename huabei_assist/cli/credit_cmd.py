@@ -1,0 +1,108 @@
+"""`huabei credit` (the recovery timeline), `huabei credit monitor` and `huabei credit objection`."""
+
+from typing import Annotated, Optional
+
+import typer
+
+from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang
+from huabei_assist.cli.ui import h
+
+credit_app = typer.Typer(
+    help=h("credit.help"),
+    short_help=h("credit.short"),
+    rich_markup_mode=None,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+CreditFormatOpt = Annotated[str, typer.Option("--format", metavar="table|markdown|csv", help=h("credit.opt_format"))]
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(credit_app, name="credit")
+
+
+@credit_app.callback(invoke_without_command=True)
+def credit(
+    ctx: typer.Context,
+    paid: Annotated[Optional[str], typer.Option("--paid", metavar="DATE", help=h("credit.opt_paid"))] = None,
+    method: Annotated[str, typer.Option("--method", metavar="settle|installment|court", help=h("credit.opt_method"))] = "settle",
+    if_paid: Annotated[Optional[str], typer.Option("--if-paid", metavar="DATE", help=h("credit.opt_if_paid"))] = None,
+    last_due: Annotated[Optional[str], typer.Option("--last-due", metavar="DATE", help=h("credit.opt_last_due"))] = None,
+    overdue_since: Annotated[Optional[str], typer.Option("--overdue-since", metavar="DATE", help=h("credit.opt_overdue_since"))] = None,
+    amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("credit.opt_amount"))] = None,
+    today: TodayOpt = None,
+    fmt: CreditFormatOpt = "table",
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    if ctx.invoked_subcommand is not None:
+        return
+    from huabei_assist.cli import inputs
+    from huabei_assist.credit import assess
+    from huabei_assist.render import emit
+    from huabei_assist.views.credit_view import credit_view
+
+    lang = check_lang(lang)
+    fmt = check_format(fmt)
+    report = assess(
+        today=inputs.today(today),
+        method=method.strip().lower(),
+        paid=inputs.day(paid, "--paid"),
+        if_paid=inputs.day(if_paid, "--if-paid"),
+        last_due=inputs.day(last_due, "--last-due"),
+        overdue_since=inputs.day(overdue_since, "--overdue-since"),
+        amount=inputs.amount(amount),
+    )
+    emit(credit_view(report, lang), json_mode=json_mode, fmt=fmt)
+
+
+@credit_app.command("monitor", help=h("credit.monitor_help"), short_help=h("credit.monitor_short"))
+def monitor(
+    start: Annotated[Optional[str], typer.Option("--from", metavar="DATE", help=h("credit.opt_from"))] = None,
+    out: Annotated[Optional[str], typer.Option("--out", metavar="FILE.ics", help=h("credit.opt_out"))] = None,
+    today: TodayOpt = None,
+    fmt: FormatOpt = "table",
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.cli import inputs
+    from huabei_assist.credit import monitor as plan_checks
+    from huabei_assist.errors import InputError
+    from huabei_assist.render import emit
+    from huabei_assist.views.credit_view import monitor_events, monitor_view
+
+    lang = check_lang(lang)
+    fmt = check_format(fmt)
+    if out is not None and not out.lower().endswith(".ics"):
+        raise InputError("credit.out_not_ics", path=out)
+    plan = plan_checks(start=inputs.day(start, "--from") or inputs.today(today))
+    if out is not None:
+        from huabei_assist.calendar_export import ics_text
+        from huabei_assist.files import write_atomic
+        from huabei_assist.i18n import t
+
+        write_atomic(out, ics_text(monitor_events(plan, lang), t("credit.ics_calendar", lang)))
+    emit(monitor_view(plan, lang, out), json_mode=json_mode, fmt=fmt)
+
+
+@credit_app.command("objection", help=h("credit.objection_help"), short_help=h("credit.objection_short"))
+def objection(
+    filed: Annotated[Optional[str], typer.Option("--filed", metavar="DATE", help=h("credit.opt_filed"))] = None,
+    today: TodayOpt = None,
+    fmt: FormatOpt = "table",
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.cli import inputs
+    from huabei_assist.credit import objection as deadlines
+    from huabei_assist.errors import InputError
+    from huabei_assist.render import emit
+    from huabei_assist.views.credit_view import objection_view
+
+    lang = check_lang(lang)
+    fmt = check_format(fmt)
+    if filed is None:  # checked here, not by Click, so the message can say what the date is
+        raise InputError("credit.need_filed")
+    report = deadlines(today=inputs.today(today), filed=inputs.day(filed, "--filed"))
+    emit(objection_view(report, lang), json_mode=json_mode, fmt=fmt)

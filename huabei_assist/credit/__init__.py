@@ -1,0 +1,146 @@
+"""Credit-report recovery: the clear date, the one-time repair, knock-on effects, checks, objections.
+
+Pure: no Typer, no Rich, no printing. Each entry point loads data/credit.toml (and rights.toml for
+texts it shares) and returns a NamedTuple the views turn into output.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from huabei_assist.credit.clear_date import ClearDate, clear_date, period_end
+from huabei_assist.credit.effects import OverdueMonth, overdue_months
+from huabei_assist.credit.monitor import check_dates
+from huabei_assist.credit.objection import add_working_days
+from huabei_assist.credit.repair import RepairVerdict, end_of_next_month, one_time_repair
+from huabei_assist.dates import add_days
+from huabei_assist.errors import DataFileError, InputError
+from huabei_assist.knowledge.credit_schema import CreditBook, Effect, MonitorRule, ObjectionRule, RepairRule
+from huabei_assist.knowledge.schema import Fact
+
+__all__ = [
+    "ClearDate", "CreditReport", "MonitorPlan", "ObjectionReport", "OverdueMonth", "RepairVerdict",
+    "add_working_days", "assess", "check_dates", "clear_date", "end_of_next_month", "load_book",
+    "monitor", "objection", "one_time_repair", "overdue_months", "period_end",
+]
+
+
+class CreditReport(NamedTuple):
+    today: date
+    clear: ClearDate
+    years: int
+    method_fact: Fact
+    retention_fact: Fact  # 第16条, from rights.toml
+    period_fact: Fact  # 民法典 第202条
+    notice_fact: Fact  # 第15条, from rights.toml
+    repair_rule: RepairRule
+    repair: RepairVerdict | None  # when the overdue start and the amount are known
+    overdue_since: date | None
+    months: tuple[OverdueMonth, ...]  # overdue start to the (assumed) payment day
+    effects: tuple[Effect, ...]
+
+
+class MonitorPlan(NamedTuple):
+    start: date
+    checks: tuple[date, ...]
+    rule: MonitorRule
+    free_fact: Fact  # 第17条, from rights.toml
+
+
+class ObjectionReport(NamedTuple):
+    today: date
+    filed: date
+    deadline: date  # the last day for the written answer (第25条)
+    days_left: int  # 0 once passed
+    passed: bool
+    seed_date: date  # the seed's 15 working days, weekends skipped
+    complain_on: date  # the day after the deadline: the first day to complain if unanswered
+    complaint_answer_by: date  # complain_on + 30 days (第26条)
+    rule: ObjectionRule
+    right: Fact  # 第25条, from rights.toml
+
+
+def load_book() -> CreditBook:
+    from huabei_assist.knowledge.load import load
+
+    return load("credit", CreditBook)
+
+
+def _right(right_id: str, entry: str) -> Fact:
+    from huabei_assist.knowledge.load import load
+    from huabei_assist.knowledge.schema import RightsBook
+
+    try:
+        return load("rights", RightsBook).get(right_id)
+    except KeyError:
+        raise DataFileError("credit.toml", entry, "right", reason=f"no right '{right_id}' in rights.toml") from None
+
+
+def assess(
+    *,
+    today: date,
+    method: str = "settle",
+    paid: date | None = None,
+    if_paid: date | None = None,
+    last_due: date | None = None,
+    overdue_since: date | None = None,
+    amount: Decimal | None = None,
+) -> CreditReport:
+    """The clear date, plus the repair verdict (needs overdue_since and amount) and the overdue months."""
+    book = load_book()
+    if amount is not None and overdue_since is None:
+        raise InputError("credit.amount_needs_since")
+    if overdue_since is not None and overdue_since > today:
+        raise InputError("credit.since_in_future", since=overdue_since.isoformat(), today=today.isoformat())
+    years = book.retention.years
+    clear = clear_date(today=today, years=years, method=method, paid=paid, if_paid=if_paid, last_due=last_due)
+    repair, months = None, ()
+    if overdue_since is not None:
+        if clear.event_end < overdue_since:
+            raise InputError("credit.paid_before_overdue", paid=clear.event_end.isoformat(),
+                             since=overdue_since.isoformat())
+        months = overdue_months(overdue_since, clear.event_end)
+        if amount is not None:
+            repair = one_time_repair(overdue_since, amount, clear.event_end, book.repair, assumed=not clear.started)
+    return CreditReport(
+        today=today,
+        clear=clear,
+        years=years,
+        method_fact=book.method(clear.method),
+        retention_fact=_right(book.retention.right, "retention"),
+        period_fact=book.retention.period_end,
+        notice_fact=_right("credit-notice", "retention"),
+        repair_rule=book.repair,
+        repair=repair,
+        overdue_since=overdue_since,
+        months=months,
+        effects=book.effects,
+    )
+
+
+def monitor(*, start: date) -> MonitorPlan:
+    rule = load_book().monitor
+    return MonitorPlan(start, check_dates(start, rule.interval_months, rule.count), rule,
+                       _right(rule.right, "monitor"))
+
+
+def objection(*, today: date, filed: date) -> ObjectionReport:
+    if filed > today:
+        raise InputError("credit.filed_in_future", filed=filed.isoformat(), today=today.isoformat())
+    rule = load_book().objection
+    deadline = add_days(filed, rule.days)
+    complain_on = add_days(deadline, 1)
+    return ObjectionReport(
+        today=today,
+        filed=filed,
+        deadline=deadline,
+        days_left=max(0, (deadline - today).days),
+        passed=today > deadline,
+        seed_date=add_working_days(filed, rule.seed_working_days),
+        complain_on=complain_on,
+        complaint_answer_by=add_days(complain_on, rule.complaint_days),
+        rule=rule,
+        right=_right(rule.right, "objection"),
+    )
