@@ -136,3 +136,19 @@ def counts_today(contacts: Sequence[Contact], book: CollectionRules) -> list[int
         seen[day] = seen.get(day, 0) + 1
         result.append(seen[day])
     return result
+
+
+class Checked(NamedTuple):
+    """A logged entry with what the rules say about it."""
+
+    entry: object  # calls.store.Entry (anything with at, kind, flags)
+    count_today: int | None
+    violations: tuple[Violation, ...]
+
+
+def check_entries(entries: Sequence, book: CollectionRules, rules: Settings) -> list[Checked]:
+    """Check every entry (in time order, as the store returns them), counting contacts per day."""
+    contacts = [Contact(e.at, e.kind, e.flags) for e in entries]
+    counts = counts_today(contacts, book)
+    return [Checked(entry, count, check(contact._replace(count_today=count), book, rules))
+            for entry, contact, count in zip(entries, contacts, counts)]

@@ -20,6 +20,8 @@ class Rule(NamedTuple):
     """One rule a contact can break, how firm it is, and the channels to report it to."""
 
     id: str
+    name_zh: str
+    name_en: str
     zh: str
     en: str
     basis: Basis
@@ -30,6 +32,9 @@ class Rule(NamedTuple):
     flag: str | None = None  # the --flags word that marks a contact as breaking it
     seed_claim_zh: str | None = None
     seed_claim_en: str | None = None
+
+    def name(self, lang: str) -> str:
+        return self.name_zh if lang == "zh" else self.name_en
 
     def text(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
