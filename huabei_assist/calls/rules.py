@@ -59,7 +59,7 @@ def parse_window(text: str, source: str) -> tuple[int, int]:
     raise InputError("calls.bad_window", source=source, value=text)
 
 
-def settings(book: CollectionRules, *, window: str | None = None, max_per_day: int | None = None,
+def settings(book: CollectionRules, *, window: str | None = None, max_per_day: str | int | None = None,
              env: Mapping[str, str] | None = None) -> Settings:
     """The option wins over the environment variable, which wins over data/collection_rules.toml."""
     env = env or {}
@@ -79,10 +79,8 @@ def settings(book: CollectionRules, *, window: str | None = None, max_per_day: i
 
 
 def _limit(text: str, source: str) -> int:
-    try:
-        value = int(text.strip())
-    except ValueError:
-        value = 0
+    text = text.strip()
+    value = int(text) if text.isdigit() else 0
     if value < 1:
         raise InputError("calls.bad_limit", source=source, value=text)
     return value

@@ -8,7 +8,7 @@ from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, che
 from huabei_assist.cli.ui import h
 
 WindowOpt = Annotated[Optional[str], typer.Option("--window", metavar="HH:MM-HH:MM", help=h("calls.opt_window"))]
-MaxOpt = Annotated[Optional[int], typer.Option("--max-per-day", metavar="N", help=h("calls.opt_max_per_day"))]
+MaxOpt = Annotated[Optional[str], typer.Option("--max-per-day", metavar="N", help=h("calls.opt_max_per_day"))]
 AtOpt = Annotated[Optional[str], typer.Option("--at", metavar="DATETIME", help=h("calls.opt_at"))]
 KindOpt = Annotated[Optional[str], typer.Option("--kind", metavar="call|sms|visit|letter", help=h("calls.opt_kind"))]
 FlagsOpt = Annotated[Optional[List[str]], typer.Option("--flags", metavar="FLAGS", help=h("calls.opt_flags"))]
@@ -16,7 +16,7 @@ NumberOpt = Annotated[Optional[str], typer.Option("--number", metavar="TEXT", he
 AgencyOpt = Annotated[Optional[str], typer.Option("--agency", metavar="TEXT", help=h("calls.opt_agency"))]
 NoteOpt = Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help=h("calls.opt_note"))]
 RecordingOpt = Annotated[Optional[str], typer.Option("--recording", metavar="PATH", help=h("calls.opt_recording"))]
-IdArg = Annotated[int, typer.Argument(metavar="ID", help=h("calls.arg_id"))]
+IdArg = Annotated[str, typer.Argument(metavar="ID", help=h("calls.arg_id"))]
 FromOpt = Annotated[Optional[str], typer.Option("--from", metavar="DATE", help=h("calls.opt_from"))]
 ToOpt = Annotated[Optional[str], typer.Option("--to", metavar="DATE", help=h("calls.opt_to"))]
 
@@ -44,7 +44,7 @@ def check(
     threat: Annotated[bool, typer.Option("--threat", help=h("calls.opt_threat"))] = False,
     insult: Annotated[bool, typer.Option("--insult", help=h("calls.opt_insult"))] = False,
     forged_document: Annotated[bool, typer.Option("--forged-document", help=h("calls.opt_forged"))] = False,
-    count_today: Annotated[Optional[int], typer.Option("--count-today", metavar="N", help=h("calls.opt_count_today"))] = None,
+    count_today: Annotated[Optional[str], typer.Option("--count-today", metavar="N", help=h("calls.opt_count_today"))] = None,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
     json_mode: JsonOpt = False,
@@ -58,15 +58,14 @@ def check(
 
     lang = check_lang(lang)
     book, settings = ci.rules_and_settings(window, max_per_day)
-    if count_today is not None and count_today < 1:
-        raise InputError("calls.bad_count_today", value=count_today)
+    count = None if count_today is None else ci.whole(count_today, "calls.bad_count_today")
     when = ci.at_or_now(at)
     kind = rules.check_kind(kind or "call")
     wanted = [name for name, on in (("third-party", to_third_party), ("threat", threat), ("insult", insult),
                                     ("forged-document", forged_document)) if on]
     flags = rules.parse_flags(wanted, book)
-    found = rules.check(rules.Contact(when, kind, flags, count_today), book, settings)
-    emit(check_view(when, kind, flags, count_today, found, settings, book, lang), json_mode=json_mode)
+    found = rules.check(rules.Contact(when, kind, flags, count), book, settings)
+    emit(check_view(when, kind, flags, count, found, settings, book, lang), json_mode=json_mode)
 
 
 def log_add(
@@ -137,7 +136,7 @@ def log_show(
     lang = check_lang(lang)
     book, settings = ci.rules_and_settings(window, max_per_day)
     with Store() as store:
-        ci.emit_entry(store, entry_id, book, settings, lang, json_mode, "calls.show_title")
+        ci.emit_entry(store, ci.entry_id(entry_id), book, settings, lang, json_mode, "calls.show_title")
 
 
 def log_edit(
@@ -162,6 +161,7 @@ def log_edit(
 
     lang = check_lang(lang)
     book, settings = ci.rules_and_settings(window, max_per_day)
+    ci.entry_id(entry_id)  # a bad ID is reported before anything else
     changes: dict = {}
     if at is not None:
         changes["at"] = parse_datetime(at, "--at")
@@ -181,9 +181,10 @@ def log_edit(
         changes["recording_path"], changes["recording_sha256"] = ci.recording(recording)
     if not changes:
         raise InputError("calls.edit_nothing")
+    number_id = ci.entry_id(entry_id)
     with Store() as store:
-        store.update(entry_id, **changes)
-        ci.emit_entry(store, entry_id, book, settings, lang, json_mode, "calls.edited_title")
+        store.update(number_id, **changes)
+        ci.emit_entry(store, number_id, book, settings, lang, json_mode, "calls.edited_title")
 
 
 def log_delete(
@@ -199,10 +200,10 @@ def log_delete(
 
     lang = check_lang(lang)
     with Store() as store:
-        entry = store.get(entry_id)
+        entry = store.get(ci.entry_id(entry_id))
         if not yes:
             ci.confirm_delete(entry, lang)
-        store.delete(entry_id)
+        store.delete(entry.id)
     emit(deleted_view(entry, lang), json_mode=json_mode)
 
 

@@ -18,7 +18,19 @@ from huabei_assist.knowledge.calls_schema import CollectionRules
 from huabei_assist.knowledge.load import load
 
 
-def rules_and_settings(window: str | None, max_per_day: int | None) -> tuple[CollectionRules, rules.Settings]:
+def whole(text: str, key: str, **params: object) -> int:
+    """A whole number above 0 from option text (parsed here, so the error is ours and says how to fix it)."""
+    value = text.strip()
+    if not value.isdigit() or int(value) < 1:
+        raise InputError(key, value=text, **params)
+    return int(value)
+
+
+def entry_id(text: str) -> int:
+    return whole(text.lstrip("#"), "calls.bad_id")
+
+
+def rules_and_settings(window: str | None, max_per_day: str | None) -> tuple[CollectionRules, rules.Settings]:
     book = load("collection_rules", CollectionRules)
     return book, rules.settings(book, window=window, max_per_day=max_per_day, env=os.environ)
 

@@ -77,6 +77,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--count-today 须为大于0的整数(含这一次),收到 {value}。",
         "--count-today must be a whole number above 0 (this contact included), got {value}.",
     ),
+    "calls.bad_id": (
+        "记录编号须为大于0的整数,收到 '{value}'。运行 `huabei calls log list` 查看编号。",
+        "An entry ID is a whole number above 0, got '{value}'. Run `huabei calls log list` to see the IDs.",
+    ),
     "calls.bad_kind": (
         "不认识的联系方式 '{value}':请用 {kinds} 之一。",
         "Unknown kind '{value}': use one of {kinds}.",
