@@ -116,3 +116,10 @@ def test_delete_in_process_without_yes_refuses(run):
 
 def test_overview_lists_calls(run):
     assert "calls" in run().out
+
+
+def test_group_alone_shows_its_help(run):
+    result = run("calls", "--lang", "en")
+    assert result.code == 0 and "check" in result.out and "report" in result.out and "log" in result.out
+    result = run("calls", "log")
+    assert result.code == 0 and "export" in result.out and "import" in result.out

@@ -22,8 +22,10 @@ ToOpt = Annotated[Optional[str], typer.Option("--to", metavar="DATE", help=h("ca
 
 
 def register(app: typer.Typer) -> None:
-    calls_app = typer.Typer(help=h("calls.help"), short_help=h("calls.short"), no_args_is_help=True)
-    log_app = typer.Typer(help=h("calls.log_help"), short_help=h("calls.log_short"), no_args_is_help=True)
+    calls_app = typer.Typer(help=h("calls.help"), short_help=h("calls.short"))
+    log_app = typer.Typer(help=h("calls.log_help"), short_help=h("calls.log_short"))
+    calls_app.callback(invoke_without_command=True)(_group_help)
+    log_app.callback(invoke_without_command=True)(_group_help)
     calls_app.command("check", help=h("calls.check_help"), short_help=h("calls.check_short"))(check)
     calls_app.command("report", help=h("calls.report_help"), short_help=h("calls.report_short"))(report)
     log_app.command("add", help=h("calls.add_help"))(log_add)
@@ -35,6 +37,13 @@ def register(app: typer.Typer) -> None:
     log_app.command("import", help=h("calls.import_help"))(log_import)
     calls_app.add_typer(log_app, name="log")
     app.add_typer(calls_app, name="calls")
+
+
+def _group_help(ctx: typer.Context, lang: LangOpt = None) -> None:
+    """`huabei calls` or `huabei calls log` alone: show the group's help (exit 0)."""
+    check_lang(lang)
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
 
 
 def check(
