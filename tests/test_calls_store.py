@@ -47,8 +47,12 @@ def test_database_in_huabei_home_with_mode_0600(run):
     path = _home() / "calls.sqlite3"
     assert default_path() == path
     assert path.stat().st_mode & 0o777 == 0o600
-    for extra in path.parent.glob("calls.sqlite3-*"):  # the WAL and shared-memory files
-        assert extra.stat().st_mode & 0o777 == 0o600
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    with Store() as store:  # while a connection is open, the WAL and shared-memory files exist
+        store.add(NewEntry(datetime(2026, 11, 29, 10, 0), "2"))
+        extras = sorted(path.parent.glob("calls.sqlite3-*"))
+        assert [p.name for p in extras] == ["calls.sqlite3-shm", "calls.sqlite3-wal"]
+        assert all(p.stat().st_mode & 0o777 == 0o600 for p in extras)
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -16,7 +16,7 @@ NumberOpt = Annotated[Optional[str], typer.Option("--number", metavar="TEXT", he
 AgencyOpt = Annotated[Optional[str], typer.Option("--agency", metavar="TEXT", help=h("calls.opt_agency"))]
 NoteOpt = Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help=h("calls.opt_note"))]
 RecordingOpt = Annotated[Optional[str], typer.Option("--recording", metavar="PATH", help=h("calls.opt_recording"))]
-IdArg = Annotated[str, typer.Argument(metavar="ID", help=h("calls.arg_id"))]
+IdArg = Annotated[Optional[str], typer.Argument(metavar="ID", help=h("calls.arg_id"), show_default=False)]
 FromOpt = Annotated[Optional[str], typer.Option("--from", metavar="DATE", help=h("calls.opt_from"))]
 ToOpt = Annotated[Optional[str], typer.Option("--to", metavar="DATE", help=h("calls.opt_to"))]
 
@@ -133,7 +133,7 @@ def log_list(
 
 
 def log_show(
-    entry_id: IdArg,
+    entry_id: IdArg = None,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
     json_mode: JsonOpt = False,
@@ -149,7 +149,7 @@ def log_show(
 
 
 def log_edit(
-    entry_id: IdArg,
+    entry_id: IdArg = None,
     number: NumberOpt = None,
     at: AtOpt = None,
     agency: AgencyOpt = None,
@@ -197,7 +197,7 @@ def log_edit(
 
 
 def log_delete(
-    entry_id: IdArg,
+    entry_id: IdArg = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help=h("calls.opt_yes"))] = False,
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
@@ -246,7 +246,7 @@ def log_export(
 
 
 def log_import(
-    file: Annotated[str, typer.Argument(metavar="FILE", help=h("calls.arg_file"))],
+    file: Annotated[Optional[str], typer.Argument(metavar="FILE", help=h("calls.arg_file"), show_default=False)] = None,
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
@@ -259,6 +259,10 @@ def log_import(
     from huabei_assist.knowledge.load import load
 
     lang = check_lang(lang)
+    if file is None:
+        from huabei_assist.errors import InputError
+
+        raise InputError("calls.need_file")
     items = read_import(file, load("collection_rules", CollectionRules).flags)
     with Store() as store:
         added, renumbered, skipped = store.import_entries(items)

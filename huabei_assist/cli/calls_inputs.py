@@ -26,7 +26,9 @@ def whole(text: str, key: str, **params: object) -> int:
     return int(value)
 
 
-def entry_id(text: str) -> int:
+def entry_id(text: str | None) -> int:
+    if text is None:
+        raise InputError("calls.need_id")
     return whole(text.lstrip("#"), "calls.bad_id")
 
 

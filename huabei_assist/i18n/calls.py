@@ -81,6 +81,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "记录编号须为大于0的整数,收到 '{value}'。运行 `huabei calls log list` 查看编号。",
         "An entry ID is a whole number above 0, got '{value}'. Run `huabei calls log list` to see the IDs.",
     ),
+    "calls.need_id": (
+        "请给出记录编号,例如 `huabei calls log show 3`。运行 `huabei calls log list` 查看编号。",
+        "Give an entry ID, e.g. `huabei calls log show 3`. Run `huabei calls log list` to see the IDs.",
+    ),
+    "calls.need_file": (
+        "请给出要导入的文件,例如 `huabei calls log import calls.json`。",
+        "Give the file to import, e.g. `huabei calls log import calls.json`.",
+    ),
     "calls.bad_kind": (
         "不认识的联系方式 '{value}':请用 {kinds} 之一。",
         "Unknown kind '{value}': use one of {kinds}.",
