@@ -126,3 +126,10 @@ def test_group_alone_shows_its_help(run):
     assert result.code == 0 and "check" in result.out and "report" in result.out and "log" in result.out
     result = run("calls", "log")
     assert result.code == 0 and "export" in result.out and "import" in result.out
+
+
+def test_group_json_lists_its_commands(run):
+    doc = json.loads(run("calls", "log", "--json", "--lang", "en").out)
+    assert doc["command"] == "huabei calls log"
+    assert [c["name"] for c in doc["commands"]] == ["add", "list", "show", "edit", "delete", "export", "import"]
+    assert [c["name"] for c in json.loads(run("calls", "--json").out)["commands"]] == ["check", "report", "log"]

@@ -39,10 +39,18 @@ def register(app: typer.Typer) -> None:
     app.add_typer(calls_app, name="calls")
 
 
-def _group_help(ctx: typer.Context, lang: LangOpt = None) -> None:
-    """`huabei calls` or `huabei calls log` alone: show the group's help (exit 0)."""
+def _group_help(ctx: typer.Context, json_mode: JsonOpt = False, lang: LangOpt = None) -> None:
+    """`huabei calls` or `huabei calls log` alone: its help, or with --json its commands (exit 0)."""
     check_lang(lang)
-    if ctx.invoked_subcommand is None:
+    if ctx.invoked_subcommand is not None:
+        return
+    if json_mode:
+        import json
+
+        commands = [{"name": name, "help": command.get_short_help_str(limit=200)}
+                    for name, command in ctx.command.commands.items()]
+        typer.echo(json.dumps({"command": ctx.command_path, "commands": commands}, ensure_ascii=False, indent=2))
+    else:
         typer.echo(ctx.get_help())
 
 
