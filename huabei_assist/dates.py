@@ -6,7 +6,7 @@ dateutil.parser is imported only when a date is actually parsed (it costs ~40 ms
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from huabei_assist.errors import InputError
 
@@ -24,6 +24,35 @@ def parse_date(text: str, option: str) -> date:
         return parser.parse(text).date()
     except (ValueError, OverflowError, parser.ParserError):
         raise InputError("common.bad_date", option=option, value=text) from None
+
+
+_CJK_TIME = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(.*)$")
+
+
+def parse_datetime(text: str, option: str) -> datetime:
+    """A local date and time (2026-11-29 22:10, 2026/11/29 10:10pm, 2026年11月29日 22:10), to the minute.
+
+    Both are required: a bare date would silently mean midnight, a bare time some default day. A time zone, if given, is
+    converted to local time. Errors use the catalog key common.bad_datetime.
+    """
+    match = _CJK_TIME.match(text)
+    cleaned = text
+    if match:
+        year, month, day, rest = match.groups()
+        rest = rest.replace("点", ":").replace("时", ":").replace("分", "").rstrip(":")
+        cleaned = f"{year}-{month}-{day} {rest}"
+    from dateutil import parser
+
+    try:
+        first = parser.parse(cleaned, default=datetime(2000, 1, 1, 0, 0))
+        second = parser.parse(cleaned, default=datetime(2001, 2, 2, 1, 1))
+    except (ValueError, OverflowError, parser.ParserError):
+        raise InputError("common.bad_datetime", option=option, value=text) from None
+    if first.replace(second=0, microsecond=0) != second.replace(second=0, microsecond=0):
+        raise InputError("common.bad_datetime", option=option, value=text)  # no date or no time given
+    if first.tzinfo is not None:
+        first = first.astimezone().replace(tzinfo=None)
+    return first.replace(second=0, microsecond=0)
 
 
 def add_days(start: date, days: int) -> date:

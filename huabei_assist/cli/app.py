@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 import typer
 
 from huabei_assist import __version__
-from huabei_assist.cli import credit_cmd, status_cmd
+from huabei_assist.cli import calls_cmd, credit_cmd, status_cmd
 from huabei_assist.cli.options import LangOpt, check_lang
 from huabei_assist.cli.ui import h
 
@@ -26,10 +26,12 @@ COMMANDS: list[tuple[str, str]] = [
     ("credit", "credit.short"),
     ("credit monitor", "credit.monitor_short"),
     ("credit objection", "credit.objection_short"),
+    ("calls", "calls.short"),
 ]
 
 status_cmd.register(app)
 credit_cmd.register(app)
+calls_cmd.register(app)
 
 
 def _version(value: bool) -> None:

@@ -14,6 +14,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} 的日期无法识别:'{value}'。请写成 2026-10-15、2026/10/15 或 15 Oct 2026。",
         "Cannot read the date '{value}' given to {option}. Write it like 2026-10-15, 2026/10/15 or 15 Oct 2026.",
     ),
+    "common.bad_datetime": (
+        "{option} 的日期时间无法识别:'{value}'。请写出日期和时间,例如 2026-11-29 22:10。",
+        "Cannot read the date and time '{value}' given to {option}. Give a date and a time, like 2026-11-29 22:10.",
+    ),
     "common.bad_number": (
         "{option} 需要一个数字,收到 '{value}'。例如:{option} 3000。",
         "{option} needs a number, got '{value}'. For example: {option} 3000.",

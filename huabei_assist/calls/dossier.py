@@ -1,0 +1,102 @@
+"""The complaint dossier: the contacts in order, the rules broken, counts, where to file, what to attach.
+
+Pure: builds a Dossier from the log's entries; views/calls_view.py turns it into the Markdown file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import NamedTuple, Sequence
+
+from huabei_assist.calls.rules import Checked, Settings, check_entries
+from huabei_assist.calls.store import Entry, recording_state
+from huabei_assist.knowledge.calls_schema import CollectionRules, Rule
+
+
+class RuleCount(NamedTuple):
+    rule: Rule
+    count: int
+    entry_ids: tuple[int, ...]
+
+
+class ChannelCount(NamedTuple):
+    """A channel to file with, and how many of the violations point to it."""
+
+    channel: str
+    count: int
+    rule_ids: tuple[str, ...]
+
+
+class Caller(NamedTuple):
+    number: str
+    agency: str | None
+    count: int
+
+
+class Recording(NamedTuple):
+    entry_id: int
+    path: str
+    sha256: str
+    state: str  # "ok", "changed" or "missing"
+
+
+class Dossier(NamedTuple):
+    today: date
+    start: date | None
+    end: date | None
+    settings: Settings
+    items: tuple[Checked, ...]  # the contacts in the period, in time order
+    rules: tuple[RuleCount, ...]  # rules broken, most often first
+    channels: tuple[ChannelCount, ...]  # where to file, most violations first
+    callers: tuple[Caller, ...]  # numbers, most contacts first
+    recordings: tuple[Recording, ...]
+    days_with_contact: int
+    busiest_day: date | None
+    busiest_count: int
+
+    @property
+    def with_violations(self) -> int:
+        return sum(1 for item in self.items if item.violations)
+
+
+def build(entries: Sequence[Entry], book: CollectionRules, settings: Settings, *, today: date,
+          start: date | None = None, end: date | None = None) -> Dossier:
+    """`entries` is the whole log in time order: contacts per day are counted before the period
+    is cut, so a day on the edge of the period counts the same as in `calls log list`."""
+    checked = [item for item in check_entries(entries, book, settings)
+               if (start is None or item.entry.at.date() >= start) and (end is None or item.entry.at.date() <= end)]
+
+    broken: dict[str, list[int]] = {}
+    for item in checked:
+        for violation in item.violations:
+            broken.setdefault(violation.rule.id, []).append(item.entry.id)
+    order = {rule.id: index for index, rule in enumerate(book.all_rules)}
+    rule_counts = sorted((RuleCount(book.rule(rid), len(ids), tuple(ids)) for rid, ids in broken.items()),
+                         key=lambda rc: (-rc.count, order[rc.rule.id]))
+
+    channel_hits: Counter = Counter()
+    channel_rules: dict[str, list[str]] = {}
+    first_seen: dict[str, int] = {}
+    for rc in rule_counts:
+        for channel in rc.rule.report_to:
+            channel_hits[channel] += rc.count
+            channel_rules.setdefault(channel, []).append(rc.rule.id)
+            first_seen.setdefault(channel, len(first_seen))
+    channels = sorted((ChannelCount(c, n, tuple(channel_rules[c])) for c, n in channel_hits.items()),
+                      key=lambda cc: (-cc.count, first_seen[cc.channel]))
+
+    per_caller: Counter = Counter((item.entry.number, item.entry.agency) for item in checked)
+    first_call = {key: index for index, key in reversed(list(enumerate(
+        (item.entry.number, item.entry.agency) for item in checked)))}
+    callers = sorted((Caller(number, agency, n) for (number, agency), n in per_caller.items()),
+                     key=lambda c: (-c.count, first_call[(c.number, c.agency)]))
+
+    recordings = tuple(Recording(item.entry.id, item.entry.recording_path, item.entry.recording_sha256 or "",
+                                 recording_state(item.entry) or "missing")
+                       for item in checked if item.entry.recording_path)
+
+    per_day = Counter(item.entry.at.date() for item in checked)
+    busiest = min(per_day, key=lambda d: (-per_day[d], d)) if per_day else None
+    return Dossier(today, start, end, settings, tuple(checked), tuple(rule_counts), tuple(channels),
+                   tuple(callers), recordings, len(per_day), busiest, per_day[busiest] if busiest else 0)

@@ -1,0 +1,104 @@
+"""Export the evidence log as JSON or CSV, and read such a file back (a round trip loses nothing).
+
+JSON: {"format": "huabei-calls", "version": 1, "entries": [...]} with the store's columns.
+CSV: a header row of the same columns, one row an entry; empty cells are empty (NULL) fields.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from datetime import datetime
+from typing import Sequence
+
+from huabei_assist.calls.store import COLUMNS, Entry, NewEntry
+from huabei_assist.errors import InputError
+from huabei_assist.knowledge.calls_schema import KINDS
+
+FORMAT_NAME = "huabei-calls"
+FORMAT_VERSION = 1
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+
+
+def export_text(entries: Sequence[Entry], fmt: str) -> str:
+    records = [entry.record() for entry in entries]
+    if fmt == "json":
+        document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "entries": records}
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({k: "" if v is None else v for k, v in record.items()})
+    return buffer.getvalue()
+
+
+def read_import(path: str, known_flags: Sequence[str]) -> list[NewEntry]:
+    """The entries of an export file (JSON or CSV, told apart by the first character)."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            text = handle.read()
+    except OSError as exc:
+        raise InputError("calls.import_unreadable", path=path, reason=exc.strerror or str(exc)) from None
+    except UnicodeDecodeError:
+        raise InputError("calls.import_bad_file", path=path, reason="not UTF-8 text") from None
+    if text.lstrip().startswith(("{", "[")):
+        records = _json_records(path, text)
+    else:
+        records = list(csv.DictReader(io.StringIO(text)))
+        if not records or set(COLUMNS) - set(records[0]):
+            missing = sorted(set(COLUMNS) - set(records[0])) if records else list(COLUMNS)
+            raise InputError("calls.import_bad_file", path=path, reason=f"CSV columns missing: {', '.join(missing)}")
+    return [_new_entry(path, index, record, known_flags) for index, record in enumerate(records, 1)]
+
+
+def _json_records(path: str, text: str) -> list[dict]:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError("calls.import_bad_file", path=path, reason=f"JSON: {exc.msg} (line {exc.lineno})") from None
+    records = document.get("entries") if isinstance(document, dict) else document
+    if isinstance(document, dict) and document.get("format") != FORMAT_NAME:
+        raise InputError("calls.import_bad_file", path=path, reason=f"not a {FORMAT_NAME} export")
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise InputError("calls.import_bad_file", path=path, reason="expected a list of entries")
+    return records
+
+
+def _new_entry(path: str, index: int, record: dict, known_flags: Sequence[str]) -> NewEntry:
+    def text(name: str) -> str | None:
+        value = record.get(name)
+        if value is None or isinstance(value, str):
+            return value or None
+        raise InputError("calls.import_bad_entry", path=path, n=index, field=name, reason="must be text")
+
+    try:
+        at = datetime.fromisoformat(text("at") or "")
+    except ValueError:
+        raise InputError("calls.import_bad_entry", path=path, n=index, field="at",
+                         reason=f"not an ISO date and time: {record.get('at')!r}") from None
+    number, kind = text("number"), text("kind")
+    if not number:
+        raise InputError("calls.import_bad_entry", path=path, n=index, field="number", reason="missing")
+    if kind not in KINDS:
+        raise InputError("calls.import_bad_entry", path=path, n=index, field="kind",
+                         reason=f"{kind!r} is not one of {', '.join(KINDS)}")
+    sha = text("recording_sha256")
+    if sha is not None and not _SHA.match(sha):
+        raise InputError("calls.import_bad_entry", path=path, n=index, field="recording_sha256",
+                         reason="not a SHA-256 hex digest")
+    entry_id = record.get("id")
+    if isinstance(entry_id, str):
+        entry_id = int(entry_id) if entry_id.strip().isdigit() else None
+    if entry_id is not None and (not isinstance(entry_id, int) or isinstance(entry_id, bool) or entry_id < 1):
+        raise InputError("calls.import_bad_entry", path=path, n=index, field="id", reason="not a positive whole number")
+    flags = tuple(f for f in (text("flags") or "").split(",") if f)
+    unknown = [f for f in flags if f not in known_flags]
+    if unknown:
+        raise InputError("calls.import_bad_entry", path=path, n=index, field="flags",
+                         reason=f"unknown flag {unknown[0]!r} (use {', '.join(known_flags)})")
+    return NewEntry(at=at.replace(second=0, microsecond=0), number=number, kind=kind, agency=text("agency"),
+                    note=text("note"), recording_path=text("recording_path"), recording_sha256=sha,
+                    flags=flags, id=entry_id, created=text("created"))

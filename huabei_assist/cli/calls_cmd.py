@@ -1,0 +1,315 @@
+"""`huabei calls`: check a contact against the rules, keep the evidence log, write the dossier."""
+
+from typing import Annotated, List, Optional
+
+import typer
+
+from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang
+from huabei_assist.cli.ui import h
+
+WindowOpt = Annotated[Optional[str], typer.Option("--window", metavar="HH:MM-HH:MM", help=h("calls.opt_window"))]
+MaxOpt = Annotated[Optional[str], typer.Option("--max-per-day", metavar="N", help=h("calls.opt_max_per_day"))]
+AtOpt = Annotated[Optional[str], typer.Option("--at", metavar="DATETIME", help=h("calls.opt_at"))]
+KindOpt = Annotated[Optional[str], typer.Option("--kind", metavar="call|sms|visit|letter", help=h("calls.opt_kind"))]
+FlagsOpt = Annotated[Optional[List[str]], typer.Option("--flags", metavar="FLAGS", help=h("calls.opt_flags"))]
+NumberOpt = Annotated[Optional[str], typer.Option("--number", metavar="TEXT", help=h("calls.opt_number"))]
+AgencyOpt = Annotated[Optional[str], typer.Option("--agency", metavar="TEXT", help=h("calls.opt_agency"))]
+NoteOpt = Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help=h("calls.opt_note"))]
+RecordingOpt = Annotated[Optional[str], typer.Option("--recording", metavar="PATH", help=h("calls.opt_recording"))]
+IdArg = Annotated[Optional[str], typer.Argument(metavar="ID", help=h("calls.arg_id"), show_default=False)]
+FromOpt = Annotated[Optional[str], typer.Option("--from", metavar="DATE", help=h("calls.opt_from"))]
+ToOpt = Annotated[Optional[str], typer.Option("--to", metavar="DATE", help=h("calls.opt_to"))]
+
+
+def register(app: typer.Typer) -> None:
+    calls_app = typer.Typer(help=h("calls.help"), short_help=h("calls.short"))
+    log_app = typer.Typer(help=h("calls.log_help"), short_help=h("calls.log_short"))
+    calls_app.callback(invoke_without_command=True)(_group_help)
+    log_app.callback(invoke_without_command=True)(_group_help)
+    calls_app.command("check", help=h("calls.check_help"), short_help=h("calls.check_short"))(check)
+    calls_app.command("report", help=h("calls.report_help"), short_help=h("calls.report_short"))(report)
+    log_app.command("add", help=h("calls.add_help"))(log_add)
+    log_app.command("list", help=h("calls.list_help"))(log_list)
+    log_app.command("show", help=h("calls.show_help"))(log_show)
+    log_app.command("edit", help=h("calls.edit_help"))(log_edit)
+    log_app.command("delete", help=h("calls.delete_help"))(log_delete)
+    log_app.command("export", help=h("calls.export_help"))(log_export)
+    log_app.command("import", help=h("calls.import_help"))(log_import)
+    calls_app.add_typer(log_app, name="log")
+    app.add_typer(calls_app, name="calls")
+
+
+def _group_help(ctx: typer.Context, json_mode: JsonOpt = False, lang: LangOpt = None) -> None:
+    """`huabei calls` or `huabei calls log` alone: its help, or with --json its commands (exit 0)."""
+    check_lang(lang)
+    if ctx.invoked_subcommand is not None:
+        return
+    if json_mode:
+        import json
+
+        commands = [{"name": name, "help": command.get_short_help_str(limit=200)}
+                    for name, command in ctx.command.commands.items()]
+        typer.echo(json.dumps({"command": ctx.command_path, "commands": commands}, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(ctx.get_help())
+
+
+def check(
+    at: AtOpt = None,
+    kind: KindOpt = None,
+    to_third_party: Annotated[bool, typer.Option("--to-third-party", help=h("calls.opt_third_party"))] = False,
+    threat: Annotated[bool, typer.Option("--threat", help=h("calls.opt_threat"))] = False,
+    insult: Annotated[bool, typer.Option("--insult", help=h("calls.opt_insult"))] = False,
+    forged_document: Annotated[bool, typer.Option("--forged-document", help=h("calls.opt_forged"))] = False,
+    count_today: Annotated[Optional[str], typer.Option("--count-today", metavar="N", help=h("calls.opt_count_today"))] = None,
+    window: WindowOpt = None,
+    max_per_day: MaxOpt = None,
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.calls import rules
+    from huabei_assist.cli import calls_inputs as ci
+    from huabei_assist.errors import InputError
+    from huabei_assist.render import emit
+    from huabei_assist.views.calls_view import check_view
+
+    lang = check_lang(lang)
+    book, settings = ci.rules_and_settings(window, max_per_day)
+    count = None if count_today is None else ci.whole(count_today, "calls.bad_count_today")
+    when = ci.at_or_now(at)
+    kind = rules.check_kind(kind or "call")
+    wanted = [name for name, on in (("third-party", to_third_party), ("threat", threat), ("insult", insult),
+                                    ("forged-document", forged_document)) if on]
+    flags = rules.parse_flags(wanted, book)
+    found = rules.check(rules.Contact(when, kind, flags, count), book, settings)
+    emit(check_view(when, kind, flags, count, found, settings, book, lang), json_mode=json_mode)
+
+
+def log_add(
+    number: NumberOpt = None,
+    at: AtOpt = None,
+    agency: AgencyOpt = None,
+    kind: KindOpt = None,
+    note: NoteOpt = None,
+    recording: RecordingOpt = None,
+    flags: FlagsOpt = None,
+    window: WindowOpt = None,
+    max_per_day: MaxOpt = None,
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.calls import rules
+    from huabei_assist.calls.store import NewEntry, Store
+    from huabei_assist.cli import calls_inputs as ci
+    from huabei_assist.errors import InputError
+
+    lang = check_lang(lang)
+    book, settings = ci.rules_and_settings(window, max_per_day)
+    if number is None or not number.strip():
+        raise InputError("calls.need_number")
+    path, sha = ci.recording(recording)
+    new = NewEntry(at=ci.at_or_now(at), number=number, kind=rules.check_kind(kind or "call"), agency=agency,
+                   note=note, flags=rules.parse_flags(flags or [], book), recording_path=path, recording_sha256=sha)
+    with Store() as store:
+        entry = store.add(new)
+        ci.emit_entry(store, entry.id, book, settings, lang, json_mode, "calls.added_title")
+
+
+def log_list(
+    start: FromOpt = None,
+    end: ToOpt = None,
+    window: WindowOpt = None,
+    max_per_day: MaxOpt = None,
+    fmt: FormatOpt = "table",
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.calls.rules import check_entries
+    from huabei_assist.calls.store import Store, recording_state
+    from huabei_assist.cli import calls_inputs as ci
+    from huabei_assist.render import emit
+    from huabei_assist.views.calls_view import list_view
+
+    lang = check_lang(lang)
+    fmt = check_format(fmt)
+    book, settings = ci.rules_and_settings(window, max_per_day)
+    first, last = ci.period(start, end)
+    with Store() as store:
+        items = [i for i in check_entries(store.entries(), book, settings) if ci.in_period(i.entry.at, first, last)]
+    states = [recording_state(i.entry) for i in items]
+    emit(list_view(items, states, settings, book, lang), json_mode=json_mode, fmt=fmt)
+
+
+def log_show(
+    entry_id: IdArg = None,
+    window: WindowOpt = None,
+    max_per_day: MaxOpt = None,
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.calls.store import Store
+    from huabei_assist.cli import calls_inputs as ci
+
+    lang = check_lang(lang)
+    book, settings = ci.rules_and_settings(window, max_per_day)
+    with Store() as store:
+        ci.emit_entry(store, ci.entry_id(entry_id), book, settings, lang, json_mode, "calls.show_title")
+
+
+def log_edit(
+    entry_id: IdArg = None,
+    number: NumberOpt = None,
+    at: AtOpt = None,
+    agency: AgencyOpt = None,
+    kind: KindOpt = None,
+    note: NoteOpt = None,
+    recording: RecordingOpt = None,
+    flags: FlagsOpt = None,
+    window: WindowOpt = None,
+    max_per_day: MaxOpt = None,
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.calls import rules
+    from huabei_assist.calls.store import Store
+    from huabei_assist.cli import calls_inputs as ci
+    from huabei_assist.dates import parse_datetime
+    from huabei_assist.errors import InputError
+
+    lang = check_lang(lang)
+    book, settings = ci.rules_and_settings(window, max_per_day)
+    ci.entry_id(entry_id)  # a bad ID is reported before anything else
+    changes: dict = {}
+    if at is not None:
+        changes["at"] = parse_datetime(at, "--at")
+    if number is not None:
+        if not number.strip():
+            raise InputError("calls.need_number")
+        changes["number"] = number
+    if kind is not None:
+        changes["kind"] = rules.check_kind(kind)
+    if agency is not None:
+        changes["agency"] = agency
+    if note is not None:
+        changes["note"] = note
+    if flags is not None:
+        changes["flags"] = rules.parse_flags(flags, book)
+    if recording is not None:
+        changes["recording_path"], changes["recording_sha256"] = ci.recording(recording)
+    if not changes:
+        raise InputError("calls.edit_nothing")
+    number_id = ci.entry_id(entry_id)
+    with Store() as store:
+        store.update(number_id, **changes)
+        ci.emit_entry(store, number_id, book, settings, lang, json_mode, "calls.edited_title")
+
+
+def log_delete(
+    entry_id: IdArg = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=h("calls.opt_yes"))] = False,
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.calls.store import Store
+    from huabei_assist.cli import calls_inputs as ci
+    from huabei_assist.render import emit
+    from huabei_assist.views.calls_view import deleted_view
+
+    lang = check_lang(lang)
+    with Store() as store:
+        entry = store.get(ci.entry_id(entry_id))
+        if not yes:
+            ci.confirm_delete(entry, lang)
+        store.delete(entry.id)
+    emit(deleted_view(entry, lang), json_mode=json_mode)
+
+
+def log_export(
+    fmt: Annotated[str, typer.Option("--format", metavar="json|csv", help=h("calls.opt_export_format"))] = "json",
+    out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("calls.opt_out"))] = None,
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    import sys
+
+    from huabei_assist.calls.exchange import export_text
+    from huabei_assist.calls.store import Store
+    from huabei_assist.errors import InputError
+    from huabei_assist.files import write_atomic
+    from huabei_assist.render import emit
+    from huabei_assist.views.calls_view import written_view
+
+    lang = check_lang(lang)
+    if fmt not in ("json", "csv"):
+        raise InputError("common.usage_bad_value", option="--format", expected="json | csv",
+                         command="huabei calls log export")
+    with Store() as store:
+        entries = store.entries()
+    text = export_text(entries, fmt)
+    if out is None:
+        sys.stdout.write(text)
+        return
+    write_atomic(out, text, mode=0o600)
+    emit(written_view(out, len(entries), fmt, lang), json_mode=json_mode)
+
+
+def log_import(
+    file: Annotated[Optional[str], typer.Argument(metavar="FILE", help=h("calls.arg_file"), show_default=False)] = None,
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.calls.exchange import read_import
+    from huabei_assist.calls.store import Store
+    from huabei_assist.render import emit
+    from huabei_assist.views.calls_view import import_view
+
+    from huabei_assist.knowledge.calls_schema import CollectionRules
+    from huabei_assist.knowledge.load import load
+
+    lang = check_lang(lang)
+    if file is None:
+        from huabei_assist.errors import InputError
+
+        raise InputError("calls.need_file")
+    items = read_import(file, load("collection_rules", CollectionRules).flags)
+    with Store() as store:
+        added, renumbered, skipped = store.import_entries(items)
+        total = store.count()
+    emit(import_view(file, added, renumbered, skipped, total, lang), json_mode=json_mode)
+
+
+def report(
+    start: FromOpt = None,
+    end: ToOpt = None,
+    out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("calls.opt_report_out"))] = None,
+    window: WindowOpt = None,
+    max_per_day: MaxOpt = None,
+    today: TodayOpt = None,
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    import sys
+
+    from huabei_assist.calls.dossier import build
+    from huabei_assist.calls.store import Store
+    from huabei_assist.cli import calls_inputs as ci
+    from huabei_assist.cli import inputs
+    from huabei_assist.files import write_atomic
+    from huabei_assist.render import emit, render
+    from huabei_assist.views.calls_view import dossier_view, report_view
+
+    lang = check_lang(lang)
+    book, settings = ci.rules_and_settings(window, max_per_day)
+    first, last = ci.period(start, end)
+    with Store() as store:
+        entries = store.entries()
+    dossier = build(entries, book, settings, today=inputs.today(today), start=first, end=last)
+    view = dossier_view(dossier, book, lang)
+    if out is None:
+        if json_mode:
+            emit(view, json_mode=True)
+        else:
+            sys.stdout.write(render(view, fmt="markdown"))
+        return
+    write_atomic(out, render(view, fmt="markdown"), mode=0o600)
+    emit(report_view(out, dossier, book, lang), json_mode=json_mode)

@@ -1,0 +1,97 @@
+"""Helpers of cli/calls_cmd.py: option values to domain values, the delete prompt, showing one entry.
+
+Imported inside the command functions only (it pulls in the domain modules).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date, datetime
+
+from huabei_assist.calls import rules
+from huabei_assist.calls.store import Store, recording_state, sha256_of
+from huabei_assist.dates import parse_datetime
+from huabei_assist.errors import HuabeiError, InputError
+from huabei_assist.i18n import t
+from huabei_assist.knowledge.calls_schema import CollectionRules
+from huabei_assist.knowledge.load import load
+
+
+def whole(text: str, key: str, **params: object) -> int:
+    """A whole number above 0 from option text (parsed here, so the error is ours and says how to fix it)."""
+    value = text.strip()
+    if not value.isdigit() or int(value) < 1:
+        raise InputError(key, value=text, **params)
+    return int(value)
+
+
+def entry_id(text: str | None) -> int:
+    if text is None:
+        raise InputError("calls.need_id")
+    return whole(text.lstrip("#"), "calls.bad_id")
+
+
+def rules_and_settings(window: str | None, max_per_day: str | None) -> tuple[CollectionRules, rules.Settings]:
+    book = load("collection_rules", CollectionRules)
+    return book, rules.settings(book, window=window, max_per_day=max_per_day, env=os.environ)
+
+
+def at_or_now(text: str | None) -> datetime:
+    if text is None:
+        return datetime.now().replace(second=0, microsecond=0)
+    return parse_datetime(text, "--at")
+
+
+def recording(text: str | None) -> tuple[str | None, str | None]:
+    """(absolute path, SHA-256) of a recording file; ("", ...) or None gives (None, None)."""
+    if text is None or not text.strip():
+        return None, None
+    path = os.path.abspath(os.path.expanduser(text.strip()))
+    if not os.path.isfile(path):
+        raise InputError("calls.recording_not_found", path=text)
+    try:
+        return path, sha256_of(path)
+    except OSError as exc:
+        raise InputError("calls.recording_unreadable", path=text, reason=exc.strerror or str(exc)) from None
+
+
+def period(start: str | None, end: str | None) -> tuple[date | None, date | None]:
+    from huabei_assist.cli import inputs
+
+    first, last = inputs.day(start, "--from"), inputs.day(end, "--to")
+    if first and last and first > last:
+        raise InputError("calls.bad_period", start=first.isoformat(), end=last.isoformat())
+    return first, last
+
+
+def in_period(at: datetime, first: date | None, last: date | None) -> bool:
+    return (first is None or at.date() >= first) and (last is None or at.date() <= last)
+
+
+def emit_entry(store: Store, entry_id: int, book: CollectionRules, settings: rules.Settings, lang: str,
+               json_mode: bool, title_key: str) -> None:
+    """Show one entry, checked in the context of the whole log (its day's count)."""
+    from huabei_assist.render import emit
+    from huabei_assist.views.calls_view import entry_view
+
+    store.get(entry_id)  # a clear error when there is no such entry
+    item = next(i for i in rules.check_entries(store.entries(), book, settings) if i.entry.id == entry_id)
+    emit(entry_view(item, recording_state(item.entry), settings, book, lang, title_key), json_mode=json_mode)
+
+
+def confirm_delete(entry, lang: str) -> None:
+    """Ask on stderr, read one line; no answer (no terminal, end of input) refuses: use --yes."""
+    question = t("calls.delete_confirm", lang, id=entry.id, at=entry.at.strftime("%Y-%m-%d %H:%M"),
+                 number=entry.number)
+    sys.stderr.write(question + " ")
+    sys.stderr.flush()
+    try:
+        answer = sys.stdin.readline() if sys.stdin is not None else ""
+    except (OSError, ValueError):
+        answer = ""
+    if not answer:
+        sys.stderr.write("\n")
+        raise HuabeiError("calls.delete_needs_yes")
+    if answer.strip().lower() not in ("y", "yes", "是", "确定"):
+        raise HuabeiError("calls.delete_declined", id=entry.id)

@@ -1,0 +1,130 @@
+"""data/collection_rules.toml: the rules a collection contact can break, and where to report it.
+
+NamedTuples, validated by Pydantic on a cache miss (knowledge/validate.py); see knowledge/schema.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from huabei_assist.knowledge.schema import Basis, Problem
+
+# The channel ids shared with data/channels.toml (the channel lookup).
+CHANNEL_IDS: tuple[str, ...] = ("95188", "12378", "12363", "nifa", "12321", "110", "heimao", "court")
+KINDS: tuple[str, ...] = ("call", "sms", "visit", "letter")
+_HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+class Rule(NamedTuple):
+    """One rule a contact can break, how firm it is, and the channels to report it to."""
+
+    id: str
+    name_zh: str
+    name_en: str
+    zh: str
+    en: str
+    basis: Basis
+    source: str
+    report_to: tuple[str, ...]
+    evidence_zh: str
+    evidence_en: str
+    flag: str | None = None  # the --flags word that marks a contact as breaking it
+    seed_claim_zh: str | None = None
+    seed_claim_en: str | None = None
+
+    def name(self, lang: str) -> str:
+        return self.name_zh if lang == "zh" else self.name_en
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def seed_claim(self, lang: str) -> str | None:
+        return self.seed_claim_zh if lang == "zh" else self.seed_claim_en
+
+    def evidence(self, lang: str) -> str:
+        return self.evidence_zh if lang == "zh" else self.evidence_en
+
+
+class Window(NamedTuple):
+    """The allowed contact hours, "HH:MM" to "HH:MM", both ends included."""
+
+    start: str
+    end: str
+    kinds: tuple[str, ...]
+    rule: Rule
+
+
+class Daily(NamedTuple):
+    """The most contacts in one day before the count rule is broken."""
+
+    limit: int
+    kinds: tuple[str, ...]
+    rule: Rule
+
+
+class ChannelName(NamedTuple):
+    zh: str
+    en: str
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+class CollectionRules(NamedTuple):
+    window: Window
+    daily: Daily
+    rules: tuple[Rule, ...]  # the rules a contact breaks by its flags
+    channels: dict[str, ChannelName]
+
+    @property
+    def all_rules(self) -> tuple[Rule, ...]:
+        return (self.window.rule, self.daily.rule, *self.rules)
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return tuple(rule.flag for rule in self.rules if rule.flag)
+
+    def problems(self) -> list[Problem]:
+        found: list[Problem] = []
+        for name in ("start", "end"):
+            if not _HHMM.match(getattr(self.window, name)):
+                found.append(("window", name, "must be a time HH:MM from 00:00 to 23:59"))
+        if not found and self.window.start >= self.window.end:
+            found.append(("window", "end", "must be later than start"))
+        if self.daily.limit < 1:
+            found.append(("daily", "limit", "must be at least 1"))
+        for where, kinds in (("window", self.window.kinds), ("daily", self.daily.kinds)):
+            for kind in kinds:
+                if kind not in KINDS:
+                    found.append((where, "kinds", f"unknown kind '{kind}' (use {', '.join(KINDS)})"))
+        seen: set[str] = set()
+        for where, rule in (("window.rule", self.window.rule), ("daily.rule", self.daily.rule),
+                            *((f"rules[{i}]", r) for i, r in enumerate(self.rules))):
+            if rule.id in seen:
+                found.append((where, "id", f"duplicate id '{rule.id}'"))
+            seen.add(rule.id)
+            if not rule.report_to:
+                found.append((where, "report_to", "name at least one channel"))
+            for channel in rule.report_to:
+                if channel not in CHANNEL_IDS:
+                    found.append((where, "report_to", f"unknown channel '{channel}'"))
+                elif channel not in self.channels:
+                    found.append((where, "report_to", f"channel '{channel}' has no name in [channels]"))
+        for index, rule in enumerate(self.rules):
+            if not rule.flag:
+                found.append((f"rules[{index}]", "flag", "required field is missing"))
+        for channel in self.channels:
+            if channel not in CHANNEL_IDS:
+                found.append((f"channels.{channel}", "-", f"unknown channel id (use {', '.join(CHANNEL_IDS)})"))
+        return found
+
+    def rule(self, rule_id: str) -> Rule:
+        for rule in self.all_rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    def channel_name(self, channel: str, lang: str) -> str:
+        name = self.channels.get(channel)
+        return name.text(lang) if name else channel

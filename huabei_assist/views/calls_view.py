@@ -1,0 +1,227 @@
+"""Views of `huabei calls`: a contact check, log entries, import/export results, the dossier."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from huabei_assist.calls.dossier import Dossier
+from huabei_assist.calls.rules import Checked, Settings, Violation
+from huabei_assist.calls.store import Entry
+from huabei_assist.i18n import t
+from huabei_assist.knowledge.calls_schema import CollectionRules
+from huabei_assist.render.view import KeyValues, Notes, Table, View
+from huabei_assist.views.facts import basis_label, fact_headers, fact_row
+
+
+def _time(at: datetime) -> str:
+    return at.strftime("%Y-%m-%d %H:%M")
+
+
+def _channels(channels, book: CollectionRules, lang: str) -> str:
+    return "、".join(book.channel_name(c, lang) for c in channels) if lang == "zh" else \
+        "; ".join(book.channel_name(c, lang) for c in channels)
+
+
+def _detail(violation: Violation, lang: str) -> str:
+    return t(violation.detail, lang, **violation.params)
+
+
+def violation_json(violation: Violation, book: CollectionRules, lang: str) -> dict:
+    rule = violation.rule
+    data = {"rule": rule.id, "name": rule.name(lang), "basis": rule.basis, "source": rule.source,
+            "text": rule.text(lang), "detail": _detail(violation, lang), "report_to": list(rule.report_to),
+            "report_to_names": [book.channel_name(c, lang) for c in rule.report_to]}
+    claim = rule.seed_claim(lang)
+    if claim:
+        data["seed_claim"] = claim
+    return data
+
+
+def settings_json(settings: Settings, book: CollectionRules) -> dict:
+    return {"window": {"start": settings.window_text[:5], "end": settings.window_text[6:],
+                       "from": settings.window_from, "basis": book.window.rule.basis},
+            "daily_limit": {"limit": settings.limit, "from": settings.limit_from, "basis": book.daily.rule.basis}}
+
+
+def _settings_rows(settings: Settings, lang: str) -> list[tuple[str, str]]:
+    return [(t("calls.window", lang), t("calls.window_value", lang, window=settings.window_text,
+                                        source=t(f"calls.from_{settings.window_from}", lang))),
+            (t("calls.limit", lang), t("calls.limit_value", lang, limit=settings.limit,
+                                       source=t(f"calls.from_{settings.limit_from}", lang)))]
+
+
+def _violation_blocks(violations, book: CollectionRules, lang: str, primary: bool) -> list:
+    if not violations:
+        return [Notes(t("calls.violations", lang), [t("calls.no_violation", lang)])]
+    rows = [[v.rule.name(lang), _detail(v, lang), basis_label(v.rule.basis, lang),
+             _channels(v.rule.report_to, book, lang)] for v in violations]
+    headers = [t("calls.col_rule", lang), t("calls.col_detail", lang), t("common.col_basis", lang),
+               t("calls.col_report_to", lang)]
+    return [Table(t("calls.violations", lang), headers, rows, primary=primary),
+            Table(t("calls.rules_text", lang), fact_headers(lang, t("calls.col_rule", lang)),
+                  [fact_row(v.rule, lang) for v in violations])]
+
+
+def _notes(book: CollectionRules, lang: str) -> Notes:
+    return Notes(t("calls.notes", lang), [t("calls.note_window", lang), t("calls.note_limit", lang),
+                                          t("calls.note_channels", lang)])
+
+
+# -- calls check --------------------------------------------------------------------------------
+def check_view(at: datetime, kind: str, flags: tuple[str, ...], count_today: int | None,
+               violations: tuple[Violation, ...], settings: Settings, book: CollectionRules, lang: str) -> View:
+    summary = [(t("calls.at", lang), _time(at)), (t("calls.kind", lang), t(f"calls.kind_{kind}", lang)),
+               (t("calls.flags", lang), ", ".join(flags) or "-"),
+               (t("calls.count_today", lang), "-" if count_today is None else str(count_today)),
+               *_settings_rows(settings, lang),
+               (t("calls.verdict", lang), t("calls.verdict_broken", lang, n=len(violations)) if violations
+                else t("calls.no_violation", lang))]
+    blocks = [KeyValues(None, summary), *_violation_blocks(violations, book, lang, primary=True), _notes(book, lang)]
+    data = {"at": at.isoformat(timespec="minutes"), "kind": kind, "flags": list(flags), "count_today": count_today,
+            **settings_json(settings, book), "violations": [violation_json(v, book, lang) for v in violations]}
+    return View(t("calls.check_title", lang), blocks, data)
+
+
+# -- the log ------------------------------------------------------------------------------------
+def _state_text(state: str | None, lang: str) -> str:
+    return "-" if state is None else t(f"calls.recording_{state}", lang)
+
+
+def entry_json(item: Checked, state: str | None, book: CollectionRules, lang: str) -> dict:
+    entry: Entry = item.entry  # type: ignore[assignment]
+    return {**entry.record(), "flags": list(entry.flags), "count_today": item.count_today,
+            "recording_state": state, "violations": [violation_json(v, book, lang) for v in item.violations]}
+
+
+def list_view(items: list[Checked], states: list[str | None], settings: Settings, book: CollectionRules,
+              lang: str) -> View:
+    headers = ["#", t("calls.at", lang), t("calls.kind", lang), t("calls.number", lang), t("calls.agency", lang),
+               t("calls.flags", lang), t("calls.col_broken", lang), t("calls.recording", lang)]
+    rows = [[str(i.entry.id), _time(i.entry.at), t(f"calls.kind_{i.entry.kind}", lang), i.entry.number,
+             i.entry.agency or "-", ", ".join(i.entry.flags) or "-",
+             ", ".join(v.rule.name(lang) for v in i.violations) or "-", _state_text(s, lang)]
+            for i, s in zip(items, states)]
+    blocks: list = [Table(t("calls.entries", lang), headers, rows, primary=True)]
+    if not items:
+        blocks.append(Notes(None, [t("calls.log_empty", lang)]))
+    else:
+        broken = sum(1 for i in items if i.violations)
+        blocks.append(KeyValues(None, [(t("calls.total", lang), str(len(items))),
+                                       (t("calls.with_violations", lang), str(broken)),
+                                       *_settings_rows(settings, lang)]))
+    data = [entry_json(i, s, book, lang) for i, s in zip(items, states)]
+    return View(t("calls.list_title", lang), blocks, data)
+
+
+def entry_view(item: Checked, state: str | None, settings: Settings, book: CollectionRules, lang: str,
+               title_key: str = "calls.show_title") -> View:
+    entry: Entry = item.entry  # type: ignore[assignment]
+    rows = [("#", str(entry.id)), (t("calls.at", lang), _time(entry.at)),
+            (t("calls.kind", lang), t(f"calls.kind_{entry.kind}", lang)),
+            (t("calls.number", lang), entry.number), (t("calls.agency", lang), entry.agency or "-"),
+            (t("calls.flags", lang), ", ".join(entry.flags) or "-"), (t("calls.note", lang), entry.note or "-"),
+            (t("calls.count_today", lang), "-" if item.count_today is None else str(item.count_today))]
+    if entry.recording_path:
+        rows += [(t("calls.recording", lang), entry.recording_path),
+                 ("SHA-256", entry.recording_sha256 or "-"),
+                 (t("calls.recording_check", lang), _state_text(state, lang))]
+    rows += [(t("calls.created", lang), entry.created.replace("T", " ")), *_settings_rows(settings, lang)]
+    blocks = [KeyValues(None, rows), *_violation_blocks(item.violations, book, lang, primary=True)]
+    if state in ("changed", "missing"):
+        blocks.append(Notes(t("calls.warning", lang), [t(f"calls.recording_{state}_note", lang,
+                                                         path=entry.recording_path)]))
+    return View(t(title_key, lang, id=entry.id), blocks, entry_json(item, state, book, lang))
+
+
+def deleted_view(entry: Entry, lang: str) -> View:
+    text = t("calls.deleted", lang, id=entry.id, at=_time(entry.at), number=entry.number)
+    return View(t("calls.delete_title", lang), [Notes(None, [text])], {"deleted": entry.record()})
+
+
+def import_view(path: str, added: int, renumbered: int, skipped: int, total: int, lang: str) -> View:
+    rows = [(t("calls.import_file", lang), path), (t("calls.import_added", lang), str(added)),
+            (t("calls.import_renumbered", lang), str(renumbered)), (t("calls.import_skipped", lang), str(skipped)),
+            (t("calls.total", lang), str(total))]
+    data = {"file": path, "added": added, "renumbered": renumbered, "skipped": skipped, "total": total}
+    return View(t("calls.import_title", lang), [KeyValues(None, rows)], data)
+
+
+def written_view(path: str, count: int, fmt: str, lang: str) -> View:
+    return View(t("calls.export_title", lang), [Notes(None, [t("calls.written", lang, path=path, n=count)])],
+                {"out": path, "format": fmt, "entries": count})
+
+
+# -- the dossier --------------------------------------------------------------------------------
+def _md(text: str) -> str:
+    """A table cell of the Markdown dossier: no line breaks, no pipes that would split the cell."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def dossier_view(dossier: Dossier, book: CollectionRules, lang: str) -> View:
+    """The dossier; rendered as Markdown into the file (hence the escaping of user text)."""
+    period = t("calls.period_value", lang, start=dossier.start.isoformat() if dossier.start else "-",
+               end=dossier.end.isoformat() if dossier.end else "-")
+    summary = [(t("calls.period", lang), period), (t("calls.generated", lang), dossier.today.isoformat()),
+               (t("calls.total", lang), str(len(dossier.items))),
+               (t("calls.with_violations", lang), str(dossier.with_violations)),
+               (t("calls.days_with_contact", lang), str(dossier.days_with_contact)),
+               (t("calls.busiest_day", lang), "-" if dossier.busiest_day is None else
+                t("calls.busiest_value", lang, day=dossier.busiest_day.isoformat(), n=dossier.busiest_count)),
+               *_settings_rows(dossier.settings, lang)]
+    blocks: list = [KeyValues(t("calls.summary", lang), summary)]
+
+    contact_rows = [[str(i.entry.id), _time(i.entry.at), t(f"calls.kind_{i.entry.kind}", lang),
+                     _md(i.entry.number), _md(i.entry.agency or "-"), _md(i.entry.note or "-"),
+                     "; ".join(f"{v.rule.name(lang)} ({_detail(v, lang)}) [{basis_label(v.rule.basis, lang)}]"
+                               for v in i.violations) or "-"]
+                    for i in dossier.items]
+    blocks.append(Table(t("calls.contacts", lang),
+                        ["#", t("calls.at", lang), t("calls.kind", lang), t("calls.number", lang),
+                         t("calls.agency", lang), t("calls.note", lang), t("calls.col_broken", lang)],
+                        contact_rows, primary=True))
+    if dossier.rules:
+        blocks.append(Table(t("calls.rules_broken", lang),
+                            [*fact_headers(lang, t("calls.col_rule", lang)), t("calls.col_count", lang),
+                             t("calls.col_entries", lang)],
+                            [[f"{rc.rule.name(lang)}: {_md(fact_row(rc.rule, lang)[0])}", *fact_row(rc.rule, lang)[1:],
+                              str(rc.count), ", ".join(f"#{i}" for i in rc.entry_ids)] for rc in dossier.rules]))
+        blocks.append(Table(t("calls.where_to_file", lang),
+                            [t("calls.col_channel", lang), "id", t("calls.col_count", lang), t("calls.col_rule", lang)],
+                            [[book.channel_name(c.channel, lang), c.channel, str(c.count),
+                              ", ".join(book.rule(r).name(lang) for r in c.rule_ids)] for c in dossier.channels]))
+    if dossier.callers:
+        blocks.append(Table(t("calls.callers", lang),
+                            [t("calls.number", lang), t("calls.agency", lang), t("calls.col_count", lang)],
+                            [[_md(c.number), _md(c.agency or "-"), str(c.count)] for c in dossier.callers]))
+    attach = [t("calls.attach_dossier", lang)]
+    attach += [f"{rc.rule.name(lang)}: {rc.rule.evidence(lang)}" for rc in dossier.rules]
+    attach += [t("calls.attach_recording", lang, id=r.entry_id, path=_md(r.path), sha=r.sha256,
+                 state=t(f"calls.recording_{r.state}", lang)) for r in dossier.recordings]
+    blocks.append(Notes(t("calls.what_to_attach", lang), attach))
+    blocks.append(_notes(book, lang))
+    return View(t("calls.dossier_title", lang), blocks, dossier_json(dossier, book, lang))
+
+
+def dossier_json(dossier: Dossier, book: CollectionRules, lang: str) -> dict:
+    states = {r.entry_id: r.state for r in dossier.recordings}
+    return {
+        "today": dossier.today, "from": dossier.start, "to": dossier.end,
+        **settings_json(dossier.settings, book),
+        "total": len(dossier.items), "with_violations": dossier.with_violations,
+        "days_with_contact": dossier.days_with_contact, "busiest_day": dossier.busiest_day,
+        "busiest_count": dossier.busiest_count,
+        "contacts": [entry_json(i, states.get(i.entry.id), book, lang) for i in dossier.items],
+        "rules": [{"rule": rc.rule.id, "name": rc.rule.name(lang), "basis": rc.rule.basis, "source": rc.rule.source,
+                   "count": rc.count, "entries": list(rc.entry_ids)} for rc in dossier.rules],
+        "report_to": [{"channel": c.channel, "name": book.channel_name(c.channel, lang), "count": c.count,
+                       "rules": list(c.rule_ids)} for c in dossier.channels],
+        "callers": [{"number": c.number, "agency": c.agency, "count": c.count} for c in dossier.callers],
+        "recordings": [{"entry": r.entry_id, "path": r.path, "sha256": r.sha256, "state": r.state}
+                       for r in dossier.recordings],
+    }
+
+
+def report_view(out: str, dossier: Dossier, book: CollectionRules, lang: str) -> View:
+    text = t("calls.report_written", lang, path=out, n=len(dossier.items), broken=dossier.with_violations)
+    return View(t("calls.dossier_title", lang), [Notes(None, [text])],
+                {"out": out, **dossier_json(dossier, book, lang)})

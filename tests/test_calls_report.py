@@ -1,0 +1,98 @@
+"""`huabei calls report`: the dossier from the evidence log."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+
+from huabei_assist.calls.dossier import build
+from huabei_assist.calls.rules import settings
+from huabei_assist.calls.store import NewEntry, Store
+from huabei_assist.knowledge.calls_schema import CollectionRules
+from huabei_assist.knowledge.load import load
+
+
+def _add(run, *args: str) -> None:
+    result = run("calls", "log", "add", *args)
+    assert result.code == 0, result.err
+
+
+def _seed(run, tmp_path):
+    recording = tmp_path / "threat.m4a"
+    recording.write_bytes(b"recorded threat")
+    _add(run, "--at", "2026-11-28 12:00", "--number", "0571-1")  # before the period
+    _add(run, "--at", "2026-11-29 07:30", "--number", "0571-1", "--agency", "某某资产", "--flags", "threat",
+         "--recording", str(recording))
+    for hhmm in ("09:00", "10:00", "11:00"):
+        _add(run, "--at", f"2026-11-29 {hhmm}", "--number", "0571-2")
+    _add(run, "--at", "2026-11-30 21:01", "--number", "0571-1", "--flags", "third-party")
+    _add(run, "--at", "2026-12-02 10:00", "--number", "0571-9")  # after the period
+    return recording
+
+
+def test_report_json(run, tmp_path):
+    recording = _seed(run, tmp_path)
+    result = run("calls", "report", "--from", "2026-11-29", "--to", "2026-11-30", "--today", "2026-12-05",
+                 "--json", "--lang", "en")
+    assert result.code == 0, result.err
+    doc = json.loads(result.out)
+    assert (doc["from"], doc["to"], doc["today"]) == ("2026-11-29", "2026-11-30", "2026-12-05")
+    assert [c["id"] for c in doc["contacts"]] == [2, 3, 4, 5, 6]
+    assert doc["total"] == 5 and doc["with_violations"] == 3
+    assert (doc["days_with_contact"], doc["busiest_day"], doc["busiest_count"]) == (2, "2026-11-29", 4)
+    assert [(r["rule"], r["count"], r["entries"]) for r in doc["rules"]] == [
+        ("off-hours", 2, [2, 6]), ("too-many-today", 1, [5]), ("third-party", 1, [6]), ("threat", 1, [2])]
+    assert [(c["channel"], c["count"]) for c in doc["report_to"]] == [
+        ("95188", 5), ("12378", 5), ("nifa", 4), ("12321", 4), ("110", 1)]
+    assert doc["callers"] == [{"number": "0571-2", "agency": None, "count": 3},
+                              {"number": "0571-1", "agency": "某某资产", "count": 1},
+                              {"number": "0571-1", "agency": None, "count": 1}]
+    assert doc["recordings"] == [{"entry": 2, "path": str(recording),
+                                  "sha256": hashlib.sha256(b"recorded threat").hexdigest(), "state": "ok"}]
+
+
+def test_report_written_to_a_file(run, tmp_path):
+    _seed(run, tmp_path)
+    out = tmp_path / "dossier.md"
+    result = run("calls", "report", "--from", "2026-11-29", "--to", "2026-11-30", "--out", str(out),
+                 "--today", "2026-12-05")
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[-1] == f"* 已写入投诉材料 {out}:5 次联系,其中 3 次违反规则。"
+    text = out.read_text(encoding="utf-8")
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert text.startswith("# 催收投诉材料\n")
+    for heading in ("## 概况", "## 联系记录(按时间)", "## 违反的规则及依据", "## 投诉渠道", "## 来电号码", "## 应附材料"):
+        assert heading in text
+    assert "| 期间 " in text and "2026-11-29 至 2026-11-30" in text
+    assert "07:30 不在 08:00-21:00 之内" in text and "[转述,非法定权利]" in text
+    assert "当天第 4 次,上限 3 次" in text
+    assert "公安报警 110" in text and "| 110 " in text
+    assert "条款号未核实" in text
+    assert "2026-11-28" not in text.split("## 联系记录(按时间)")[1].split("##")[0]
+    assert "2026-12-02" not in text
+
+
+def test_report_markdown_to_stdout_and_empty_log(run):
+    result = run("calls", "report", "--lang", "en", "--today", "2026-12-05")
+    assert result.code == 0
+    assert result.out.startswith("# Collection complaint dossier")
+    assert "| Contacts                 | 0" in result.out
+
+
+def test_report_bad_dates(run):
+    result = run("calls", "report", "--from", "someday")
+    assert result.code == 2 and "--from 的日期无法识别:'someday'" in result.err
+
+
+def test_dossier_counts_the_day_before_cutting_the_period(tmp_path):
+    """A 4th contact stays the 4th even when the period starts later that day: periods are whole days."""
+    book = load("collection_rules", CollectionRules)
+    with Store(tmp_path / "x.sqlite3") as store:
+        for hour in (9, 10, 11, 12):
+            store.add(NewEntry(datetime(2026, 11, 29, hour, 0), "1"))
+        entries = store.entries()
+    dossier = build(entries, book, settings(book), today=date(2026, 12, 1), start=date(2026, 11, 29))
+    assert [i.count_today for i in dossier.items] == [1, 2, 3, 4]
+    assert [rc.rule.id for rc in dossier.rules] == ["too-many-today"]
+    assert dossier.with_violations == 1
