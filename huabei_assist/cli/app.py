@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 import typer
 
 from huabei_assist import __version__
-from huabei_assist.cli import status_cmd
+from huabei_assist.cli import channels_cmd, letter_cmd, playbook_cmd, status_cmd
 from huabei_assist.cli.options import LangOpt, check_lang
 from huabei_assist.cli.ui import h
 
@@ -23,9 +23,17 @@ app = typer.Typer(
 # (command name, catalog key of its one-line description): the overview lists them in this order.
 COMMANDS: list[tuple[str, str]] = [
     ("status", "status.short"),
+    ("channels", "channels.short"),
+    ("complain", "channels.complain_short"),
+    ("verify", "channels.verify_short"),
+    ("letter", "letter.short"),
+    ("playbook", "playbook.short"),
 ]
 
 status_cmd.register(app)
+channels_cmd.register(app)
+letter_cmd.register(app)
+playbook_cmd.register(app)
 
 
 def _version(value: bool) -> None:

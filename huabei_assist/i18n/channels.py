@@ -86,8 +86,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "channels.col_rule": ("规定", "Rule"),
     "channels.letter_hint": ("可用信件:huabei letter {letter}({title})", "Letter to use: huabei letter {letter} ({title})"),
     "channels.note_order": (
-        "先找花呗方(95188)留下投诉记录,再向监管部门投诉;人身安全受威胁时先报警(110)。",
-        "Raise it with Huabei (95188) first so there is a record, then with the regulators; when your safety is threatened, call the police (110) first.",
+        "投诉催收方式时,一般先找花呗方(95188)留下投诉记录,再向监管部门投诉;人身安全受威胁时先报警(110)。",
+        "For collection conduct, raise it with Huabei (95188) first so there is a record, then with the regulators; when your safety is threatened, call the police (110) first.",
     ),
     # complain WORDS
     "channels.search_title": ("搜索“{words}”:可能的问题", "Search \"{words}\": matching problems"),
