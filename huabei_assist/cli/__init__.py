@@ -33,13 +33,16 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail(t("common.aborted", ui.LANG), 130)
     except Exception as exc:
-        from typer._click.exceptions import Abort, UsageError  # typer 0.28 vendors click
+        from typer import Abort
+        from typer._click.exceptions import ClickException, UsageError  # typer 0.28 vendors click
 
+        _debug_traceback()
         if isinstance(exc, UsageError):
             from huabei_assist.cli.usage_errors import describe
 
-            _debug_traceback()
             return _fail(describe(exc, ui.LANG), 2)
+        if isinstance(exc, ClickException):  # e.g. a file Typer could not open
+            return _fail(exc.format_message(), exc.exit_code)
         if isinstance(exc, Abort):
             return _fail(t("common.aborted", ui.LANG), 130)
         if os.environ.get("HUABEI_DEBUG") == "1":
