@@ -35,10 +35,12 @@ class SearchHit(NamedTuple):
     complaint: Complaint
     channels: tuple[Channel, ...]
     matched: tuple[str, ...]  # the keywords that matched, in data order
+    strength: int  # per query word: 2 if a keyword stands in it whole, 1 if it is only part of a keyword
 
     @property
-    def score(self) -> int:
-        return len(self.matched)
+    def score(self) -> tuple[int, int]:
+        """Ranks hits: stronger word matches first, then more keywords matched."""
+        return (self.strength, len(self.matched))
 
 
 def book() -> ChannelBook:
@@ -88,11 +90,11 @@ def advice(problem: str) -> ProblemAdvice:
 
 
 def search(words: str) -> tuple[SearchHit, ...]:
-    """Problems whose zh or en keywords (or id) match the words, most matches first.
+    """Problems whose zh or en keywords (or id) match the words, best first (see SearchHit.score).
 
     A keyword matches when it stands inside a query word (a Chinese sentence holds its keywords
-    without spaces) or, for a query word of 2+ CJK characters or 3+ letters, when that word
-    stands inside the keyword ("harass" finds "harassment"). No hit raises HuabeiError with
+    without spaces) or, more weakly, when a query word of 2+ CJK characters or 3+ letters stands
+    inside the keyword ("harass" finds "harassment"). No hit raises HuabeiError with
     suggestions from difflib.
     """
     tokens = [w for w in _SPLIT.split(words.strip().lower()) if w]
@@ -101,16 +103,17 @@ def search(words: str) -> tuple[SearchHit, ...]:
     hits = []
     for entry in book().complaints:
         keywords = (entry.id, *entry.keywords_zh, *entry.keywords_en)
-        matched = tuple(dict.fromkeys(k for k in keywords if any(_matches(k.lower(), t) for t in tokens)))
+        matched = tuple(dict.fromkeys(k for k in keywords if any(_strength(k.lower(), t) for t in tokens)))
         if matched:
-            hits.append(SearchHit(entry, channels_for(entry.id), matched))
+            strength = sum(max(_strength(k.lower(), t) for k in keywords) for t in tokens)
+            hits.append(SearchHit(entry, channels_for(entry.id), matched, strength))
     if not hits:
         vocabulary = sorted({k for e in book().complaints for k in (e.id, *e.keywords_zh, *e.keywords_en)})
         close = _close(tokens, vocabulary)
         if close:
             raise HuabeiError("channels.search_no_hit_close", words=words.strip(), close=", ".join(close))
         raise HuabeiError("channels.search_no_hit", words=words.strip(), known=", ".join(problem_ids()))
-    hits.sort(key=lambda h: -h.score)  # stable: equal scores keep the data order
+    hits.sort(key=lambda h: (-h.score[0], -h.score[1]))  # stable: equal scores keep the data order
     return tuple(hits)
 
 
@@ -118,11 +121,12 @@ def caller_check() -> CallerCheck:
     return book().verify
 
 
-def _matches(keyword: str, token: str) -> bool:
+def _strength(keyword: str, token: str) -> int:
+    """2: the keyword stands whole in the query word; 1: the query word is part of the keyword; 0: no match."""
     if keyword in token:
-        return True
+        return 2
     long_enough = len(token) >= (2 if _CJK.search(token) else 3)
-    return long_enough and token in keyword
+    return 1 if long_enough and token in keyword else 0
 
 
 def _close(tokens: list[str], vocabulary: list[str]) -> list[str]:

@@ -101,7 +101,7 @@ def search_view(words: str, hits: tuple[SearchHit, ...], lang: str) -> View:
     notes = Notes(None, [t("channels.search_hint", lang, problem=hits[0].complaint.id)])
     data = {"query": words, "matches": [
         {"problem": h.complaint.id, "text": h.complaint.text(lang), "basis": h.complaint.basis,
-         "channels": [c.id for c in h.channels], "matched": list(h.matched), "score": h.score} for h in hits]}
+         "channels": [c.id for c in h.channels], "matched": list(h.matched), "strength": h.strength} for h in hits]}
     return View(t("channels.search_title", lang, words=words), [table, notes], data)
 
 
