@@ -16,6 +16,7 @@ from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, Channe
 from huabei_assist.knowledge.letters_schema import LetterTemplate
 from huabei_assist.knowledge.load import load
 from huabei_assist.knowledge.schema import Fact, RightsBook
+from huabei_assist.lookup import by_id
 
 # Query words are split on spaces and punctuation (ASCII and full-width).
 _SPLIT = re.compile(r"[\s,.;:!?/、，。；：！？]+")
@@ -56,19 +57,13 @@ def problem_ids() -> tuple[str, ...]:
 
 
 def channel(channel_id: str) -> Channel:
-    """The channel with this id; an unknown id raises HuabeiError with the close ids."""
-    found = {c.id: c for c in book().channels}
-    if channel_id in found:
-        return found[channel_id]
-    raise _unknown("channels.unknown_channel", channel_id, tuple(found))
+    """The channel with this id; an unknown id raises HuabeiError (exit 1) naming the close ids."""
+    return by_id({c.id: c for c in book().channels}, channel_id, "channels.unknown_channel")
 
 
 def complaint(problem: str) -> Complaint:
-    found = {c.id: c for c in book().complaints}
-    key = problem.strip().lower()
-    if key in found:
-        return found[key]
-    raise _unknown("channels.unknown_problem", problem, tuple(found))
+    """The problem with this id; an unknown id raises HuabeiError (exit 1) naming the close ids."""
+    return by_id({c.id: c for c in book().complaints}, problem, "channels.unknown_problem")
 
 
 def channels_for(problem: str) -> tuple[Channel, ...]:
@@ -136,13 +131,6 @@ def _close(tokens: list[str], vocabulary: list[str]) -> list[str]:
             if word not in close:
                 close.append(word)
     return close[:5]
-
-
-def _unknown(key: str, value: str, known: tuple[str, ...]) -> HuabeiError:
-    close = difflib.get_close_matches(value.strip().lower(), known, n=3, cutoff=0.5)
-    if close:
-        return HuabeiError(f"{key}_close", value=value, close=", ".join(close), known=", ".join(known))
-    return HuabeiError(key, value=value, known=", ".join(known))
 
 
 def rights_facts(ids: tuple[str, ...], file_name: str, entry: str) -> tuple[Fact, ...]:

@@ -6,7 +6,6 @@ The letters stay in Chinese whatever --lang says: they go to Chinese institution
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import date
 from decimal import Decimal
@@ -15,6 +14,7 @@ from typing import NamedTuple
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.letters_schema import BLANK_CLOSE, BLANK_OPEN, LetterBook, LetterTemplate
 from huabei_assist.knowledge.load import load
+from huabei_assist.lookup import by_id
 from huabei_assist.money import display, to_fen
 
 # What stands in a letter for a field the user did not give.
@@ -37,13 +37,9 @@ def letter_ids() -> tuple[str, ...]:
 
 
 def template(letter_id: str) -> LetterTemplate:
-    letters = {letter.id: letter for letter in load("letters", LetterBook).letters}
-    if letter_id in letters:
-        return letters[letter_id]
-    close = difflib.get_close_matches(letter_id, tuple(letters), n=2, cutoff=0.5)
-    if close:
-        raise InputError("letter.unknown_close", value=letter_id, close=", ".join(close), known=", ".join(letters))
-    raise InputError("letter.unknown", value=letter_id, known=", ".join(letters))
+    """The template with this id; an unknown id is bad input (exit 2) and names the close ids."""
+    return by_id({letter.id: letter for letter in load("letters", LetterBook).letters}, letter_id, "letter.unknown",
+                 InputError)
 
 
 def fill(letter_id: str, *, today: date, name: str | None = None, amount: Decimal | None = None) -> FilledLetter:

@@ -6,7 +6,6 @@ Pure: reads data/playbooks.toml; due dates are --today plus each step's months a
 
 from __future__ import annotations
 
-import difflib
 from datetime import date
 from typing import NamedTuple
 
@@ -16,6 +15,7 @@ from huabei_assist.knowledge.letters_schema import LetterTemplate
 from huabei_assist.knowledge.load import load
 from huabei_assist.knowledge.playbooks_schema import Playbook, PlaybookBook, Step
 from huabei_assist.knowledge.schema import Fact
+from huabei_assist.lookup import by_id
 
 
 class PlannedStep(NamedTuple):
@@ -38,13 +38,9 @@ def playbook_ids() -> tuple[str, ...]:
 
 
 def playbook(playbook_id: str) -> Playbook:
-    books = {p.id: p for p in load("playbooks", PlaybookBook).playbooks}
-    if playbook_id in books:
-        return books[playbook_id]
-    close = difflib.get_close_matches(playbook_id, tuple(books), n=2, cutoff=0.5)
-    if close:
-        raise InputError("playbook.unknown_close", value=playbook_id, close=", ".join(close), known=", ".join(books))
-    raise InputError("playbook.unknown", value=playbook_id, known=", ".join(books))
+    """The playbook with this id; an unknown id is bad input (exit 2) and names the close ids."""
+    return by_id({p.id: p for p in load("playbooks", PlaybookBook).playbooks}, playbook_id, "playbook.unknown",
+                 InputError)
 
 
 def plan(playbook_id: str, today: date) -> PlaybookPlan:
