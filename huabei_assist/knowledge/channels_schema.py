@@ -31,9 +31,13 @@ class Channel(NamedTuple):
     seed_claim_zh: str | None = None  # what the seed article said that does not hold
     seed_claim_en: str | None = None
     notes: tuple[Fact, ...] = ()  # side facts, e.g. a reported figure that is not confirmed
+    contact_en: str | None = None  # only where `contact` is words rather than a number or site
 
     def name(self, lang: str) -> str:
         return self.name_zh if lang == "zh" else self.name_en
+
+    def reach(self, lang: str) -> str:
+        return self.contact_en if lang == "en" and self.contact_en else self.contact
 
     def handles(self, lang: str) -> str:
         return self.handles_zh if lang == "zh" else self.handles_en

@@ -11,7 +11,7 @@ from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact
 
 def channel_json(channel: Channel, lang: str) -> dict:
     data = {
-        "id": channel.id, "name": channel.name(lang), "contact": channel.contact,
+        "id": channel.id, "name": channel.name(lang), "contact": channel.reach(lang),
         "handles": channel.handles(lang), "when": channel.when(lang), "reply": channel.reply(lang),
         "basis": channel.basis, "source": channel.source,
         "notes": [fact_json(note, lang) for note in channel.notes],
@@ -34,7 +34,7 @@ def channel_notes(channel: Channel, lang: str) -> list[str]:
 def channels_view(channels: tuple[Channel, ...], lang: str) -> View:
     table = Table(None, [t("channels.col_id", lang), t("channels.col_name", lang), t("channels.col_contact", lang),
                          t("channels.col_reply", lang), t("common.col_basis", lang)],
-                  [[c.id, c.name(lang), c.contact, c.reply(lang) or "-", basis_label(c.basis, lang)] for c in channels],
+                  [[c.id, c.name(lang), c.reach(lang), c.reply(lang) or "-", basis_label(c.basis, lang)] for c in channels],
                   primary=True)
     blocks = [table, *(_detail(c, lang) for c in channels)]
     notes = [t("channels.note_basis", lang), t("channels.note_detail", lang)]
@@ -71,7 +71,7 @@ def advice_view(advice: ProblemAdvice, lang: str) -> View:
         Table(t("channels.ranked", lang),
               ["#", t("channels.col_name", lang), t("channels.col_contact", lang), t("channels.when", lang),
                t("channels.col_reply", lang), t("common.col_basis", lang)],
-              [[str(rank), c.name(lang), c.contact, c.when(lang), c.reply(lang) or "-", basis_label(c.basis, lang)]
+              [[str(rank), c.name(lang), c.reach(lang), c.when(lang), c.reply(lang) or "-", basis_label(c.basis, lang)]
                for rank, c in enumerate(advice.channels, 1)], primary=True),
         Table(t("channels.evidence", lang), ["#", t("channels.col_evidence", lang)],
               [[str(i), item] for i, item in enumerate(entry.evidence(lang), 1)]),
@@ -118,7 +118,7 @@ def verify_view(check: CallerCheck, hotline: Channel, lang: str) -> View:
     rows = [[t(f"channels.section_{name}", lang), str(i), *fact_row(fact, lang)]
             for name, facts in sections for i, fact in enumerate(facts, 1)]
     blocks = [
-        KeyValues(None, [(t("channels.verify_hotline", lang), f"{hotline.contact} · {hotline.name(lang)}")]),
+        KeyValues(None, [(t("channels.verify_hotline", lang), f"{hotline.reach(lang)} · {hotline.name(lang)}")]),
         Table(None, [t("channels.col_section", lang), "#", *fact_headers(lang, t("channels.col_item", lang))],
               rows, primary=True),
         Notes(t("channels.notes", lang), [t("channels.verify_note_scam", lang), t("channels.verify_note_next", lang)]),
@@ -134,7 +134,7 @@ def verify_view(check: CallerCheck, hotline: Channel, lang: str) -> View:
 
 def _detail(channel: Channel, lang: str) -> KeyValues:
     return KeyValues(f"{channel.id} · {channel.name(lang)}", [
-        (t("channels.col_contact", lang), channel.contact),
+        (t("channels.col_contact", lang), channel.reach(lang)),
         (t("channels.handles", lang), channel.handles(lang)),
         (t("channels.when", lang), channel.when(lang)),
         (t("channels.reply", lang), channel.reply(lang) or t("channels.reply_unknown", lang)),
