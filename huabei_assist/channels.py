@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from huabei_assist.errors import DataFileError, HuabeiError
 from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, ChannelBook, Complaint
-from huabei_assist.knowledge.letters_schema import LetterTemplate
+from huabei_assist.knowledge.letters_schema import LetterBook, LetterTemplate
 from huabei_assist.knowledge.load import load
 from huabei_assist.knowledge.schema import Fact, RightsBook
 from huabei_assist.lookup import by_id
@@ -72,8 +72,6 @@ def channels_for(problem: str) -> tuple[Channel, ...]:
 
 
 def advice(problem: str) -> ProblemAdvice:
-    from huabei_assist.knowledge.letters_schema import LetterBook
-
     found = complaint(problem)
     entry = f"complaints.{found.id}"
     letters = {letter.id: letter for letter in load("letters", LetterBook).letters}

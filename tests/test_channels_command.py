@@ -25,6 +25,8 @@ def test_channels_json(run):
 
 
 def test_one_channel(run):
+    assert json.loads(run("channels", "court", "--json", "--lang", "en").out)["contact"] == "the court that put you on the list"
+    assert json.loads(run("channels", "court", "--json").out)["contact"] == "作出失信决定的人民法院"
     doc = json.loads(run("channels", "heimao", "--json", "--lang", "en").out)
     assert doc["id"] == "heimao" and "not a regulator" in doc["handles"]
     assert {"problem": "off-hours", "rank": 2} in json.loads(run("channels", "12378", "--json").out)["problems"]
