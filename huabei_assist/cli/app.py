@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 import typer
 
 from huabei_assist import __version__
-from huabei_assist.cli import calls_cmd, credit_cmd, status_cmd
+from huabei_assist.cli import calls_cmd, channels_cmd, credit_cmd, letter_cmd, playbook_cmd, status_cmd
 from huabei_assist.cli.options import LangOpt, check_lang
 from huabei_assist.cli.ui import h
 
@@ -27,11 +27,19 @@ COMMANDS: list[tuple[str, str]] = [
     ("credit monitor", "credit.monitor_short"),
     ("credit objection", "credit.objection_short"),
     ("calls", "calls.short"),
+    ("channels", "channels.short"),
+    ("complain", "channels.complain_short"),
+    ("verify", "channels.verify_short"),
+    ("letter", "letter.short"),
+    ("playbook", "playbook.short"),
 ]
 
 status_cmd.register(app)
 credit_cmd.register(app)
 calls_cmd.register(app)
+channels_cmd.register(app)
+letter_cmd.register(app)
+playbook_cmd.register(app)
 
 
 def _version(value: bool) -> None:

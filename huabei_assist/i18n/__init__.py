@@ -11,7 +11,7 @@ import os
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
-CATALOG_MODULES = ("common", "status", "credit", "calls")
+CATALOG_MODULES = ("common", "status", "credit", "calls", "channels", "letter", "playbook")
 
 _catalogs: dict[str, dict[str, tuple[str, str]]] = {}
 

@@ -1,0 +1,143 @@
+"""Where to verify, complain or report: channels, the problems they handle, and a search.
+
+Pure: reads data/channels.toml (and rights.toml for the rules each problem touches); no printing.
+Other modules point at channels by id (`channel("12378")`) and at problems by id
+(`channels_for("off-hours")`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import NamedTuple
+
+from huabei_assist.errors import DataFileError, HuabeiError
+from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, ChannelBook, Complaint
+from huabei_assist.knowledge.letters_schema import LetterBook, LetterTemplate
+from huabei_assist.knowledge.load import load
+from huabei_assist.knowledge.schema import Fact, RightsBook
+from huabei_assist.lookup import by_id
+
+# Query words are split on spaces and punctuation (ASCII and full-width).
+_SPLIT = re.compile(r"[\s,.;:!?/、，。；：！？]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+class ProblemAdvice(NamedTuple):
+    """What `complain --problem ID` shows: the problem, its channels best first, rules and letters."""
+
+    complaint: Complaint
+    channels: tuple[Channel, ...]
+    rights: tuple[Fact, ...]
+    letters: tuple[LetterTemplate, ...]
+
+
+class SearchHit(NamedTuple):
+    complaint: Complaint
+    channels: tuple[Channel, ...]
+    matched: tuple[str, ...]  # the keywords that matched, in data order
+    strength: int  # per query word: 2 if a keyword stands in it whole, 1 if it is only part of a keyword
+
+    @property
+    def score(self) -> tuple[int, int]:
+        """Ranks hits: stronger word matches first, then more keywords matched."""
+        return (self.strength, len(self.matched))
+
+
+def book() -> ChannelBook:
+    return load("channels", ChannelBook)
+
+
+def all_channels() -> tuple[Channel, ...]:
+    return book().channels
+
+
+def problem_ids() -> tuple[str, ...]:
+    return tuple(c.id for c in book().complaints)
+
+
+def channel(channel_id: str) -> Channel:
+    """The channel with this id; an unknown id raises HuabeiError (exit 1) naming the close ids."""
+    return by_id({c.id: c for c in book().channels}, channel_id, "channels.unknown_channel")
+
+
+def complaint(problem: str) -> Complaint:
+    """The problem with this id; an unknown id raises HuabeiError (exit 1) naming the close ids."""
+    return by_id({c.id: c for c in book().complaints}, problem, "channels.unknown_problem")
+
+
+def channels_for(problem: str) -> tuple[Channel, ...]:
+    """The channels for a problem id, best first."""
+    return tuple(channel(c) for c in complaint(problem).channels)
+
+
+def advice(problem: str) -> ProblemAdvice:
+    found = complaint(problem)
+    entry = f"complaints.{found.id}"
+    letters = {letter.id: letter for letter in load("letters", LetterBook).letters}
+    missing = [name for name in found.letters if name not in letters]
+    if missing:
+        raise DataFileError("channels.toml", entry, "letters", reason=f"no letter '{missing[0]}' in letters.toml")
+    return ProblemAdvice(found, channels_for(found.id), rights_facts(found.rights, "channels.toml", entry),
+                         tuple(letters[name] for name in found.letters))
+
+
+def search(words: str) -> tuple[SearchHit, ...]:
+    """Problems whose zh or en keywords (or id) match the words, best first (see SearchHit.score).
+
+    A keyword matches when it stands inside a query word (a Chinese sentence holds its keywords
+    without spaces) or, more weakly, when a query word of 2+ CJK characters or 3+ letters stands
+    inside the keyword ("harass" finds "harassment"). No hit raises HuabeiError with
+    suggestions from difflib.
+    """
+    tokens = [w for w in _SPLIT.split(words.strip().lower()) if w]
+    if not tokens:
+        raise HuabeiError("channels.search_empty")
+    hits = []
+    for entry in book().complaints:
+        keywords = (entry.id, *entry.keywords_zh, *entry.keywords_en)
+        matched = tuple(dict.fromkeys(k for k in keywords if any(_strength(k.lower(), t) for t in tokens)))
+        if matched:
+            strength = sum(max(_strength(k.lower(), t) for k in keywords) for t in tokens)
+            hits.append(SearchHit(entry, channels_for(entry.id), matched, strength))
+    if not hits:
+        vocabulary = sorted({k for e in book().complaints for k in (e.id, *e.keywords_zh, *e.keywords_en)})
+        close = _close(tokens, vocabulary)
+        if close:
+            raise HuabeiError("channels.search_no_hit_close", words=words.strip(), close=", ".join(close))
+        raise HuabeiError("channels.search_no_hit", words=words.strip(), known=", ".join(problem_ids()))
+    hits.sort(key=lambda h: (-h.score[0], -h.score[1]))  # stable: equal scores keep the data order
+    return tuple(hits)
+
+
+def caller_check() -> CallerCheck:
+    return book().verify
+
+
+def _strength(keyword: str, token: str) -> int:
+    """2: the keyword stands whole in the query word; 1: the query word is part of the keyword; 0: no match."""
+    if keyword in token:
+        return 2
+    long_enough = len(token) >= (2 if _CJK.search(token) else 3)
+    return 1 if long_enough and token in keyword else 0
+
+
+def _close(tokens: list[str], vocabulary: list[str]) -> list[str]:
+    close: list[str] = []
+    for token in tokens:
+        for word in difflib.get_close_matches(token, vocabulary, n=3, cutoff=0.5):
+            if word not in close:
+                close.append(word)
+    return close[:5]
+
+
+def rights_facts(ids: tuple[str, ...], file_name: str, entry: str) -> tuple[Fact, ...]:
+    """The facts of data/rights.toml with these ids; an unknown id is an error in `file_name`."""
+    rights_book = load("rights", RightsBook)
+    found = []
+    for index, right_id in enumerate(ids):
+        try:
+            found.append(rights_book.get(right_id))
+        except KeyError:
+            raise DataFileError(file_name, entry, f"rights[{index}]", reason=f"no right '{right_id}' in rights.toml") from None
+    return tuple(found)

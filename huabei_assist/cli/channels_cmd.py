@@ -1,0 +1,69 @@
+"""`huabei channels`, `huabei complain` and `huabei verify`: where to check, complain and report."""
+
+from typing import Annotated, Optional
+
+import typer
+
+from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, check_format, check_lang
+from huabei_assist.cli.ui import h
+
+
+def register(app: typer.Typer) -> None:
+    app.command("channels", help=h("channels.help"), short_help=h("channels.short"))(channels)
+    app.command("complain", help=h("channels.complain_help"), short_help=h("channels.complain_short"))(complain)
+    app.command("verify", help=h("channels.verify_help"), short_help=h("channels.verify_short"))(verify)
+
+
+def channels(
+    channel_id: Annotated[Optional[str], typer.Argument(metavar="[ID]", help=h("channels.arg_id"))] = None,
+    fmt: FormatOpt = "table",
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist import channels as domain
+    from huabei_assist.render import emit
+    from huabei_assist.views import channels_view as views
+
+    lang = check_lang(lang)
+    fmt = check_format(fmt)
+    if channel_id is None:
+        view = views.channels_view(domain.all_channels(), lang)
+    else:
+        view = views.channel_view(domain.channel(channel_id.strip()), domain.book().complaints, lang)
+    emit(view, json_mode=json_mode, fmt=fmt)
+
+
+def complain(
+    words: Annotated[Optional[list[str]], typer.Argument(metavar="[WORDS]...", help=h("channels.arg_words"))] = None,
+    problem: Annotated[Optional[str], typer.Option("--problem", metavar="ID", help=h("channels.opt_problem"))] = None,
+    fmt: FormatOpt = "table",
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist import channels as domain
+    from huabei_assist.errors import InputError
+    from huabei_assist.render import emit
+    from huabei_assist.views import channels_view as views
+
+    lang = check_lang(lang)
+    fmt = check_format(fmt)
+    if problem is not None and words:
+        raise InputError("channels.problem_and_words")
+    if problem is not None:
+        view = views.advice_view(domain.advice(problem), lang)
+    elif words:
+        query = " ".join(words)
+        view = views.search_view(query.strip(), domain.search(query), lang)
+    else:
+        view = views.problems_view(domain.book().complaints, lang)
+    emit(view, json_mode=json_mode, fmt=fmt)
+
+
+def verify(fmt: FormatOpt = "table", json_mode: JsonOpt = False, lang: LangOpt = None) -> None:
+    from huabei_assist import channels as domain
+    from huabei_assist.render import emit
+    from huabei_assist.views.channels_view import verify_view
+
+    lang = check_lang(lang)
+    fmt = check_format(fmt)
+    emit(verify_view(domain.caller_check(), domain.channel("95188"), lang), json_mode=json_mode, fmt=fmt)

@@ -1,0 +1,43 @@
+"""`huabei letter KIND`: a filled Chinese letter, shown or written to --out."""
+
+from typing import Annotated, Optional
+
+import typer
+
+from huabei_assist.cli.options import JsonOpt, LangOpt, TodayOpt, check_lang
+from huabei_assist.cli.ui import h
+
+
+def register(app: typer.Typer) -> None:
+    app.command("letter", help=h("letter.help"), short_help=h("letter.short"))(letter)
+
+
+def letter(
+    kind: Annotated[str, typer.Argument(metavar="KIND", help=h("letter.arg_kind"))],
+    name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help=h("letter.opt_name"))] = None,
+    amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("letter.opt_amount"))] = None,
+    out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("letter.opt_out"))] = None,
+    force: Annotated[bool, typer.Option("--force", help=h("letter.opt_force"))] = False,
+    today: TodayOpt = None,
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from pathlib import Path
+
+    from huabei_assist.cli import inputs
+    from huabei_assist.errors import HuabeiError
+    from huabei_assist.files import write_atomic
+    from huabei_assist.letters import fill
+    from huabei_assist.render import emit
+    from huabei_assist.views.letter_view import letter_view
+
+    lang = check_lang(lang)
+    filled = fill(kind.strip(), today=inputs.today(today), name=name, amount=inputs.amount(amount))
+    if out is not None:
+        target = Path(out)
+        if target.is_dir():
+            raise HuabeiError("letter.out_is_dir", path=out)
+        if target.exists() and not force:
+            raise HuabeiError("letter.out_exists", path=out)
+        write_atomic(target, filled.text, mode=0o600)  # it will hold an ID number once filled in
+    emit(letter_view(filled, lang, out), json_mode=json_mode)

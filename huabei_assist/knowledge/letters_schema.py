@@ -1,0 +1,73 @@
+"""Shape of data/letters.toml: Chinese letter templates in Markdown, with marked blanks.
+
+A template holds {name}, {amount} and {date} for what the tool is given, and blanks written as
+【请填写:...】 for what it cannot know (ID number, phone, dates of calls). Checked below: only those
+three placeholders, balanced braces, every required field present, channels that exist.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import NamedTuple
+
+from huabei_assist.knowledge.channels_schema import CHANNEL_IDS
+from huabei_assist.knowledge.schema import Basis, Problem
+
+FIELDS: tuple[str, ...] = ("name", "amount", "date")
+BLANK_OPEN, BLANK_CLOSE = "【请填写:", "】"
+
+
+class LetterTemplate(NamedTuple):
+    id: str
+    title: str  # the letter's own (Chinese) title
+    title_en: str  # its name in English, for the tool's messages
+    purpose_zh: str
+    purpose_en: str
+    send_zh: str  # where and how to send it
+    send_en: str
+    basis: Basis  # the firmest rule the letter relies on
+    source: str
+    body: str
+    required: tuple[str, ...] = ("name", "amount", "date")
+    channels: tuple[str, ...] = ()  # channel ids it goes to or escalates to
+
+    def name(self, lang: str) -> str:
+        return self.title if lang == "zh" else self.title_en
+
+    def purpose(self, lang: str) -> str:
+        return self.purpose_zh if lang == "zh" else self.purpose_en
+
+    def send(self, lang: str) -> str:
+        return self.send_zh if lang == "zh" else self.send_en
+
+    def placeholders(self) -> set[str]:
+        return {field for _, field, _, _ in string.Formatter().parse(self.body) if field is not None}
+
+
+class LetterBook(NamedTuple):
+    letters: tuple[LetterTemplate, ...]
+
+    def problems(self) -> list[Problem]:
+        found: list[Problem] = []
+        seen: set[str] = set()
+        for index, letter in enumerate(self.letters):
+            entry = f"letters[{index}]"
+            if letter.id in seen:
+                found.append((entry, "id", f"duplicate id '{letter.id}'"))
+            seen.add(letter.id)
+            try:
+                used = letter.placeholders()
+            except ValueError as exc:
+                found.append((entry, "body", f"unbalanced braces: {exc}"))
+                continue
+            if used - set(FIELDS):
+                found.append((entry, "body", f"unknown placeholder(s) {sorted(used - set(FIELDS))}; use {FIELDS}"))
+            for field in letter.required:
+                if field not in FIELDS or field not in used:
+                    found.append((entry, "required", f"'{field}' must be one of {FIELDS} and appear in the body"))
+            if letter.body.count(BLANK_OPEN) != letter.body.count(BLANK_CLOSE):
+                found.append((entry, "body", f"every blank must be written {BLANK_OPEN}...{BLANK_CLOSE}"))
+            for name in letter.channels:
+                if name not in CHANNEL_IDS:
+                    found.append((entry, "channels", f"no channel '{name}'"))
+        return found

@@ -1,0 +1,62 @@
+"""Chinese letters filled from templates: what the tool is given goes in, the rest stays a marked blank.
+
+Pure: reads data/letters.toml and returns a FilledLetter; the command writes or prints it.
+The letters stay in Chinese whatever --lang says: they go to Chinese institutions.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from huabei_assist.errors import InputError
+from huabei_assist.knowledge.letters_schema import BLANK_CLOSE, BLANK_OPEN, LetterBook, LetterTemplate
+from huabei_assist.knowledge.load import load
+from huabei_assist.lookup import by_id
+from huabei_assist.money import display, to_fen
+
+# What stands in a letter for a field the user did not give.
+FIELD_BLANKS = {"name": f"{BLANK_OPEN}姓名{BLANK_CLOSE}", "amount": f"{BLANK_OPEN}欠款金额{BLANK_CLOSE}"}
+_BLANK = re.compile(re.escape(BLANK_OPEN) + r"(.+?)" + re.escape(BLANK_CLOSE))
+MAX_NAME = 40
+
+
+class FilledLetter(NamedTuple):
+    template: LetterTemplate
+    text: str  # the Markdown letter
+    blanks: tuple[str, ...]  # what is left to fill in by hand, in order of appearance
+    today: date
+    name: str | None = None
+    amount: Decimal | None = None
+
+
+def letter_ids() -> tuple[str, ...]:
+    return tuple(letter.id for letter in load("letters", LetterBook).letters)
+
+
+def template(letter_id: str) -> LetterTemplate:
+    """The template with this id; an unknown id is bad input (exit 2) and names the close ids."""
+    return by_id({letter.id: letter for letter in load("letters", LetterBook).letters}, letter_id, "letter.unknown",
+                 InputError)
+
+
+def fill(letter_id: str, *, today: date, name: str | None = None, amount: Decimal | None = None) -> FilledLetter:
+    found = template(letter_id)
+    if name is not None:
+        name = name.strip()
+        if not name or len(name) > MAX_NAME or any(ch in name for ch in "\r\n{}【】"):
+            raise InputError("letter.bad_name", max=MAX_NAME)
+    if amount is not None:
+        if amount <= 0:
+            raise InputError("common.amount_not_positive", value=amount)
+        amount = to_fen(amount)
+    values = {
+        "name": name or FIELD_BLANKS["name"],
+        "amount": display(amount) if amount is not None else FIELD_BLANKS["amount"],
+        "date": f"{today.year}年{today.month}月{today.day}日",
+    }
+    text = found.body.format(**values)
+    blanks = tuple(dict.fromkeys(_BLANK.findall(text)))
+    return FilledLetter(found, text, blanks, today, name, amount)

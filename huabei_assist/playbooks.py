@@ -1,0 +1,63 @@
+"""Playbooks: for a hard situation (job loss, identity theft, ...), the steps in order with due dates.
+
+Pure: reads data/playbooks.toml; due dates are --today plus each step's months and days
+(dateutil.relativedelta, so 31 January + 1 month is the last day of February).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from huabei_assist.errors import DataFileError, InputError
+from huabei_assist.knowledge.channels_schema import Channel
+from huabei_assist.knowledge.letters_schema import LetterTemplate
+from huabei_assist.knowledge.load import load
+from huabei_assist.knowledge.playbooks_schema import Playbook, PlaybookBook, Step
+from huabei_assist.knowledge.schema import Fact
+from huabei_assist.lookup import by_id
+
+
+class PlannedStep(NamedTuple):
+    number: int  # 1, 2, ...
+    step: Step
+    due: date
+    channels: tuple[Channel, ...]
+    letters: tuple[LetterTemplate, ...]
+
+
+class PlaybookPlan(NamedTuple):
+    playbook: Playbook
+    today: date
+    steps: tuple[PlannedStep, ...]
+    rights: tuple[Fact, ...]
+
+
+def playbook_ids() -> tuple[str, ...]:
+    return tuple(p.id for p in load("playbooks", PlaybookBook).playbooks)
+
+
+def playbook(playbook_id: str) -> Playbook:
+    """The playbook with this id; an unknown id is bad input (exit 2) and names the close ids."""
+    return by_id({p.id: p for p in load("playbooks", PlaybookBook).playbooks}, playbook_id, "playbook.unknown",
+                 InputError)
+
+
+def plan(playbook_id: str, today: date) -> PlaybookPlan:
+    from dateutil.relativedelta import relativedelta
+
+    from huabei_assist.channels import channel, rights_facts
+    from huabei_assist.knowledge.letters_schema import LetterBook
+
+    found = playbook(playbook_id)
+    letters = {letter.id: letter for letter in load("letters", LetterBook).letters}
+    steps = []
+    for index, step in enumerate(found.steps):
+        missing = [name for name in step.letters if name not in letters]
+        if missing:
+            raise DataFileError("playbooks.toml", f"playbooks.{found.id}.steps[{index}]", "letters",
+                                reason=f"no letter '{missing[0]}' in letters.toml")
+        due = today + relativedelta(months=step.after_months, days=step.after_days)
+        steps.append(PlannedStep(index + 1, step, due, tuple(channel(c) for c in step.channels),
+                                 tuple(letters[name] for name in step.letters)))
+    return PlaybookPlan(found, today, tuple(steps), rights_facts(found.rights, "playbooks.toml", f"playbooks.{found.id}"))

@@ -1,0 +1,143 @@
+"""Views of `huabei channels`, `huabei complain` and `huabei verify`."""
+
+from __future__ import annotations
+
+from huabei_assist.channels import ProblemAdvice, SearchHit
+from huabei_assist.i18n import t
+from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, Complaint
+from huabei_assist.render.view import KeyValues, Notes, Table, View
+from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
+
+
+def channel_json(channel: Channel, lang: str) -> dict:
+    data = {
+        "id": channel.id, "name": channel.name(lang), "contact": channel.reach(lang),
+        "handles": channel.handles(lang), "when": channel.when(lang), "reply": channel.reply(lang),
+        "basis": channel.basis, "source": channel.source,
+        "notes": [fact_json(note, lang) for note in channel.notes],
+    }
+    if channel.seed_claim(lang):
+        data["seed_claim"] = channel.seed_claim(lang)
+    return data
+
+
+def channel_notes(channel: Channel, lang: str) -> list[str]:
+    """The seed's wrong claim about a channel, and its side facts with their basis."""
+    lines = []
+    claim = channel.seed_claim(lang)
+    if claim:
+        lines.append(f"{channel.name(lang)}: {t('common.seed_claimed', lang, claim=claim)}")
+    lines += [f"{channel.name(lang)}: {fact_text(note, lang)} [{basis_label(note.basis, lang)}]" for note in channel.notes]
+    return lines
+
+
+def channels_view(channels: tuple[Channel, ...], lang: str) -> View:
+    table = Table(None, [t("channels.col_id", lang), t("channels.col_name", lang), t("channels.col_contact", lang),
+                         t("channels.col_reply", lang), t("common.col_basis", lang)],
+                  [[c.id, c.name(lang), c.reach(lang), c.reply(lang) or "-", basis_label(c.basis, lang)] for c in channels],
+                  primary=True)
+    blocks = [table, *(_detail(c, lang) for c in channels)]
+    notes = [t("channels.note_basis", lang), t("channels.note_detail", lang)]
+    notes += [line for c in channels for line in channel_notes(c, lang)]
+    blocks.append(Notes(t("channels.notes", lang), notes))
+    return View(t("channels.title", lang), blocks, {"channels": [channel_json(c, lang) for c in channels]})
+
+
+def channel_view(channel: Channel, complaints: tuple[Complaint, ...], lang: str) -> View:
+    """One channel, and the problems that list it (with its rank there)."""
+    uses = [(c, c.channels.index(channel.id) + 1) for c in complaints if channel.id in c.channels]
+    blocks = [
+        _detail(channel, lang),
+        Table(t("channels.problems_here", lang),
+              [t("channels.col_problem", lang), t("channels.what", lang), t("channels.col_rank", lang)],
+              [[c.id, c.text(lang), str(rank)] for c, rank in uses], primary=True),
+    ]
+    notes = channel_notes(channel, lang)
+    if notes:
+        blocks.append(Notes(t("channels.notes", lang), notes))
+    data = {**channel_json(channel, lang), "problems": [{"problem": c.id, "rank": rank} for c, rank in uses]}
+    return View(channel.name(lang), blocks, data)
+
+
+def advice_view(advice: ProblemAdvice, lang: str) -> View:
+    entry = advice.complaint
+    blocks = [
+        KeyValues(None, [
+            (t("channels.problem", lang), entry.id),
+            (t("channels.what", lang), entry.text(lang)),
+            (t("common.col_basis", lang), basis_label(entry.basis, lang)),
+            (t("common.col_source", lang), entry.source),
+        ]),
+        Table(t("channels.ranked", lang),
+              ["#", t("channels.col_name", lang), t("channels.col_contact", lang), t("channels.when", lang),
+               t("channels.col_reply", lang), t("common.col_basis", lang)],
+              [[str(rank), c.name(lang), c.reach(lang), c.when(lang), c.reply(lang) or "-", basis_label(c.basis, lang)]
+               for rank, c in enumerate(advice.channels, 1)], primary=True),
+        Table(t("channels.evidence", lang), ["#", t("channels.col_evidence", lang)],
+              [[str(i), item] for i, item in enumerate(entry.evidence(lang), 1)]),
+    ]
+    if advice.rights:
+        blocks.append(Table(t("channels.rights", lang), fact_headers(lang, t("channels.col_rule", lang)),
+                            [fact_row(f, lang) for f in advice.rights]))
+    notes = [t("channels.note_order", lang)]
+    notes += [t("channels.letter_hint", lang, letter=letter.id, title=letter.name(lang)) for letter in advice.letters]
+    notes += [line for c in advice.channels for line in channel_notes(c, lang)]
+    blocks.append(Notes(t("channels.notes", lang), notes))
+    data = {
+        "problem": entry.id, "text": entry.text(lang), "basis": entry.basis, "source": entry.source,
+        "channels": [{"rank": rank, **channel_json(c, lang)} for rank, c in enumerate(advice.channels, 1)],
+        "evidence": list(entry.evidence(lang)),
+        "rights": [fact_json(f, lang) for f in advice.rights],
+        "letters": [letter.id for letter in advice.letters],
+    }
+    return View(t("channels.complain_title", lang, problem=entry.id), blocks, data)
+
+
+def search_view(words: str, hits: tuple[SearchHit, ...], lang: str) -> View:
+    table = Table(None, [t("channels.col_problem", lang), t("channels.what", lang), t("channels.col_channels", lang),
+                         t("channels.col_matched", lang)],
+                  [[h.complaint.id, h.complaint.text(lang), " > ".join(c.id for c in h.channels), ", ".join(h.matched)]
+                   for h in hits], primary=True)
+    notes = Notes(None, [t("channels.search_hint", lang, problem=hits[0].complaint.id)])
+    data = {"query": words, "matches": [
+        {"problem": h.complaint.id, "text": h.complaint.text(lang), "basis": h.complaint.basis,
+         "channels": [c.id for c in h.channels], "matched": list(h.matched), "strength": h.strength} for h in hits]}
+    return View(t("channels.search_title", lang, words=words), [table, notes], data)
+
+
+def problems_view(complaints: tuple[Complaint, ...], lang: str) -> View:
+    table = Table(None, [t("channels.col_problem", lang), t("channels.what", lang), t("channels.col_channels", lang)],
+                  [[c.id, c.text(lang), " > ".join(c.channels)] for c in complaints], primary=True)
+    data = {"problems": [{"problem": c.id, "text": c.text(lang), "basis": c.basis, "channels": list(c.channels)}
+                         for c in complaints]}
+    return View(t("channels.problems_title", lang), [table, Notes(None, [t("channels.problems_hint", lang)])], data)
+
+
+def verify_view(check: CallerCheck, hotline: Channel, lang: str) -> View:
+    sections = (("ask", check.ask), ("confirm", check.confirm), ("scam", check.scam_signs))
+    rows = [[t(f"channels.section_{name}", lang), str(i), *fact_row(fact, lang)]
+            for name, facts in sections for i, fact in enumerate(facts, 1)]
+    blocks = [
+        KeyValues(None, [(t("channels.verify_hotline", lang), f"{hotline.reach(lang)} · {hotline.name(lang)}")]),
+        Table(None, [t("channels.col_section", lang), "#", *fact_headers(lang, t("channels.col_item", lang))],
+              rows, primary=True),
+        Notes(t("channels.notes", lang), [t("channels.verify_note_scam", lang), t("channels.verify_note_next", lang)]),
+    ]
+    data = {
+        "ask": [fact_json(f, lang) for f in check.ask],
+        "confirm": [fact_json(f, lang) for f in check.confirm],
+        "scam_signs": [fact_json(f, lang) for f in check.scam_signs],
+        "channel": channel_json(hotline, lang),
+    }
+    return View(t("channels.verify_title", lang), blocks, data)
+
+
+def _detail(channel: Channel, lang: str) -> KeyValues:
+    return KeyValues(f"{channel.id} · {channel.name(lang)}", [
+        (t("channels.col_contact", lang), channel.reach(lang)),
+        (t("channels.handles", lang), channel.handles(lang)),
+        (t("channels.when", lang), channel.when(lang)),
+        (t("channels.reply", lang), channel.reply(lang) or t("channels.reply_unknown", lang)),
+        (t("common.col_basis", lang), basis_label(channel.basis, lang)),
+        (t("common.col_source", lang), channel.source),
+    ])

@@ -1,0 +1,42 @@
+"""View of `huabei letter`: the Chinese letter (or where it was written) and what is left to fill in."""
+
+from __future__ import annotations
+
+from huabei_assist.i18n import t
+from huabei_assist.letters import FilledLetter
+from huabei_assist.money import money_str
+from huabei_assist.render.view import KeyValues, Notes, Picture, View
+from huabei_assist.views.facts import basis_label
+
+
+def letter_view(letter: FilledLetter, lang: str, out: str | None = None) -> View:
+    tpl = letter.template
+    summary = [
+        (t("letter.kind", lang), f"{tpl.id} · {tpl.title}" + ("" if lang == "zh" else f" ({tpl.title_en})")),
+        (t("letter.purpose", lang), tpl.purpose(lang)),
+        (t("letter.send", lang), tpl.send(lang)),
+        (t("common.col_basis", lang), basis_label(tpl.basis, lang)),
+        (t("common.col_source", lang), tpl.source),
+    ]
+    if out is not None:
+        summary.insert(0, (t("letter.written", lang), out))
+    summary.append((t("letter.blanks_count", lang), t("letter.blanks_value", lang, count=len(letter.blanks))))
+    blocks: list = [KeyValues(None, summary)]
+    if out is None:
+        blocks.append(Picture(t("letter.text", lang), letter.text.rstrip("\n").split("\n")))
+    if letter.blanks:
+        blocks.append(Notes(t("letter.blanks", lang), list(letter.blanks)))
+    notes = [t("letter.note_fill", lang), t("letter.note_lang", lang)]
+    if letter.name is None or letter.amount is None:
+        notes.append(t("letter.note_name", lang))
+    if out is None:
+        notes.append(t("letter.note_out", lang))
+    blocks.append(Notes(t("letter.notes", lang), notes))
+    data = {
+        "letter": tpl.id, "title": tpl.title, "language": "zh",
+        "filled": {"name": letter.name, "amount": None if letter.amount is None else money_str(letter.amount),
+                   "date": letter.today},
+        "blanks": list(letter.blanks), "out": out, "text": letter.text,
+        "send": tpl.send(lang), "channels": list(tpl.channels), "basis": tpl.basis, "source": tpl.source,
+    }
+    return View(t("letter.title", lang, title=tpl.title), blocks, data)

@@ -1,0 +1,49 @@
+"""View of `huabei playbook`: the steps in order with their dates, channels and letters."""
+
+from __future__ import annotations
+
+from huabei_assist.i18n import t
+from huabei_assist.knowledge.playbooks_schema import Playbook
+from huabei_assist.playbooks import PlaybookPlan
+from huabei_assist.render.view import KeyValues, Notes, Table, View
+from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
+
+
+def playbook_view(plan: PlaybookPlan, lang: str) -> View:
+    book = plan.playbook
+    steps = Table(t("playbook.steps", lang),
+                  ["#", t("playbook.col_due", lang), t("playbook.col_step", lang), t("playbook.col_channels", lang),
+                   t("playbook.col_letters", lang), t("common.col_basis", lang), t("common.col_source", lang)],
+                  [[str(s.number), s.due.isoformat(), fact_text(s.step, lang), ", ".join(c.id for c in s.channels) or "-",
+                    ", ".join(letter.id for letter in s.letters) or "-", basis_label(s.step.basis, lang), s.step.source]
+                   for s in plan.steps], primary=True)
+    blocks: list = [
+        KeyValues(None, [(t("playbook.situation", lang), f"{book.id} · {book.title(lang)}"),
+                         (t("playbook.today", lang), plan.today.isoformat())]),
+        steps,
+    ]
+    if plan.rights:
+        blocks.append(Table(t("playbook.rights", lang), fact_headers(lang, t("playbook.col_rule", lang)),
+                            [fact_row(f, lang) for f in plan.rights]))
+    letters = {letter.id: letter for s in plan.steps for letter in s.letters}
+    notes = [t("playbook.note_dates", lang), t("playbook.note_reported", lang)]
+    notes += [t("playbook.note_letter", lang, title=letter.name(lang), letter=letter.id) for letter in letters.values()]
+    notes.append(t("playbook.note_channels", lang))
+    blocks.append(Notes(t("playbook.notes", lang), notes))
+    data = {
+        "playbook": book.id, "title": book.title(lang), "today": plan.today,
+        "steps": [{"number": s.number, "due": s.due, "text": s.step.text(lang), "basis": s.step.basis,
+                   "source": s.step.source, "channels": [c.id for c in s.channels],
+                   "letters": [letter.id for letter in s.letters],
+                   **({"seed_claim": s.step.seed_claim(lang)} if s.step.seed_claim(lang) else {})}
+                  for s in plan.steps],
+        "rights": [fact_json(f, lang) for f in plan.rights],
+    }
+    return View(t("playbook.title", lang, title=book.title(lang)), blocks, data)
+
+
+def playbooks_view(books: tuple[Playbook, ...], lang: str) -> View:
+    table = Table(None, [t("playbook.col_id", lang), t("playbook.col_title", lang), t("playbook.col_steps", lang)],
+                  [[b.id, b.title(lang), str(len(b.steps))] for b in books], primary=True)
+    data = {"playbooks": [{"playbook": b.id, "title": b.title(lang), "steps": len(b.steps)} for b in books]}
+    return View(t("playbook.list_title", lang), [table, Notes(None, [t("playbook.list_hint", lang)])], data)

@@ -1,0 +1,114 @@
+"""`huabei channels`, `huabei complain`, `huabei verify` through main(): output, JSON, exit codes, errors."""
+
+import json
+
+import pytest
+
+
+def test_channels_lists_all_eight(run):
+    result = run("channels")
+    assert result.code == 0 and result.err == ""
+    for text in ("95188", "12378", "12363", "jubao.nifa.org.cn", "12321", "110", "tousu.sina.com.cn",
+                 "国家金融监督管理总局", "通常15个工作日内答复", "此说法不成立", "82%"):
+        assert text in result.out, text
+    assert "12378银保监会" not in result.out
+
+
+def test_channels_json(run):
+    doc = json.loads(run("channels", "--json").out)
+    assert [c["id"] for c in doc["channels"]] == ["95188", "12378", "12363", "nifa", "12321", "110", "heimao", "court"]
+    nfra = doc["channels"][1]
+    assert set(nfra) == {"id", "name", "contact", "handles", "when", "reply", "basis", "source", "notes", "seed_claim"}
+    assert nfra["contact"] == "12378" and nfra["basis"] == "regulator" and "银保监会" in nfra["seed_claim"]
+    assert doc["channels"][0]["notes"][0]["basis"] == "reported"
+    assert doc["channels"][2]["reply"] == "征信投诉:受理之日起30日内书面答复"
+
+
+def test_one_channel(run):
+    assert json.loads(run("channels", "court", "--json", "--lang", "en").out)["contact"] == "the court that put you on the list"
+    assert json.loads(run("channels", "court", "--json").out)["contact"] == "作出失信决定的人民法院"
+    doc = json.loads(run("channels", "heimao", "--json", "--lang", "en").out)
+    assert doc["id"] == "heimao" and "not a regulator" in doc["handles"]
+    assert {"problem": "off-hours", "rank": 2} in json.loads(run("channels", "12378", "--json").out)["problems"]
+
+
+def test_channels_csv_and_markdown(run):
+    csv = run("channels", "--format", "csv", "--lang", "en").out.splitlines()
+    assert csv[0] == "ID,Channel,Number / site,Reply time,Basis"
+    assert csv[2].startswith("12378,National Financial Regulatory Administration") and len(csv) == 9
+    assert run("channels", "--format", "markdown").out.startswith("# 投诉与举报渠道")
+
+
+def test_complain_problem(run):
+    result = run("complain", "--problem", "third-party")
+    assert result.code == 0
+    for text in ("要准备的证据", "被联系人的书面说明", "《个人信息保护法》第23条", "huabei letter stop-third-party"):
+        assert text in result.out, text
+
+
+def test_complain_problem_json(run):
+    doc = json.loads(run("complain", "--problem", "off-hours", "--json").out)
+    assert doc["problem"] == "off-hours" and doc["basis"] == "reported"
+    assert [(c["rank"], c["id"]) for c in doc["channels"]] == [(1, "95188"), (2, "12378"), (3, "nifa"), (4, "12321")]
+    assert doc["evidence"][0] == "通话记录截图(显示号码和时间)"
+    assert [r["id"] for r in doc["rights"]] == ["call-hours", "no-harassment"]
+    assert doc["letters"] == []
+
+
+def test_complain_search_in_both_languages(run):
+    zh = json.loads(run("complain", "骚扰", "--json").out)
+    assert [m["problem"] for m in zh["matches"]] == ["off-hours", "harassing-calls"] and zh["query"] == "骚扰"
+    en = json.loads(run("complain", "they", "call", "my", "family", "--json", "--lang", "en").out)
+    assert en["matches"][0]["problem"] == "third-party" and en["query"] == "they call my family"
+    assert "huabei complain --problem off-hours" in run("complain", "骚扰").out
+
+
+def test_complain_without_arguments_lists_problems(run):
+    doc = json.loads(run("complain", "--json").out)
+    assert len(doc["problems"]) == 12 and doc["problems"][0] == {
+        "problem": "off-hours", "text": doc["problems"][0]["text"], "basis": "reported",
+        "channels": ["95188", "12378", "nifa", "12321"]}
+
+
+@pytest.mark.parametrize("args, code, line", [
+    (("complain", "--problem", "offhours"), 1,
+     "没有问题类型 'offhours'。你是不是要找:off-hours?"),
+    (("complain", "xyzzy"), 1, "没有找到与 'xyzzy' 相关的问题。"),
+    (("complain", "--problem", "threat", "骚扰"), 2, "--problem 和搜索关键词只能二选一。"),
+    (("channels", "1237"), 1, "没有渠道 '1237'。你是不是要找:12378, 12363, 12321?"),
+    (("complain", "--format", "pdf"), 2, "--format 的值无效"),
+    (("complain", "--problem", "offhours", "--lang", "en"), 1, "There is no problem 'offhours'. Did you mean: off-hours?"),
+])
+def test_errors_are_one_clear_line(run, args, code, line):
+    result = run(*args)
+    assert result.code == code and result.out == ""
+    assert result.err.startswith(line) and result.err.count("\n") == 1
+
+
+def test_unknown_problem_in_a_real_process_has_no_traceback(run_process):
+    result = run_process("complain", "--problem", "threats")
+    assert result.code == 1 and "Traceback" not in result.err and "threat" in result.err
+    assert result.err.count("\n") == 1
+
+
+def test_verify(run):
+    result = run("verify")
+    assert result.code == 0
+    for text in ("工号", "公司的全称", "授权委托书编号", "95188", "个人账户", "验证码", "逮捕", "支付宝以外"):
+        assert text in result.out, text
+    doc = json.loads(run("verify", "--json").out)
+    assert set(doc) == {"ask", "confirm", "scam_signs", "channel"}
+    assert len(doc["ask"]) == 3 and len(doc["scam_signs"]) == 5 and doc["channel"]["id"] == "95188"
+    assert {"id", "text", "basis", "source"} <= set(doc["scam_signs"][0])
+    assert "staff number" in run("verify", "--lang", "en").out
+
+
+def test_verify_csv_is_one_table(run):
+    lines = run("verify", "--format", "csv", "--lang", "en").out.splitlines()
+    assert lines[0] == "Section,#,What,Basis,Source" and len(lines) == 1 + 3 + 3 + 5
+
+
+def test_overview_lists_the_new_commands(run):
+    out = run().out
+    for name in ("channels", "complain", "verify", "letter", "playbook"):
+        assert f"  {name}" in out
