@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 from huabei_assist.knowledge.schema import Basis, Problem
 
-# The channel ids shared with data/channels.toml (the channel lookup).
+# The channel ids of data/channels.toml, checked here so a typo fails when this file loads
+# (tests/test_calls_rules.py keeps the two lists equal).
 CHANNEL_IDS: tuple[str, ...] = ("95188", "12378", "12363", "nifa", "12321", "110", "heimao", "court")
 KINDS: tuple[str, ...] = ("call", "sms", "visit", "letter")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
@@ -63,19 +64,11 @@ class Daily(NamedTuple):
     rule: Rule
 
 
-class ChannelName(NamedTuple):
-    zh: str
-    en: str
-
-    def text(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
-
 
 class CollectionRules(NamedTuple):
     window: Window
     daily: Daily
     rules: tuple[Rule, ...]  # the rules a contact breaks by its flags
-    channels: dict[str, ChannelName]
 
     @property
     def all_rules(self) -> tuple[Rule, ...]:
@@ -109,14 +102,9 @@ class CollectionRules(NamedTuple):
             for channel in rule.report_to:
                 if channel not in CHANNEL_IDS:
                     found.append((where, "report_to", f"unknown channel '{channel}'"))
-                elif channel not in self.channels:
-                    found.append((where, "report_to", f"channel '{channel}' has no name in [channels]"))
         for index, rule in enumerate(self.rules):
             if not rule.flag:
                 found.append((f"rules[{index}]", "flag", "required field is missing"))
-        for channel in self.channels:
-            if channel not in CHANNEL_IDS:
-                found.append((f"channels.{channel}", "-", f"unknown channel id (use {', '.join(CHANNEL_IDS)})"))
         return found
 
     def rule(self, rule_id: str) -> Rule:
@@ -125,6 +113,3 @@ class CollectionRules(NamedTuple):
                 return rule
         raise KeyError(rule_id)
 
-    def channel_name(self, channel: str, lang: str) -> str:
-        name = self.channels.get(channel)
-        return name.text(lang) if name else channel

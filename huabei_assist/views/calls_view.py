@@ -17,9 +17,16 @@ def _time(at: datetime) -> str:
     return at.strftime("%Y-%m-%d %H:%M")
 
 
+def channel_name(channel_id: str, lang: str) -> str:
+    """A report_to id as people know it, from the shared channel list (data/channels.toml)."""
+    from huabei_assist.channels import channel
+
+    return channel(channel_id).name(lang)
+
+
 def _channels(channels, book: CollectionRules, lang: str) -> str:
-    return "、".join(book.channel_name(c, lang) for c in channels) if lang == "zh" else \
-        "; ".join(book.channel_name(c, lang) for c in channels)
+    return "、".join(channel_name(c, lang) for c in channels) if lang == "zh" else \
+        "; ".join(channel_name(c, lang) for c in channels)
 
 
 def _detail(violation: Violation, lang: str) -> str:
@@ -30,7 +37,7 @@ def violation_json(violation: Violation, book: CollectionRules, lang: str) -> di
     rule = violation.rule
     data = {"rule": rule.id, "name": rule.name(lang), "basis": rule.basis, "source": rule.source,
             "text": rule.text(lang), "detail": _detail(violation, lang), "report_to": list(rule.report_to),
-            "report_to_names": [book.channel_name(c, lang) for c in rule.report_to]}
+            "report_to_names": [channel_name(c, lang) for c in rule.report_to]}
     claim = rule.seed_claim(lang)
     if claim:
         data["seed_claim"] = claim
@@ -187,7 +194,7 @@ def dossier_view(dossier: Dossier, book: CollectionRules, lang: str) -> View:
                               str(rc.count), ", ".join(f"#{i}" for i in rc.entry_ids)] for rc in dossier.rules]))
         blocks.append(Table(t("calls.where_to_file", lang),
                             [t("calls.col_channel", lang), "id", t("calls.col_count", lang), t("calls.col_rule", lang)],
-                            [[book.channel_name(c.channel, lang), c.channel, str(c.count),
+                            [[channel_name(c.channel, lang), c.channel, str(c.count),
                               ", ".join(book.rule(r).name(lang) for r in c.rule_ids)] for c in dossier.channels]))
     if dossier.callers:
         blocks.append(Table(t("calls.callers", lang),
@@ -213,7 +220,7 @@ def dossier_json(dossier: Dossier, book: CollectionRules, lang: str) -> dict:
         "contacts": [entry_json(i, states.get(i.entry.id), book, lang) for i in dossier.items],
         "rules": [{"rule": rc.rule.id, "name": rc.rule.name(lang), "basis": rc.rule.basis, "source": rc.rule.source,
                    "count": rc.count, "entries": list(rc.entry_ids)} for rc in dossier.rules],
-        "report_to": [{"channel": c.channel, "name": book.channel_name(c.channel, lang), "count": c.count,
+        "report_to": [{"channel": c.channel, "name": channel_name(c.channel, lang), "count": c.count,
                        "rules": list(c.rule_ids)} for c in dossier.channels],
         "callers": [{"number": c.number, "agency": c.agency, "count": c.count} for c in dossier.callers],
         "recordings": [{"entry": r.entry_id, "path": r.path, "sha256": r.sha256, "state": r.state}
