@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 import typer
 
 from huabei_assist import __version__
-from huabei_assist.cli import status_cmd
+from huabei_assist.cli import budget_cmd, plan_cmd, status_cmd, waiver_cmd
 from huabei_assist.cli.options import LangOpt, check_lang
 from huabei_assist.cli.ui import h
 
@@ -23,9 +23,15 @@ app = typer.Typer(
 # (command name, catalog key of its one-line description): the overview lists them in this order.
 COMMANDS: list[tuple[str, str]] = [
     ("status", "status.short"),
+    ("plan", "plan.short"),
+    ("waiver", "waiver.short"),
+    ("budget", "budget.short"),
 ]
 
 status_cmd.register(app)
+plan_cmd.register(app)
+waiver_cmd.register(app)
+budget_cmd.register(app)
 
 
 def _version(value: bool) -> None:

@@ -11,7 +11,7 @@ import os
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
-CATALOG_MODULES = ("common", "status")
+CATALOG_MODULES = ("common", "status", "plan", "waiver", "budget")
 
 _catalogs: dict[str, dict[str, tuple[str, str]]] = {}
 
