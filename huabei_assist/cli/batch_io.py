@@ -18,7 +18,7 @@ from typing import IO, Iterator
 
 from huabei_assist.errors import HuabeiError
 
-_PLAIN_WIDTH = 10
+_PLAIN_WIDTH = 12  # fits 'installment', dates and amounts up to 99,999,999.99
 
 
 class _Prefixed:

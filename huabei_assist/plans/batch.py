@@ -222,6 +222,7 @@ def _json_array_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
         return
     while True:
         number += 1
+        skip_space()
         while True:
             try:
                 value, end = decoder.raw_decode(buf, pos)

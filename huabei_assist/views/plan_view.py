@@ -95,7 +95,8 @@ def plan_notes(plan: Plan, cap: Decimal, lang: str, *, written: str | None = Non
         notes.append(t("plan.note_below_minimum", lang))
     if plan.over_cap(cap):
         notes.append(t("plan.note_over_cap", lang, apr=percent(plan.rate.apr), cap=percent(cap)))
-    notes.append(t("plan.note_rounding", lang))
+    if plan.kind != "minimum":
+        notes.append(t("plan.note_rounding", lang))
     if written:
         notes.append(t("plan.note_written", lang, path=written))
     return notes
