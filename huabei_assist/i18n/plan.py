@@ -54,7 +54,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.bad_out": ("--out {path}:只能写 {suffixes} 文件,请换一个文件名后缀。", "--out {path}: only {suffixes} files can be written; change the file name's ending."),
     # batch
     "plan.batch_row_error": ("第{row}行,字段 {field}:{reason}", "row {row}, field {field}: {reason}"),
-    "plan.batch_not_object": ("这一项不是对象(应为 {{\"amount\": ..., \"periods\": ...}})。", "this item is not an object (expected {{\"amount\": ..., \"periods\": ...}})."),
+    "plan.batch_not_object": ("这一项不是对象(应为含 amount 和 periods 的对象)。", "this item is not an object (expected an object with amount and periods)."),
     "plan.batch_unknown_field": ("不认识的字段;可用字段:{fields}。", "unknown field; the fields are: {fields}."),
     "plan.batch_missing": ("缺少必填值。", "a required value is missing."),
     "plan.batch_not_number": ("需要一个数字,收到 '{value}'。", "needs a number, got '{value}'."),
@@ -64,7 +64,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.batch_bad_json_row": ("不是有效的JSON:{reason}。", "not valid JSON: {reason}."),
     "plan.batch_bad_header": ("批量文件表头有不认识的列 '{column}';可用列:{fields}。", "The batch file's header has an unknown column '{column}'; the columns are: {fields}."),
     "plan.batch_missing_column": ("批量文件缺少必需的列 '{column}'(amount 和 periods 必须有)。", "The batch file lacks the required column '{column}' (amount and periods are required)."),
-    "plan.batch_not_array": ("JSON批量文件必须是对象数组 [{{...}}, ...];或改用每行一个对象的JSON Lines(.jsonl)。", "A JSON batch file must be an array of objects [{{...}}, ...]; or use JSON Lines (.jsonl), one object a line."),
+    "plan.batch_not_array": ("JSON批量文件必须是对象数组;或改用每行一个对象的JSON Lines(.jsonl)。", "A JSON batch file must be an array of objects; or use JSON Lines (.jsonl), one object a line."),
     "plan.batch_bad_json": ("批量文件在第{row}项处不是有效的JSON:{reason}。之前的行已输出。", "The batch file is not valid JSON at item {row}: {reason}. Rows before it were written."),
     "plan.batch_cannot_read": ("无法读取 {path}:{reason}。请检查文件名和权限。", "Cannot read {path}: {reason}. Check the file name and permissions."),
     "plan.batch_not_utf8": ("{path} 不是UTF-8文本;请另存为UTF-8编码的CSV或JSON。", "{path} is not UTF-8 text; save it as UTF-8 CSV or JSON."),
