@@ -6,24 +6,23 @@ from datetime import date
 from decimal import Decimal
 
 from huabei_assist.errors import InputError
-from huabei_assist.knowledge.load import load
 from huabei_assist.knowledge.schema import ProductTerms
 from huabei_assist.money import to_fen
-from huabei_assist.plans.checks import check_amount, check_periods, check_rate
+from huabei_assist.plans.checks import check_amount, check_periods, check_rate, knowledge
 from huabei_assist.plans.due_dates import due_dates
 from huabei_assist.plans.schedule import Plan, even_schedule, rate_of
 
 
 def list_price(periods: int) -> Decimal | None:
     """The list-price total fee rate for `periods`, from data/product.toml, or None."""
-    for price in load("product", ProductTerms).installments:
+    for price in knowledge("product", ProductTerms).installments:
         if price.periods == periods:
             return price.total_fee_rate
     return None
 
 
 def list_periods() -> tuple[int, ...]:
-    return tuple(p.periods for p in load("product", ProductTerms).installments)
+    return tuple(p.periods for p in knowledge("product", ProductTerms).installments)
 
 
 def installment(amount: Decimal, periods: int, *, start: date, due_day: int = 10,

@@ -8,10 +8,10 @@ the rest is financed.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from huabei_assist.errors import InputError
-from huabei_assist.money import ZERO, to_fen
+from huabei_assist.money import FEN, ZERO, to_fen
 from huabei_assist.plans.checks import check_amount, check_money, check_periods, check_rate
 from huabei_assist.plans.due_dates import due_dates
 from huabei_assist.plans.schedule import Period, Plan, even_schedule, rate_of
@@ -51,8 +51,9 @@ def amortized_schedule(principal: Decimal, monthly: Decimal, dates: list[date]) 
     payment = to_fen(principal * monthly / (1 - (1 + monthly) ** -n))
     rows = []
     balance = principal
+    quantize = Decimal.quantize  # to_fen without its Decimal() wrapper: every value here is a Decimal
     for k, due in enumerate(dates, 1):
-        interest = to_fen(balance * monthly)
+        interest = quantize(balance * monthly, FEN, ROUND_HALF_UP)
         part = balance if k == n else min(payment - interest, balance)
         balance -= part
         rows.append(Period(k, due, part, interest, part + interest, balance))

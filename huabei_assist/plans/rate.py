@@ -57,13 +57,11 @@ def monthly_irr(principal: Decimal, payments: Sequence[Decimal]) -> float:
     n = len(cf)
     if n == 1:
         return float(total / principal) - 1.0
-    # f(i) = PV(i) - P decreases in i; f(0) = total - P > 0. Find hi with f(hi) < 0.
-    lo, hi = 0.0, 0.05
-    while present_value(hi, cf) - p > 0:
-        lo, hi = hi, hi * 4
-        if hi > _MAX_MONTHLY:
-            raise ValueError("rate out of range")
-    x = (lo + hi) / 2
+    # f(i) = PV(i) - P is convex and decreasing for i > -1, with f(0) > 0. Newton's step from the
+    # left of the root never passes it; from the right it lands on the left. The bracket [lo, hi]
+    # is kept anyway: a step that would leave it is replaced by bisection (or doubling).
+    lo, hi = 0.0, float("inf")
+    x = 2.0 * (float(total) - p) / (p * (n + 1))  # the constant-ratio estimate: close for even payments
     for _ in range(200):
         v = 1.0 / (1.0 + x)
         acc = 0.0
@@ -71,18 +69,21 @@ def monthly_irr(principal: Decimal, payments: Sequence[Decimal]) -> float:
         power = 1.0
         for k, c in enumerate(cf, 1):
             power *= v
-            acc += c * power
-            dacc -= k * c * power * v
+            term = c * power
+            acc += term
+            dacc -= k * term
+        dacc *= v
         f = acc - p
         if f > 0:
             lo = x
         else:
             hi = x
-        step_ok = dacc != 0.0
-        nxt = x - f / dacc if step_ok else (lo + hi) / 2
+        nxt = x - f / dacc if dacc != 0.0 else x
         if not lo < nxt < hi:
-            nxt = (lo + hi) / 2
-        if abs(nxt - x) <= _TOLERANCE * max(1.0, x) or hi - lo <= _TOLERANCE:
+            nxt = (lo + hi) / 2 if hi != float("inf") else max(2 * x, x + 1e-3)
+        if nxt > _MAX_MONTHLY:
+            raise ValueError("rate out of range")
+        if abs(nxt - x) <= _TOLERANCE * max(1.0, x):
             x = nxt
             break
         x = nxt
