@@ -120,7 +120,12 @@ def _decimal(values: dict, name: str) -> Decimal | None:
     text = values.get(name)
     if not text:
         return None
-    value = parse_decimal(text)
+    try:
+        value = Decimal(text)  # the common case: a plain number
+    except ArithmeticError:
+        value = None
+    if value is None or not value.is_finite():
+        value = parse_decimal(text)  # '1,200', '¥300', '300元'
     if value is None:
         raise _FieldError(name, "plan.batch_not_number", {"value": text})
     return value

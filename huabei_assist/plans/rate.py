@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 RATE_PLACES = Decimal("0.0001")  # "0.1586": 4 places, as the JSON shows it
-_TOLERANCE = 1e-13  # on the monthly rate
+_RESIDUAL = 1e-9  # |PV(rate) - principal| allowed, relative to the principal: the discounting check
 _MAX_MONTHLY = 1e6
 
 
@@ -62,6 +62,7 @@ def monthly_irr(principal: Decimal, payments: Sequence[Decimal]) -> float:
     # is kept anyway: a step that would leave it is replaced by bisection (or doubling).
     lo, hi = 0.0, float("inf")
     x = 2.0 * (float(total) - p) / (p * (n + 1))  # the constant-ratio estimate: close for even payments
+    allowed = _RESIDUAL * max(1.0, p)
     for _ in range(200):
         v = 1.0 / (1.0 + x)
         acc = 0.0
@@ -72,25 +73,20 @@ def monthly_irr(principal: Decimal, payments: Sequence[Decimal]) -> float:
             term = c * power
             acc += term
             dacc -= k * term
-        dacc *= v
-        f = acc - p
+        f = acc - p  # the check itself: the payments discounted at x, less the principal
+        if abs(f) <= allowed:
+            return x
         if f > 0:
             lo = x
         else:
             hi = x
-        nxt = x - f / dacc if dacc != 0.0 else x
+        nxt = x - f / (dacc * v) if dacc != 0.0 else x
         if not lo < nxt < hi:
             nxt = (lo + hi) / 2 if hi != float("inf") else max(2 * x, x + 1e-3)
         if nxt > _MAX_MONTHLY:
             raise ValueError("rate out of range")
-        if abs(nxt - x) <= _TOLERANCE * max(1.0, x):
-            x = nxt
-            break
         x = nxt
-    residual = present_value(x, cf) - p
-    if abs(residual) > 1e-6 * max(1.0, p):  # the check: discounting gives back the principal
-        raise ArithmeticError(f"IRR check failed: residual {residual}")
-    return x
+    raise ArithmeticError("IRR did not converge")
 
 
 def annual_rate(principal: Decimal, payments: Sequence[Decimal]) -> AnnualRate:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.schema import Fact
-from huabei_assist.money import display, money_str
+from huabei_assist.money import ZERO, display, money_str
 from huabei_assist.plans.batch import RowError, RowResult
 from huabei_assist.plans.schedule import Plan
 from huabei_assist.render.view import KeyValues, Notes, Table, View
@@ -176,17 +176,23 @@ BATCH_COLUMNS: tuple[str, ...] = (
 
 
 def batch_record(result: RowResult, cap: Decimal) -> dict:
-    """One scenario's result as flat JSON fields (the same names as the CSV columns)."""
+    """One scenario's result as flat JSON fields (the same names as the CSV columns).
+
+    Every amount in a Plan is already a whole number of fen (and sums of fen keep two places), so
+    str() gives "500.00" without quantizing again: this runs once per batch row.
+    """
     plan = result.plan
     assert plan is not None
+    fee = sum([p.fee for p in plan.schedule], ZERO)
+    paid = plan.down_payment + sum([p.payment for p in plan.schedule], ZERO)
     return {
-        "row": result.row, "amount": money_str(plan.amount), "periods": plan.periods, "kind": plan.kind,
+        "row": result.row, "amount": str(plan.amount), "periods": plan.periods, "kind": plan.kind,
         "fee_rate": None if plan.fee_rate is None else str(plan.fee_rate),
         "annual_rate": None if plan.annual_rate is None else str(plan.annual_rate),
-        "payment_per_period": money_str(plan.payment_per_period), "total_fee": money_str(plan.total_fee),
-        "total_paid": money_str(plan.total_paid), "apr": str(plan.rate.apr),
-        "effective_annual_rate": str(plan.rate.effective), "first_due": plan.first_due.isoformat(),
-        "last_due": plan.last_due.isoformat(), "over_24_percent": plan.over_cap(cap),
+        "payment_per_period": str(plan.schedule[0].payment), "total_fee": str(fee),
+        "total_paid": str(paid), "apr": str(plan.rate.apr),
+        "effective_annual_rate": str(plan.rate.effective), "first_due": plan.schedule[0].due_date.isoformat(),
+        "last_due": plan.schedule[-1].due_date.isoformat(), "over_24_percent": plan.rate.apr > cap,
     }
 
 
