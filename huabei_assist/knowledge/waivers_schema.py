@@ -8,6 +8,19 @@ from typing import NamedTuple
 from huabei_assist.knowledge.schema import Basis, Problem
 
 
+def _text(self, lang: str) -> str:
+    return self.zh if lang == "zh" else self.en
+
+
+def _seed_claim(self, lang: str) -> None:
+    return None  # these entries are the seed's own claims, shown as reported
+
+
+def _channel(self, lang: str) -> str:
+    """Where to ask, and with which papers."""
+    return self.channel_zh if lang == "zh" else self.channel_en
+
+
 class PenaltyWaiver(NamedTuple):
     """Part of the penalty (overdue fee) that may be waived on request, as a low-high range."""
 
@@ -23,14 +36,9 @@ class PenaltyWaiver(NamedTuple):
     channel_zh: str
     channel_en: str
 
-    def text(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
-
-    def seed_claim(self, lang: str) -> None:
-        return None
-
-    def channel(self, lang: str) -> str:
-        return self.channel_zh if lang == "zh" else self.channel_en
+    text = _text
+    seed_claim = _seed_claim
+    channel = _channel
 
 
 class SpecialGroup(NamedTuple):
@@ -52,14 +60,9 @@ class SpecialGroup(NamedTuple):
     def name(self, lang: str) -> str:
         return self.name_zh if lang == "zh" else self.name_en
 
-    def text(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
-
-    def seed_claim(self, lang: str) -> None:
-        return None
-
-    def channel(self, lang: str) -> str:
-        return self.channel_zh if lang == "zh" else self.channel_en
+    text = _text
+    seed_claim = _seed_claim
+    channel = _channel
 
 
 class JobLossRelief(NamedTuple):
@@ -73,14 +76,9 @@ class JobLossRelief(NamedTuple):
     channel_zh: str
     channel_en: str
 
-    def text(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
-
-    def seed_claim(self, lang: str) -> None:
-        return None
-
-    def channel(self, lang: str) -> str:
-        return self.channel_zh if lang == "zh" else self.channel_en
+    text = _text
+    seed_claim = _seed_claim
+    channel = _channel
 
 
 class WaiverBook(NamedTuple):
