@@ -6,7 +6,17 @@ from typing import Annotated, Optional
 import typer
 
 from huabei_assist import __version__
-from huabei_assist.cli import calls_cmd, channels_cmd, credit_cmd, letter_cmd, playbook_cmd, status_cmd
+from huabei_assist.cli import (
+    budget_cmd,
+    calls_cmd,
+    channels_cmd,
+    credit_cmd,
+    letter_cmd,
+    plan_cmd,
+    playbook_cmd,
+    status_cmd,
+    waiver_cmd,
+)
 from huabei_assist.cli.options import LangOpt, check_lang
 from huabei_assist.cli.ui import h
 
@@ -23,6 +33,9 @@ app = typer.Typer(
 # (command name, catalog key of its one-line description): the overview lists them in this order.
 COMMANDS: list[tuple[str, str]] = [
     ("status", "status.short"),
+    ("plan", "plan.short"),
+    ("waiver", "waiver.short"),
+    ("budget", "budget.short"),
     ("credit", "credit.short"),
     ("credit monitor", "credit.monitor_short"),
     ("credit objection", "credit.objection_short"),
@@ -34,12 +47,9 @@ COMMANDS: list[tuple[str, str]] = [
     ("playbook", "playbook.short"),
 ]
 
-status_cmd.register(app)
-credit_cmd.register(app)
-calls_cmd.register(app)
-channels_cmd.register(app)
-letter_cmd.register(app)
-playbook_cmd.register(app)
+for module in (status_cmd, plan_cmd, waiver_cmd, budget_cmd, credit_cmd, calls_cmd, channels_cmd, letter_cmd,
+               playbook_cmd):
+    module.register(app)
 
 
 def _version(value: bool) -> None:

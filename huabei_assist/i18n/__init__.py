@@ -11,7 +11,9 @@ import os
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
-CATALOG_MODULES = ("common", "status", "credit", "calls", "channels", "letter", "playbook")
+CATALOG_MODULES = (
+    "common", "status", "plan", "waiver", "budget", "credit", "calls", "channels", "letter", "playbook",
+)
 
 _catalogs: dict[str, dict[str, tuple[str, str]]] = {}
 

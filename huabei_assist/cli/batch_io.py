@@ -1,0 +1,128 @@
+"""`huabei plan batch`: stream scenarios from a file or stdin, and results to stdout, one row at a time.
+
+Nothing here holds more than one scenario: results are written as they are computed (CSV rows,
+JSON array items, Markdown or fixed-width rows), and a bad row is reported on stderr at once.
+This is the one place a command writes directly rather than through render.emit: a View would
+hold every row, and memory must not grow with the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import sys
+from datetime import date
+from decimal import Decimal
+from typing import IO, Iterator
+
+from huabei_assist.errors import HuabeiError
+
+_PLAIN_WIDTH = 12  # fits 'installment', dates and amounts up to 99,999,999.99
+
+
+class _Prefixed:
+    """A text stream whose first lines were already read (to detect the format) and are served again."""
+
+    def __init__(self, lines: list[str], rest: IO[str]) -> None:
+        self._prefix = "".join(lines)
+        self._lines = lines
+        self._rest = rest
+
+    def read(self, size: int = -1) -> str:
+        if self._prefix:
+            text, self._prefix, self._lines = self._prefix, "", []
+            return text
+        return self._rest.read(size)
+
+    def __iter__(self) -> Iterator[str]:
+        lines, self._lines, self._prefix = self._lines, [], ""
+        return itertools.chain(lines, self._rest)
+
+
+def _peek(stream: IO[str]) -> tuple[str, _Prefixed]:
+    """The first non-blank character, and the stream with nothing consumed."""
+    lines = []
+    for line in iter(stream.readline, ""):
+        lines.append(line)
+        stripped = line.strip().lstrip("\ufeff")
+        if stripped:
+            return stripped[0], _Prefixed(lines, stream)
+    return "", _Prefixed(lines, stream)
+
+
+def run_batch_file(path: str, *, start: date, due_day: int, cap: Decimal, fmt: str, json_mode: bool,
+                   lang: str) -> int:
+    """Compute every scenario in `path` ('-' is stdin); return the number of rows that failed."""
+    if path == "-":
+        return _run(sys.stdin, "-", start, due_day, cap, fmt, json_mode, lang)
+    try:
+        handle = open(path, encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise HuabeiError("plan.batch_cannot_read", path=path, reason=exc.strerror or str(exc)) from None
+    with handle:
+        return _run(handle, path, start, due_day, cap, fmt, json_mode, lang)
+
+
+def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, fmt: str, json_mode: bool,
+         lang: str) -> int:
+    from huabei_assist.i18n import t
+    from huabei_assist.plans.batch import detect_format, read_rows, run
+    from huabei_assist.views.plan_view import BATCH_COLUMNS, batch_record, row_error_line
+
+    out, err = sys.stdout, sys.stderr
+    try:
+        first, prefixed = _peek(stream)
+        results = run(read_rows(prefixed, detect_format(name, first)), default_start=start, default_due_day=due_day)
+        headers = list(BATCH_COLUMNS) if json_mode or fmt == "csv" else [t(f"plan.bcol_{c}", lang) for c in BATCH_COLUMNS]
+        writer = _writer(out, headers, fmt, json_mode)
+        next(writer)
+        failed = 0
+        try:
+            for result in results:
+                if result.error is not None:
+                    failed += 1
+                    err.write(row_error_line(result.error, lang) + "\n")
+                    continue
+                writer.send(batch_record(result, cap))
+        finally:
+            writer.close()  # a fatal error mid-file still leaves a complete JSON document
+    except UnicodeDecodeError:
+        raise HuabeiError("plan.batch_not_utf8", path=name) from None
+    except OSError as exc:
+        raise HuabeiError("plan.batch_cannot_read", path=name, reason=exc.strerror or str(exc)) from None
+    return failed
+
+
+def _writer(out: IO[str], headers: list[str], fmt: str, json_mode: bool):
+    """A generator that takes records with send() and writes each at once; close() finishes the document."""
+    from huabei_assist.views.plan_view import batch_cells
+
+    if json_mode:
+        out.write("[")
+        count = 0
+        try:
+            while True:
+                record = yield
+                out.write(("," if count else "") + "\n  " + json.dumps(record, ensure_ascii=False))
+                count += 1
+        finally:
+            out.write("\n]\n" if count else "]\n")
+    elif fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(headers)
+        while True:
+            writer.writerow(batch_cells((yield)))
+    elif fmt == "markdown":
+        out.write("| " + " | ".join(headers) + " |\n|" + "|".join("---" for _ in headers) + "|\n")
+        while True:
+            out.write("| " + " | ".join(batch_cells((yield))) + " |\n")
+    else:
+        from huabei_assist.render.width import cell_width, pad
+
+        widths = [max(cell_width(h), _PLAIN_WIDTH) for h in headers]
+        out.write("  ".join(pad(h, w) for h, w in zip(headers, widths)).rstrip() + "\n")
+        out.write("  ".join("-" * w for w in widths) + "\n")
+        while True:
+            cells = batch_cells((yield))
+            out.write("  ".join(pad(c, w) for c, w in zip(cells, widths)).rstrip() + "\n")

@@ -1,0 +1,40 @@
+"""`huabei budget`: the 50-30-20 split, whether a payment fits, months to debt-free, the balance guard."""
+
+from typing import Annotated, Optional
+
+import typer
+
+from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, check_format, check_lang
+from huabei_assist.cli.ui import h
+
+
+def register(app: typer.Typer) -> None:
+    app.command("budget", help=h("budget.help"), short_help=h("budget.short"))(budget)
+
+
+def budget(
+    income: Annotated[str, typer.Option("--income", metavar="CNY", help=h("budget.opt_income"))],
+    bill: Annotated[Optional[str], typer.Option("--bill", metavar="CNY", help=h("budget.opt_bill"))] = None,
+    balance: Annotated[Optional[str], typer.Option("--balance", metavar="CNY", help=h("budget.opt_balance"))] = None,
+    plan_payment: Annotated[Optional[str], typer.Option("--plan-payment", metavar="CNY",
+                                                        help=h("budget.opt_plan_payment"))] = None,
+    start: Annotated[Optional[str], typer.Option("--start", metavar="DATE", help=h("budget.opt_start"))] = None,
+    due_day: Annotated[Optional[int], typer.Option("--due-day", metavar="N", help=h("plan.opt_due_day"))] = None,
+    fmt: FormatOpt = "table",
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.cli import inputs
+    from huabei_assist.plans import budget as make_budget
+    from huabei_assist.plans.facts import PlanContext
+    from huabei_assist.render import emit
+    from huabei_assist.views.budget_view import budget_view
+
+    lang = check_lang(lang)
+    fmt = check_format(fmt)
+    context = PlanContext.load()
+    result = make_budget(income=inputs.amount(income, "--income"), start=inputs.day(start, "--start") or inputs.today(None),
+                         due_day=context.due_day(due_day), bill=inputs.amount(bill, "--bill"),
+                         balance=inputs.number(balance, "--balance"),
+                         plan_payment=inputs.amount(plan_payment, "--plan-payment"))
+    emit(budget_view(result, context.book, lang), json_mode=json_mode, fmt=fmt)

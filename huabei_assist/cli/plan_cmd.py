@@ -1,0 +1,140 @@
+"""`huabei plan` (one plan), `huabei plan compare` (side by side), `huabei plan batch FILE` (many)."""
+
+from typing import Annotated, Optional
+
+import typer
+
+from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, check_format, check_lang
+from huabei_assist.cli.ui import h
+
+AmountOpt = Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("plan.opt_amount"))]
+FeeRateOpt = Annotated[Optional[str], typer.Option("--fee-rate", metavar="RATE", help=h("plan.opt_fee_rate"))]
+AnnualRateOpt = Annotated[Optional[str], typer.Option("--annual-rate", metavar="RATE", help=h("plan.opt_annual_rate"))]
+StartOpt = Annotated[Optional[str], typer.Option("--start", metavar="DATE", help=h("plan.opt_start"))]
+DueDayOpt = Annotated[Optional[int], typer.Option("--due-day", metavar="N", help=h("plan.opt_due_day"))]
+IncomeOpt = Annotated[Optional[str], typer.Option("--income", metavar="CNY", help=h("plan.opt_income"))]
+
+plan_app = typer.Typer(
+    help=h("plan.help"),
+    invoke_without_command=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(plan_app, name="plan", help=h("plan.help"), short_help=h("plan.short"))
+
+
+@plan_app.callback()
+def plan(
+    ctx: typer.Context,
+    amount: AmountOpt = None,
+    periods: Annotated[Optional[int], typer.Option("--periods", metavar="N", help=h("plan.opt_periods"))] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", metavar="installment|negotiated|minimum",
+                                                help=h("plan.opt_kind"))] = None,
+    fee_rate: FeeRateOpt = None,
+    annual_rate: AnnualRateOpt = None,
+    down_payment: Annotated[Optional[str], typer.Option("--down-payment", metavar="CNY",
+                                                        help=h("plan.opt_down_payment"))] = None,
+    waiver: Annotated[Optional[str], typer.Option("--waiver", metavar="CNY", help=h("plan.opt_waiver"))] = None,
+    payment: Annotated[Optional[str], typer.Option("--payment", metavar="CNY", help=h("plan.opt_payment"))] = None,
+    start: StartOpt = None,
+    due_day: DueDayOpt = None,
+    income: IncomeOpt = None,
+    out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("plan.opt_out"))] = None,
+    fmt: FormatOpt = "table",
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    if ctx.invoked_subcommand is not None:
+        return
+    from huabei_assist.cli import inputs
+    from huabei_assist.errors import InputError
+    from huabei_assist.plans import build_plan
+    from huabei_assist.plans.facts import PlanContext
+    from huabei_assist.render import emit
+    from huabei_assist.views.plan_view import plan_view
+
+    lang = check_lang(lang)
+    fmt = check_format(fmt)
+    if amount is None:
+        raise InputError("plan.need_amount")
+    context = PlanContext.load()
+    result = build_plan(
+        inputs.amount(amount), periods, kind=kind, start=_start(start),
+        due_day=context.due_day(due_day), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
+        annual_rate=inputs.rate(annual_rate, "--annual-rate"),
+        down_payment=inputs.number(down_payment, "--down-payment"), waiver=inputs.number(waiver, "--waiver"),
+        payment=inputs.amount(payment, "--payment"))
+    income_value = inputs.amount(income, "--income")
+    written = None
+    if out is not None:
+        from huabei_assist.plans.export import write_schedule
+
+        written = write_schedule(result, out, context, lang, income=income_value)
+    view = plan_view(result, context.facts_for([result]), context.cap, lang, income=income_value, written=written,
+                     machine=fmt == "csv")
+    emit(view, json_mode=json_mode, fmt=fmt)
+
+
+@plan_app.command("compare", help=h("plan.compare_help"), short_help=h("plan.compare_short"))
+def compare(
+    amount: AmountOpt = None,
+    periods: Annotated[str, typer.Option("--periods", metavar="N,N,...", help=h("plan.opt_periods_list"))]
+    = "3,6,9,12,24,36,60",
+    fee_rate: FeeRateOpt = None,
+    annual_rate: AnnualRateOpt = None,
+    start: StartOpt = None,
+    due_day: DueDayOpt = None,
+    income: IncomeOpt = None,
+    fmt: FormatOpt = "table",
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.cli import inputs
+    from huabei_assist.errors import InputError
+    from huabei_assist.plans import compare as compare_plans
+    from huabei_assist.plans.facts import PlanContext, parse_periods
+    from huabei_assist.render import emit
+    from huabei_assist.views.plan_view import compare_view
+
+    lang = check_lang(lang)
+    fmt = check_format(fmt)
+    if amount is None:
+        raise InputError("plan.need_amount")
+    context = PlanContext.load()
+    plans = compare_plans(inputs.amount(amount), parse_periods(periods), start=_start(start),
+                          due_day=context.due_day(due_day), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
+                          annual_rate=inputs.rate(annual_rate, "--annual-rate"))
+    emit(compare_view(plans, context.facts_for(plans), context.cap, lang, income=inputs.amount(income, "--income")),
+         json_mode=json_mode, fmt=fmt)
+
+
+@plan_app.command("batch", help=h("plan.batch_help"), short_help=h("plan.batch_short"))
+def batch(
+    file: Annotated[str, typer.Argument(metavar="FILE", help=h("plan.arg_file"))],
+    start: StartOpt = None,
+    due_day: DueDayOpt = None,
+    fmt: FormatOpt = "table",
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.cli.batch_io import run_batch_file
+    from huabei_assist.plans.facts import PlanContext
+
+    lang = check_lang(lang)
+    fmt = check_format(fmt)
+    context = PlanContext.load()
+    failed = run_batch_file(file, start=_start(start), due_day=context.due_day(due_day), cap=context.cap,
+                            fmt=fmt, json_mode=json_mode, lang=lang)
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def _start(text: Optional[str]):
+    """--start, default today: the plan's due dates fall in the months after it."""
+    from huabei_assist.cli import inputs
+
+    return inputs.day(text, "--start") or inputs.today(None)

@@ -1,0 +1,49 @@
+"""`huabei waiver`: what penalty waiver, deferral or pause to ask for, and what settling now costs."""
+
+from typing import Annotated, Optional
+
+import typer
+
+from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang
+from huabei_assist.cli.ui import h
+
+
+def register(app: typer.Typer) -> None:
+    app.command("waiver", help=h("waiver.help"), short_help=h("waiver.short"))(waiver)
+
+
+def waiver(
+    amount: Annotated[str, typer.Option("--amount", metavar="CNY", help=h("waiver.opt_amount"))],
+    days: Annotated[Optional[int], typer.Option("--days", metavar="N", help=h("waiver.opt_days"))] = None,
+    since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help=h("waiver.opt_since"))] = None,
+    penalty: Annotated[Optional[str], typer.Option("--penalty", metavar="CNY", help=h("waiver.opt_penalty"))] = None,
+    proof: Annotated[Optional[str], typer.Option("--proof", metavar="unemployment|medical",
+                                                 help=h("waiver.opt_proof"))] = None,
+    group: Annotated[Optional[str], typer.Option("--group", metavar="student|pregnant|illness",
+                                                 help=h("waiver.opt_group"))] = None,
+    job_loss: Annotated[bool, typer.Option("--job-loss", help=h("waiver.opt_job_loss"))] = False,
+    today: TodayOpt = None,
+    fmt: FormatOpt = "table",
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.cli import inputs
+    from huabei_assist.dates import date_of_day
+    from huabei_assist.errors import InputError
+    from huabei_assist.knowledge.load import load
+    from huabei_assist.knowledge.schema import ProductTerms
+    from huabei_assist.plans import waiver_estimate
+    from huabei_assist.render import emit
+    from huabei_assist.views.waiver_view import waiver_view
+
+    lang = check_lang(lang)
+    fmt = check_format(fmt)
+    now = inputs.today(today)
+    if (days is None) == (since is None):
+        raise InputError("waiver.need_days_or_since")
+    if days is not None and days < 1:
+        raise InputError("waiver.negative_days", days=days)
+    first = inputs.day(since, "--since") if since is not None else date_of_day(now, 2 - days)
+    est = waiver_estimate(amount=inputs.amount(amount), today=now, since=first,
+                          penalty=inputs.number(penalty, "--penalty"), proof=proof, group=group, job_loss=job_loss)
+    emit(waiver_view(est, load("product", ProductTerms).overdue_fee.rate, lang), json_mode=json_mode, fmt=fmt)

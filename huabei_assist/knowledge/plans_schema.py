@@ -1,0 +1,59 @@
+"""Shape of data/plans.toml: the limits, the APR method, the due day and the budget rules."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple
+
+from huabei_assist.knowledge.schema import Basis, Fact, Problem
+
+
+class PlanLimits(NamedTuple):
+    negotiated_max_periods: int
+    negotiated_fact: str  # id in rights.toml
+    annual_cost_cap: Decimal
+    cap_fact: str  # id in rights.toml
+    default_due_day: int
+
+
+class BudgetRule(NamedTuple):
+    id: str
+    needs: Decimal
+    debt: Decimal
+    savings: Decimal
+    zh: str
+    en: str
+    basis: Basis
+    source: str
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def seed_claim(self, lang: str) -> None:
+        return None
+
+
+class PlanBook(NamedTuple):
+    """data/plans.toml."""
+
+    limits: PlanLimits
+    apr_method: Fact
+    due_day: Fact
+    budget: BudgetRule
+    balance_guard: Fact
+
+    def problems(self) -> list[Problem]:
+        found: list[Problem] = []
+        if not 1 <= self.limits.negotiated_max_periods <= 600:
+            found.append(("limits", "negotiated_max_periods", "must be from 1 to 600"))
+        if not Decimal(0) < self.limits.annual_cost_cap < Decimal(1):
+            found.append(("limits", "annual_cost_cap", "must be between 0 and 1"))
+        if not 1 <= self.limits.default_due_day <= 31:
+            found.append(("limits", "default_due_day", "must be a day from 1 to 31"))
+        b = self.budget
+        if b.needs + b.debt + b.savings != Decimal(1) or min(b.needs, b.debt, b.savings) < 0:
+            found.append(("budget", "needs", "needs + debt + savings must be exactly 1"))
+        ratio = self.balance_guard.rate
+        if ratio is None or not Decimal(0) < ratio < Decimal(1):
+            found.append(("balance_guard", "rate", "must be between 0 and 1"))
+        return found

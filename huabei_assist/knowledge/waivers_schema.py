@@ -1,0 +1,123 @@
+"""Shape of data/waivers.toml: what an overdue user can ask for (all basis reported)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple
+
+from huabei_assist.knowledge.schema import Basis, Problem
+
+
+def _text(self, lang: str) -> str:
+    return self.zh if lang == "zh" else self.en
+
+
+def _seed_claim(self, lang: str) -> None:
+    return None  # these entries are the seed's own claims, shown as reported
+
+
+def _channel(self, lang: str) -> str:
+    """Where to ask, and with which papers."""
+    return self.channel_zh if lang == "zh" else self.channel_en
+
+
+class PenaltyWaiver(NamedTuple):
+    """Part of the penalty (overdue fee) that may be waived on request, as a low-high range."""
+
+    id: str
+    min_months_overdue: int
+    low: Decimal
+    high: Decimal
+    proofs: tuple[str, ...]
+    zh: str
+    en: str
+    basis: Basis
+    source: str
+    channel_zh: str
+    channel_en: str
+
+    text = _text
+    seed_claim = _seed_claim
+    channel = _channel
+
+
+class SpecialGroup(NamedTuple):
+    """Students, pregnant people, the seriously ill: deferral and an interest cap to ask for."""
+
+    id: str
+    name_zh: str
+    name_en: str
+    deferral_min_years: int
+    deferral_max_years: int
+    interest_cap: Decimal  # share of the principal
+    zh: str
+    en: str
+    basis: Basis
+    source: str
+    channel_zh: str
+    channel_en: str
+
+    def name(self, lang: str) -> str:
+        return self.name_zh if lang == "zh" else self.name_en
+
+    text = _text
+    seed_claim = _seed_claim
+    channel = _channel
+
+
+class JobLossRelief(NamedTuple):
+    id: str
+    pause_months: int
+    interest_reduction: Decimal
+    zh: str
+    en: str
+    basis: Basis
+    source: str
+    channel_zh: str
+    channel_en: str
+
+    text = _text
+    seed_claim = _seed_claim
+    channel = _channel
+
+
+class WaiverBook(NamedTuple):
+    """data/waivers.toml."""
+
+    penalty: PenaltyWaiver
+    groups: tuple[SpecialGroup, ...]
+    job_loss: JobLossRelief
+
+    def problems(self) -> list[Problem]:
+        found: list[Problem] = []
+        p = self.penalty
+        if not Decimal(0) < p.low <= p.high < Decimal(1):
+            found.append(("penalty", "low", "need 0 < low <= high < 1"))
+        if p.min_months_overdue < 0:
+            found.append(("penalty", "min_months_overdue", "must not be negative"))
+        if not p.proofs:
+            found.append(("penalty", "proofs", "name at least one proof type"))
+        seen: set[str] = set()
+        for index, group in enumerate(self.groups):
+            if group.id in seen:
+                found.append((f"groups[{index}]", "id", f"duplicate id '{group.id}'"))
+            seen.add(group.id)
+            if not 0 < group.deferral_min_years <= group.deferral_max_years:
+                found.append((f"groups[{index}]", "deferral_min_years", "need 0 < min <= max"))
+            if not Decimal(0) < group.interest_cap <= Decimal(1):
+                found.append((f"groups[{index}]", "interest_cap", "must be above 0 and at most 1"))
+        if not Decimal(0) < self.job_loss.interest_reduction < Decimal(1):
+            found.append(("job_loss", "interest_reduction", "must be between 0 and 1"))
+        for name in ("penalty", "job_loss"):
+            if getattr(self, name).basis != "reported":
+                found.append((name, "basis", "these are requests, not rules: basis must be 'reported'"))
+        for index, group in enumerate(self.groups):
+            if group.basis != "reported":
+                found.append((f"groups[{index}]", "basis", "these are requests, not rules: basis must be 'reported'"))
+        return found
+
+    def group(self, group_id: str) -> SpecialGroup:
+        for group in self.groups:
+            if group.id == group_id:
+                return group
+        raise KeyError(group_id)

@@ -1,0 +1,69 @@
+"""The knowledge a plan command needs: limits, the due-day default, and which facts to print."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import NamedTuple
+
+from huabei_assist.errors import DataFileError, InputError
+from huabei_assist.knowledge.load import load
+from huabei_assist.knowledge.plans_schema import PlanBook
+from huabei_assist.knowledge.schema import Fact, ProductTerms, RightsBook
+from huabei_assist.plans.due_dates import check_due_day
+from huabei_assist.plans.schedule import Plan
+
+
+class PlanContext(NamedTuple):
+    book: PlanBook
+    product: ProductTerms
+    rights: RightsBook
+
+    @classmethod
+    def load(cls) -> PlanContext:
+        return cls(load("plans", PlanBook), load("product", ProductTerms), load("rights", RightsBook))
+
+    @property
+    def cap(self) -> Decimal:
+        return self.book.limits.annual_cost_cap
+
+    def due_day(self, given: int | None) -> int:
+        return check_due_day(self.book.limits.default_due_day if given is None else given)
+
+    def right(self, fact_id: str, field: str) -> Fact:
+        try:
+            return self.rights.get(fact_id)
+        except KeyError:
+            raise DataFileError("plans.toml", "limits", field, reason=f"no right '{fact_id}' in rights.toml") from None
+
+    def facts_for(self, plans: Iterable[Plan]) -> list[Fact]:
+        """The sourced facts behind these plans, each once, in a fixed order."""
+        plans = list(plans)
+        kinds = {p.kind for p in plans}
+        facts: list[Fact] = []
+        if "installment" in kinds:
+            facts.append(self.product.installment_note)
+        if "negotiated" in kinds:
+            facts.append(self.right(self.book.limits.negotiated_fact, "negotiated_fact"))
+        if "minimum" in kinds:
+            facts.append(self.product.minimum_repayment)
+        facts.append(self.book.apr_method)
+        if any(p.over_cap(self.cap) for p in plans):
+            facts.append(self.right(self.book.limits.cap_fact, "cap_fact"))
+        facts.append(self.book.due_day)
+        return facts
+
+
+def parse_periods(text: str) -> list[int]:
+    """'3,6,9,12' -> [3, 6, 9, 12]; each must be a whole number."""
+    out = []
+    for part in text.replace("，", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not part.isdigit():
+            raise InputError("plan.bad_periods_list", value=text)
+        out.append(int(part))
+    if not out:
+        raise InputError("plan.bad_periods_list", value=text)
+    return out

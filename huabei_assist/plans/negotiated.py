@@ -1,0 +1,60 @@
+"""Negotiated plan (协商分期 / 个性化分期): up to 60 periods; no fee, a total fee rate, or interest.
+
+The lender may, not must, agree to such a plan, and the agreement states the fees
+(信用卡办法 第70条; FACTS.md section 3). The waiver is taken off first, then the down payment;
+the rest is financed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from huabei_assist.errors import InputError
+from huabei_assist.money import FEN, ZERO, to_fen
+from huabei_assist.plans.checks import check_amount, check_money, check_periods, check_rate
+from huabei_assist.plans.due_dates import due_dates
+from huabei_assist.plans.schedule import Period, Plan, even_schedule, rate_of
+
+
+def negotiated(amount: Decimal, periods: int, *, start: date, due_day: int = 10,
+               fee_rate: Decimal | None = None, annual_rate: Decimal | None = None,
+               down_payment: Decimal = ZERO, waiver: Decimal = ZERO) -> Plan:
+    amount = check_amount(amount)
+    check_periods(periods)
+    if fee_rate is not None and annual_rate is not None:
+        raise InputError("plan.fee_and_annual")
+    waiver = check_money(waiver, "--waiver")
+    down_payment = check_money(down_payment, "--down-payment")
+    principal = amount - waiver - down_payment
+    if principal <= 0:
+        raise InputError("plan.nothing_financed", amount=amount, waiver=waiver, down=down_payment)
+    dates = due_dates(start, due_day, periods)
+    if annual_rate is not None:
+        check_rate(annual_rate, "--annual-rate")
+        schedule = amortized_schedule(principal, annual_rate / 12, dates)
+    else:
+        rate = Decimal(0) if fee_rate is None else check_rate(fee_rate, "--fee-rate")
+        schedule = even_schedule(principal, to_fen(principal * rate), dates)
+    return Plan("negotiated", amount, waiver, down_payment, principal, schedule, rate_of(principal, schedule),
+                fee_rate=fee_rate, annual_rate=annual_rate)
+
+
+def amortized_schedule(principal: Decimal, monthly: Decimal, dates: list[date]) -> tuple[Period, ...]:
+    """Equal payments (等额本息): interest on the declining balance, to the fen, each month.
+
+    payment = P x i / (1 - (1 + i)^-n), rounded to the fen; the last payment clears the balance.
+    """
+    n = len(dates)
+    if monthly == 0:
+        return even_schedule(principal, ZERO, dates)
+    payment = to_fen(principal * monthly / (1 - (1 + monthly) ** -n))
+    rows = []
+    balance = principal
+    quantize = Decimal.quantize  # to_fen without its Decimal() wrapper: every value here is a Decimal
+    for k, due in enumerate(dates, 1):
+        interest = quantize(balance * monthly, FEN, ROUND_HALF_UP)
+        part = balance if k == n else min(payment - interest, balance)
+        balance -= part
+        rows.append(Period(k, due, part, interest, part + interest, balance))
+    return tuple(rows)

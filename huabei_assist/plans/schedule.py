@@ -1,0 +1,97 @@
+"""The result types of the plan engine and the even split that every plan uses.
+
+A schedule row says, for one period, how much principal and how much fee (or interest) is paid,
+the payment, and the principal still owed afterwards. The principal column adds up to the
+financed principal exactly, so the last `remaining` is always 0.00.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import ROUND_DOWN, Decimal
+from typing import NamedTuple
+
+from huabei_assist.money import FEN, ZERO, to_fen
+from huabei_assist.plans.rate import AnnualRate, annual_rate
+
+KINDS: tuple[str, ...] = ("installment", "negotiated", "minimum")
+
+
+class Period(NamedTuple):
+    period: int
+    due_date: date
+    principal: Decimal
+    fee: Decimal  # fee (installment, negotiated --fee-rate) or interest (--annual-rate, minimum)
+    payment: Decimal
+    remaining: Decimal  # principal still owed after this payment
+
+
+class Plan(NamedTuple):
+    kind: str  # installment | negotiated | minimum
+    amount: Decimal  # what the user owes before the waiver and the down payment
+    waiver: Decimal
+    down_payment: Decimal
+    principal: Decimal  # financed: amount - waiver - down payment
+    schedule: tuple[Period, ...]
+    rate: AnnualRate | None  # None when a minimum-repayment plan never ends
+    fee_rate: Decimal | None = None  # total fee rate over the plan
+    annual_rate: Decimal | None = None  # interest a year on the declining balance
+    list_price: bool = False  # fee_rate came from data/product.toml
+    never_ends: bool = False  # minimum repayment: the payment does not outrun the interest
+    below_minimum: bool = False  # minimum repayment: the payment is under 10% of a bill
+
+    @property
+    def periods(self) -> int:
+        return len(self.schedule)
+
+    @property
+    def payment_per_period(self) -> Decimal:
+        """The regular payment: the first one (any rounding remainder sits in the last)."""
+        return self.schedule[0].payment
+
+    @property
+    def total_fee(self) -> Decimal:
+        return sum((p.fee for p in self.schedule), ZERO)
+
+    @property
+    def total_paid(self) -> Decimal:
+        return self.down_payment + sum((p.payment for p in self.schedule), ZERO)
+
+    @property
+    def first_due(self) -> date:
+        return self.schedule[0].due_date
+
+    @property
+    def last_due(self) -> date:
+        return self.schedule[-1].due_date
+
+    def over_cap(self, cap: Decimal) -> bool:
+        return self.rate is not None and self.rate.over(cap)
+
+
+def split_even(total: Decimal, parts: int) -> list[Decimal]:
+    """`total` in `parts` equal shares to the fen; the rounding remainder goes into the last share.
+
+    Shares are rounded half-up; when that would leave the last share negative (tiny totals over
+    many parts) they are rounded down instead. The shares always add up to `total` exactly.
+    """
+    share = to_fen(total / parts)
+    if share * (parts - 1) > total:
+        share = (total / parts).quantize(FEN, rounding=ROUND_DOWN)
+    return [share] * (parts - 1) + [total - share * (parts - 1)]
+
+
+def even_schedule(principal: Decimal, fee: Decimal, dates: Sequence[date]) -> tuple[Period, ...]:
+    """Principal and fee each split evenly: bill installments and fee-rate negotiated plans."""
+    n = len(dates)
+    rows = []
+    remaining = principal
+    for k, (part, fee_part, due) in enumerate(zip(split_even(principal, n), split_even(fee, n), dates), 1):
+        remaining -= part
+        rows.append(Period(k, due, part, fee_part, part + fee_part, remaining))
+    return tuple(rows)
+
+
+def rate_of(principal: Decimal, schedule: Sequence[Period]) -> AnnualRate:
+    return annual_rate(principal, [p.payment for p in schedule])

@@ -1,0 +1,97 @@
+"""Penalty-waiver estimate and the relief a special group or a job loss can ask for.
+
+Everything here is basis `reported` (data/waivers.toml): what to ask for and where, never a right.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from dateutil.relativedelta import relativedelta
+
+from huabei_assist.errors import InputError
+from huabei_assist.knowledge.load import load
+from huabei_assist.knowledge.schema import ProductTerms
+from huabei_assist.knowledge.waivers_schema import JobLossRelief, PenaltyWaiver, SpecialGroup, WaiverBook
+from huabei_assist.money import ZERO, to_fen
+from huabei_assist.plans.checks import check_amount, check_money
+from huabei_assist.plans.settle import Settlement, settle_now
+
+
+class GroupRelief(NamedTuple):
+    group: SpecialGroup
+    interest_cap: Decimal  # the most interest to ask to pay: principal x cap share
+    deferral_until_min: date  # today + min years
+    deferral_until_max: date
+
+
+class JobLoss(NamedTuple):
+    relief: JobLossRelief
+    pause_until: date
+    reduction: Decimal  # 40% of the penalty to date
+    penalty_after: Decimal
+
+
+class WaiverEstimate(NamedTuple):
+    today: date
+    since: date  # the first overdue day
+    days_overdue: int
+    amount: Decimal
+    penalty: Decimal  # given, or the overdue fee to date
+    penalty_given: bool
+    rule: PenaltyWaiver
+    eligible_from: date  # first day on which more than min_months have passed
+    months_ok: bool
+    proof: str | None
+    eligible: bool
+    low: Decimal  # waiver range, only meaningful when eligible (else 0)
+    high: Decimal
+    settle_high: Settlement  # settle now with the low waiver (pays more)
+    settle_low: Settlement  # settle now with the high waiver (pays less)
+    group: GroupRelief | None
+    job_loss: JobLoss | None
+
+
+def estimate(*, amount: Decimal, today: date, since: date, penalty: Decimal | None = None,
+             proof: str | None = None, group: str | None = None, job_loss: bool = False) -> WaiverEstimate:
+    amount = check_amount(amount)
+    if since > today:
+        raise InputError("waiver.since_after_today", since=since.isoformat(), today=today.isoformat())
+    book = load("waivers", WaiverBook)
+    rule = book.penalty
+    daily = load("product", ProductTerms).overdue_fee.rate
+    days = (today - since).days + 1
+    fee_to_date = settle_now(amount, days, daily).overdue_fee
+    given = penalty is not None
+    penalty = check_money(penalty, "--penalty") if given else fee_to_date
+    if proof is not None and proof not in rule.proofs:
+        raise InputError("waiver.bad_proof", value=proof, choices=", ".join(rule.proofs))
+    eligible_from = since + relativedelta(months=rule.min_months_overdue, days=1)
+    months_ok = today >= eligible_from
+    eligible = months_ok and proof is not None
+    low = to_fen(penalty * rule.low) if eligible else ZERO
+    high = to_fen(penalty * rule.high) if eligible else ZERO
+    relief = None
+    if group is not None:
+        try:
+            chosen = book.group(group)
+        except KeyError:
+            raise InputError("waiver.bad_group", value=group,
+                             choices=", ".join(g.id for g in book.groups)) from None
+        relief = GroupRelief(chosen, to_fen(amount * chosen.interest_cap),
+                             today + relativedelta(years=chosen.deferral_min_years),
+                             today + relativedelta(years=chosen.deferral_max_years))
+    loss = None
+    if job_loss:
+        jl = book.job_loss
+        cut = to_fen(penalty * jl.interest_reduction)
+        loss = JobLoss(jl, today + relativedelta(months=jl.pause_months), cut, penalty - cut)
+    return WaiverEstimate(
+        today, since, days, amount, penalty, given, rule, eligible_from, months_ok, proof, eligible, low, high,
+        _settle(amount, penalty, low), _settle(amount, penalty, high), relief, loss)
+
+
+def _settle(amount: Decimal, penalty: Decimal, waiver: Decimal) -> Settlement:
+    return Settlement(amount, penalty, waiver, amount + penalty - waiver)

@@ -1,0 +1,208 @@
+"""Views of the plan engine: one plan, plans side by side, and the rows of a batch run."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from huabei_assist.i18n import t
+from huabei_assist.knowledge.schema import Fact
+from huabei_assist.money import ZERO, display, money_str
+from huabei_assist.plans.batch import RowError, RowResult
+from huabei_assist.plans.schedule import Plan
+from huabei_assist.render.view import KeyValues, Notes, Table, View
+from huabei_assist.views.facts import fact_headers, fact_json, fact_row
+
+_HUNDRED = Decimal(100)
+
+
+def percent(rate: Decimal | None) -> str:
+    """0.1586 -> '15.86%'."""
+    if rate is None:
+        return "-"
+    return f"{(rate * _HUNDRED).quantize(Decimal('0.01'))}%"
+
+
+def share_of(payment: Decimal, income: Decimal | None) -> Decimal | None:
+    """The payment as a share of income, to 4 places (0.1250)."""
+    if income is None:
+        return None
+    return (payment / income).quantize(Decimal("0.0001"))
+
+
+def plan_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income: Decimal | None = None,
+              written: str | None = None, machine: bool = False) -> View:
+    """machine=True: money in the schedule as '1813.34' (for CSV), not '1,813.34'."""
+    cash = money_str if machine else display
+    summary = [(t("plan.kind", lang), t(f"plan.kind_{plan.kind}", lang)),
+               (t("plan.amount", lang), display(plan.amount))]
+    if plan.waiver:
+        summary.append((t("plan.waiver", lang), display(plan.waiver)))
+    if plan.down_payment:
+        summary.append((t("plan.down_payment", lang), display(plan.down_payment)))
+    summary.append((t("plan.principal", lang), display(plan.principal)))
+    if plan.fee_rate is not None:
+        key = "plan.fee_rate_list" if plan.list_price else "plan.fee_rate_given"
+        summary.append((t("plan.fee_rate", lang), t(key, lang, rate=percent(plan.fee_rate))))
+    if plan.annual_rate is not None:
+        summary.append((t("plan.annual_rate", lang), percent(plan.annual_rate)))
+    if plan.never_ends:
+        summary.append((t("plan.periods", lang), t("plan.never", lang)))
+    else:
+        summary.append((t("plan.periods", lang), str(plan.periods)))
+    summary.append((t("plan.payment_per_period", lang), display(plan.payment_per_period)))
+    if not plan.never_ends:
+        summary += [(t("plan.total_fee", lang), display(plan.total_fee)),
+                    (t("plan.total_paid", lang), display(plan.total_paid)),
+                    (t("plan.apr", lang), percent(plan.rate.apr)),
+                    (t("plan.effective", lang), percent(plan.rate.effective))]
+    summary.append((t("plan.first_due", lang), plan.first_due.isoformat()))
+    if not plan.never_ends:
+        summary.append((t("plan.last_due", lang), plan.last_due.isoformat()))
+    share = share_of(plan.payment_per_period, income)
+    if share is not None:
+        summary.append((t("plan.income_share", lang), percent(share)))
+
+    blocks = [
+        KeyValues(None, summary),
+        Table(t("plan.schedule", lang), schedule_headers(lang), [
+            [str(p.period), p.due_date.isoformat(), cash(p.principal), cash(p.fee), cash(p.payment),
+             cash(p.remaining)] for p in plan.schedule], primary=True),
+        Table(t("plan.facts", lang), fact_headers(lang, t("plan.col_fact", lang)), [fact_row(f, lang) for f in facts]),
+        Notes(t("plan.notes", lang), plan_notes(plan, cap, lang, written=written)),
+    ]
+    data = plan_json(plan, cap, income=income)
+    data["facts"] = [fact_json(f, lang) for f in facts]
+    if written:
+        data["written_to"] = written
+    return View(t("plan.title", lang), blocks, data)
+
+
+def schedule_headers(lang: str) -> list[str]:
+    return [t("plan.col_period", lang), t("plan.col_due", lang), t("plan.col_principal", lang),
+            t("plan.col_fee", lang), t("plan.col_payment", lang), t("plan.col_remaining", lang)]
+
+
+def plan_notes(plan: Plan, cap: Decimal, lang: str, *, written: str | None = None) -> list[str]:
+    notes = []
+    if plan.kind == "negotiated":
+        notes.append(t("plan.note_may_not_must", lang))
+    if plan.kind == "installment" and plan.list_price:
+        notes.append(t("plan.note_list_price", lang))
+    if plan.never_ends:
+        notes.append(t("plan.note_never_ends", lang, payment=display(plan.payment_per_period),
+                       months=plan.periods))
+    if plan.below_minimum:
+        notes.append(t("plan.note_below_minimum", lang))
+    if plan.over_cap(cap):
+        notes.append(t("plan.note_over_cap", lang, apr=percent(plan.rate.apr), cap=percent(cap)))
+    if plan.kind != "minimum":
+        notes.append(t("plan.note_rounding", lang))
+    if written:
+        notes.append(t("plan.note_written", lang, path=written))
+    return notes
+
+
+def plan_json(plan: Plan, cap: Decimal, *, income: Decimal | None = None, schedule: bool = True) -> dict:
+    ends = not plan.never_ends
+    data: dict = {
+        "kind": plan.kind,
+        "amount": money_str(plan.amount),
+        "waiver": money_str(plan.waiver),
+        "down_payment": money_str(plan.down_payment),
+        "principal": money_str(plan.principal),
+        "periods": plan.periods if ends else None,
+        "payment_per_period": money_str(plan.payment_per_period),
+        "total_fee": money_str(plan.total_fee) if ends else None,
+        "total_paid": money_str(plan.total_paid) if ends else None,
+        "fee_rate": None if plan.fee_rate is None else str(plan.fee_rate),
+        "annual_rate": None if plan.annual_rate is None else str(plan.annual_rate),
+        "list_price": plan.list_price,
+        "apr": str(plan.rate.apr) if ends else None,
+        "effective_annual_rate": str(plan.rate.effective) if ends else None,
+        "over_24_percent": plan.over_cap(cap),
+        "first_due": plan.first_due,
+        "last_due": plan.last_due if ends else None,
+        "never_ends": plan.never_ends,
+        "below_minimum": plan.below_minimum,
+        "income_share": None if income is None else str(share_of(plan.payment_per_period, income)),
+    }
+    if schedule:
+        data["schedule"] = [
+            {"period": p.period, "due_date": p.due_date, "principal": money_str(p.principal), "fee": money_str(p.fee),
+             "payment": money_str(p.payment), "remaining": money_str(p.remaining)} for p in plan.schedule]
+    return data
+
+
+def compare_view(plans: list[Plan], facts: list[Fact], cap: Decimal, lang: str, *,
+                 income: Decimal | None = None) -> View:
+    headers = [t("plan.col_periods", lang), t("plan.kind", lang), t("plan.payment_per_period", lang),
+               t("plan.total_fee", lang), t("plan.total_paid", lang), t("plan.apr", lang),
+               t("plan.effective", lang), t("plan.last_due", lang)]
+    if income is not None:
+        headers.append(t("plan.income_share", lang))
+    rows = []
+    for plan in plans:
+        row = [str(plan.periods), t(f"plan.kind_{plan.kind}", lang), display(plan.payment_per_period),
+               display(plan.total_fee), display(plan.total_paid),
+               percent(plan.rate.apr) + (" ⚠" if plan.over_cap(cap) else ""), percent(plan.rate.effective),
+               plan.last_due.isoformat()]
+        if income is not None:
+            row.append(percent(share_of(plan.payment_per_period, income)))
+        rows.append(row)
+    notes = [t("plan.note_compare_kinds", lang)]
+    if any(p.kind == "negotiated" for p in plans):
+        notes.append(t("plan.note_may_not_must", lang))
+    if any(p.over_cap(cap) for p in plans):
+        notes.append(t("plan.note_over_cap_rows", lang, cap=percent(cap)))
+    blocks = [
+        KeyValues(None, [(t("plan.amount", lang), display(plans[0].amount))]),
+        Table(t("plan.compare_table", lang), headers, rows, primary=True),
+        Table(t("plan.facts", lang), fact_headers(lang, t("plan.col_fact", lang)), [fact_row(f, lang) for f in facts]),
+        Notes(t("plan.notes", lang), notes),
+    ]
+    data = {
+        "amount": money_str(plans[0].amount),
+        "plans": [plan_json(p, cap, income=income, schedule=False) for p in plans],
+        "facts": [fact_json(f, lang) for f in facts],
+    }
+    return View(t("plan.compare_title", lang), blocks, data)
+
+
+# --- batch: one row at a time, never the whole run in memory ------------------------------------
+
+BATCH_COLUMNS: tuple[str, ...] = (
+    "row", "amount", "periods", "kind", "fee_rate", "annual_rate", "payment_per_period", "total_fee", "total_paid",
+    "apr", "effective_annual_rate", "first_due", "last_due", "over_24_percent")
+
+
+def batch_record(result: RowResult, cap: Decimal) -> dict:
+    """One scenario's result as flat JSON fields (the same names as the CSV columns).
+
+    Every amount in a Plan is already a whole number of fen (and sums of fen keep two places), so
+    str() gives "500.00" without quantizing again: this runs once per batch row.
+    """
+    plan = result.plan
+    assert plan is not None
+    fee = sum([p.fee for p in plan.schedule], ZERO)
+    paid = plan.down_payment + sum([p.payment for p in plan.schedule], ZERO)
+    return {
+        "row": result.row, "amount": str(plan.amount), "periods": plan.periods, "kind": plan.kind,
+        "fee_rate": None if plan.fee_rate is None else str(plan.fee_rate),
+        "annual_rate": None if plan.annual_rate is None else str(plan.annual_rate),
+        "payment_per_period": str(plan.schedule[0].payment), "total_fee": str(fee),
+        "total_paid": str(paid), "apr": str(plan.rate.apr),
+        "effective_annual_rate": str(plan.rate.effective), "first_due": plan.schedule[0].due_date.isoformat(),
+        "last_due": plan.schedule[-1].due_date.isoformat(), "over_24_percent": plan.rate.apr > cap,
+    }
+
+
+def batch_cells(record: dict) -> list[str]:
+    return ["" if record[c] is None else str(record[c]).lower() if isinstance(record[c], bool) else str(record[c])
+            for c in BATCH_COLUMNS]
+
+
+def row_error_line(error: RowError, lang: str) -> str:
+    reason = t(error.key, lang, **error.params)
+    return t("plan.batch_row_error", lang, row=error.row, field=error.field, reason=reason)
+
+

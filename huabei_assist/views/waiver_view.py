@@ -1,0 +1,88 @@
+"""The waiver estimate: conditions, the range to ask for, settling now, and where to ask."""
+
+from __future__ import annotations
+
+from huabei_assist.i18n import t
+from huabei_assist.money import display, money_str, simple_fee
+from huabei_assist.plans.waiver import WaiverEstimate
+from huabei_assist.render.view import KeyValues, Notes, Table, View
+from huabei_assist.views.facts import basis_label, fact_json
+from huabei_assist.views.plan_view import percent
+
+
+def waiver_view(est: WaiverEstimate, daily_rate, lang: str) -> View:
+    rule = est.rule
+    months = rule.min_months_overdue
+    penalty_key = "waiver.penalty_given" if est.penalty_given else "waiver.penalty_computed"
+    since_key = "waiver.months_yes" if est.months_ok else "waiver.months_no"
+    rows = [
+        (t("waiver.amount", lang), display(est.amount)),
+        (t("waiver.since", lang), est.since.isoformat()),
+        (t("waiver.days", lang), str(est.days_overdue)),
+        (t("waiver.penalty", lang), t(penalty_key, lang, value=display(est.penalty))),
+        (t("waiver.months", lang, months=months), t(since_key, lang, date=est.eligible_from.isoformat())),
+        (t("waiver.proof", lang), t(f"waiver.proof_{est.proof}", lang) if est.proof else t("waiver.proof_none", lang)),
+        (t("waiver.eligible", lang), t("waiver.yes" if est.eligible else "waiver.no", lang)),
+        (t("waiver.settle_plain", lang), display(est.amount + est.penalty)),
+    ]
+    if est.eligible:
+        rows += [
+            (t("waiver.range", lang), t("waiver.range_value", lang, low=display(est.low), high=display(est.high),
+                                        lowpct=percent(rule.low), highpct=percent(rule.high))),
+            (t("waiver.settle_range", lang), t("waiver.settle_range_value", lang, low=display(est.settle_low.total),
+                                               high=display(est.settle_high.total))),
+        ]
+    label = basis_label(rule.basis, lang)
+    ask = [[t("waiver.item_penalty", lang), rule.text(lang), rule.channel(lang), label, rule.source]]
+    if est.group:
+        g = est.group.group
+        detail = t("waiver.group_detail", lang, min_date=est.group.deferral_until_min.isoformat(),
+                   max_date=est.group.deferral_until_max.isoformat(), min_years=g.deferral_min_years,
+                   max_years=g.deferral_max_years, cap=display(est.group.interest_cap), cap_pct=percent(g.interest_cap))
+        ask.append([t("waiver.item_group", lang, name=g.name(lang)), f"{g.text(lang)} {detail}", g.channel(lang),
+                    basis_label(g.basis, lang), g.source])
+    if est.job_loss:
+        j = est.job_loss
+        detail = t("waiver.job_loss_detail", lang, pause_until=j.pause_until.isoformat(), months=j.relief.pause_months,
+                   pct=percent(j.relief.interest_reduction), cut=display(j.reduction), after=display(j.penalty_after))
+        ask.append([t("waiver.item_job_loss", lang), f"{j.relief.text(lang)} {detail}", j.relief.channel(lang),
+                    basis_label(j.relief.basis, lang), j.relief.source])
+    notes = [t("waiver.note_reported", lang)]
+    if not est.eligible:
+        notes.append(t("waiver.note_not_eligible", lang, months=months))
+    notes.append(t("waiver.note_fee_grows", lang, per_day=display(simple_fee(est.amount, daily_rate, 1))))
+    blocks = [
+        KeyValues(None, rows),
+        Table(t("waiver.ask_table", lang), [t("waiver.col_item", lang), t("waiver.col_ask", lang),
+                                             t("waiver.col_channel", lang), t("common.col_basis", lang),
+                                             t("common.col_source", lang)], ask, primary=True),
+        Notes(t("waiver.notes", lang), notes),
+    ]
+    return View(t("waiver.title", lang), blocks, waiver_json(est, lang))
+
+
+def waiver_json(est: WaiverEstimate, lang: str) -> dict:
+    data: dict = {
+        "today": est.today, "since": est.since, "days_overdue": est.days_overdue,
+        "amount": money_str(est.amount), "penalty": money_str(est.penalty), "penalty_given": est.penalty_given,
+        "months_required": est.rule.min_months_overdue, "months_ok": est.months_ok,
+        "eligible_from": est.eligible_from, "proof": est.proof, "eligible": est.eligible,
+        "waiver_low": money_str(est.low) if est.eligible else None,
+        "waiver_high": money_str(est.high) if est.eligible else None,
+        "settle_now": money_str(est.amount + est.penalty),
+        "settle_now_if_waived": None if not est.eligible else {
+            "low": money_str(est.settle_low.total), "high": money_str(est.settle_high.total)},
+        "penalty_waiver": {**fact_json(est.rule, lang), "channel": est.rule.channel(lang)},
+        "group": None, "job_loss": None,
+    }
+    if est.group:
+        g = est.group
+        data["group"] = {**fact_json(g.group, lang), "channel": g.group.channel(lang),
+                         "interest_cap": money_str(g.interest_cap), "deferral_until_min": g.deferral_until_min,
+                         "deferral_until_max": g.deferral_until_max}
+    if est.job_loss:
+        j = est.job_loss
+        data["job_loss"] = {**fact_json(j.relief, lang), "channel": j.relief.channel(lang),
+                            "pause_until": j.pause_until, "interest_reduction": money_str(j.reduction),
+                            "penalty_after": money_str(j.penalty_after)}
+    return data
