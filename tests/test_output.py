@@ -70,9 +70,9 @@ def test_version(run):
 def _all_command_paths():
     import typer.main
 
-    from huabei_assist.cli.app import app
+    from huabei_assist.cli.app import build
 
-    root = typer.main.get_command(app)
+    root = typer.main.get_command(build(full=True))
     paths = []
 
     def walk(command, prefix):
@@ -82,6 +82,22 @@ def _all_command_paths():
 
     walk(root, [])
     return paths
+
+
+def test_each_run_builds_only_its_command_group():
+    import typer.main
+
+    from huabei_assist.cli.app import GROUPS, build, command_in
+
+    assert command_in(["--lang", "en", "status", "--days", "3"]) == "status"
+    assert command_in(["--help"]) is None and command_in([]) is None
+    assert sorted(typer.main.get_command(build("status")).commands) == ["status"]
+    assert sorted(typer.main.get_command(build("complain")).commands) == ["channels", "complain", "verify"]
+    assert set(typer.main.get_command(build("no-such")).commands) == set(GROUPS)
+    listed = typer.main.get_command(build())
+    assert set(listed.commands) == set(GROUPS) and listed.commands["status"].params == []
+    assert set(typer.main.get_command(build(full=True)).commands) == set(GROUPS)
+    assert typer.main.get_command(build(full=True)).commands["status"].params
 
 
 def test_help_of_every_command(run):

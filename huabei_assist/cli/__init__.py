@@ -20,8 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if wanted not in LANGS:
             raise InputError("common.bad_lang", value=wanted)
-        from huabei_assist.cli.app import app
+        from huabei_assist.cli.app import build, command_in
 
+        app = build(command_in(args))
         result = app(args=args, prog_name="huabei", standalone_mode=False)
         return result if isinstance(result, int) else 0
     except HuabeiError as exc:

@@ -18,7 +18,7 @@ def to_markdown(view: View) -> str:
         if block.title:
             out += [f"## {block.title}", ""]
         if isinstance(block, KeyValues):
-            out.append(tabulate(block.rows, headers=["", ""], tablefmt="github"))
+            out.append(tabulate(block.rows, headers=["", ""], tablefmt="github", disable_numparse=True))
         elif isinstance(block, Table):
             out.append(tabulate(block.rows, headers=block.headers, tablefmt="github", disable_numparse=True))
         elif isinstance(block, Picture):
