@@ -273,3 +273,36 @@ def test_objection_csv_steps(run):
 def test_objection_errors(run, args, message):
     result = run("credit", "objection", *args, *T)
     assert result.code == 2 and message in result.err and "Traceback" not in result.err
+
+
+def test_installment_end_from_the_plan_engine(run):
+    """40 periods from 2026-12-05, due on the 10th: the last falls on 2030-04-10; +5 years."""
+    result = run("credit", "--method", "installment", "--periods", "40", "--start", "2026-12-05",
+                 "--today", "2026-11-29", "--json")
+    assert result.code == 0, result.err
+    doc = json.loads(result.out)
+    assert doc["event_end"] == "2030-04-10" and doc["event_end_source"] == "last_due"
+    assert doc["clears_on"] == "2035-04-10" and doc["clock_started"] is False
+
+
+def test_installment_end_due_day_clamps_to_february(run):
+    # 3 periods from 2027-11-20, due on the 31st: 2027-12-31, 2028-01-31, 2028-02-29 (leap year)
+    doc = json.loads(run("credit", "--method", "installment", "--periods", "3", "--start", "2027-11-20",
+                         "--due-day", "31", "--today", "2026-11-29", "--json").out)
+    assert doc["event_end"] == "2028-02-29"
+    assert doc["clears_on"] == "2033-02-28"  # 民法典 第202条: no 29 February in 2033
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--periods", "12", "--start", "2026-12-01"], "--periods 和 --start 只用于 --method installment"),
+        (["--method", "installment", "--periods", "12"], "请同时给出 --periods"),
+        (["--method", "installment", "--periods", "61", "--start", "2026-12-01"], "期数不能超过60期"),
+        (["--method", "installment", "--periods", "12", "--start", "2026-12-01", "--last-due", "2027-12-10"],
+         "只能给一个"),
+    ],
+)
+def test_installment_plan_options_errors(run, args, needle):
+    result = run("credit", *args, "--today", "2026-11-29")
+    assert result.code == 2 and needle in result.err and "Traceback" not in result.err

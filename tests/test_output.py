@@ -120,7 +120,7 @@ def test_help_in_english(run_process):
 
 VIEW = View(
     "标题",
-    [KeyValues(None, [("键", "值")]), Picture(None, ["[==|--]"]), Notes("说明", ["一条"]),
+    [KeyValues(None, [("键", "值"), ("金额", "20,000.00")]), Picture(None, ["[==|--]"]), Notes("说明", ["一条"]),
      Table("表", ["期数", "金额"], [["1", "500.00"], ["2", "500.00"]], primary=True)],
     {"a": 1},
 )
@@ -129,6 +129,7 @@ VIEW = View(
 def test_markdown_and_csv_renderers():
     markdown = render(VIEW, fmt="markdown")
     assert "# 标题" in markdown and "## 表" in markdown and "- 一条" in markdown
+    assert "| 金额 | 20,000.00 |" in markdown.replace("  ", " ")  # numbers keep their formatting
     assert "| 1    | 500.00 |" in markdown and markdown.count("|------|--------|") == 1
     assert render(VIEW, fmt="csv") == "期数,金额\n1,500.00\n2,500.00\n"
 

@@ -78,6 +78,20 @@ def _right(right_id: str, entry: str) -> Fact:
         raise DataFileError("credit.toml", entry, "right", reason=f"no right '{right_id}' in rights.toml") from None
 
 
+def _agreement_end(method: str, periods: int | None, start: date | None, due_day: int,
+                   last_due: date | None) -> date:
+    if method != "installment":
+        raise InputError("credit.plan_needs_installment")
+    if periods is None or start is None:
+        raise InputError("credit.plan_needs_periods_and_start")
+    if last_due is not None:
+        raise InputError("credit.one_end_date", options="--last-due, --periods")
+    from huabei_assist.plans import due_dates
+    from huabei_assist.plans.checks import check_periods
+
+    return due_dates(start, due_day, check_periods(periods))[-1]
+
+
 def assess(
     *,
     today: date,
@@ -87,9 +101,18 @@ def assess(
     last_due: date | None = None,
     overdue_since: date | None = None,
     amount: Decimal | None = None,
+    periods: int | None = None,
+    start: date | None = None,
+    due_day: int = 10,
 ) -> CreditReport:
-    """The clear date, plus the repair verdict (needs overdue_since and amount) and the overdue months."""
+    """The clear date, plus the repair verdict (needs overdue_since and amount) and the overdue months.
+
+    An installment agreement not yet finished can be given as `periods` from `start` (due on
+    `due_day`): its last due date then comes from the plan engine's due-date rule.
+    """
     book = load_book()
+    if periods is not None or start is not None:
+        last_due = _agreement_end(method, periods, start, due_day, last_due)
     if amount is not None and overdue_since is None:
         raise InputError("credit.amount_needs_since")
     if overdue_since is not None and overdue_since > today:

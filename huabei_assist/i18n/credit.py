@@ -35,6 +35,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--method 只能是 settle、installment 或 court,收到 '{value}'。",
         "--method must be settle, installment or court, got '{value}'.",
     ),
+    "credit.opt_periods": (
+        "分期尚未付清时:协议的总期数(与 --start 一起,用还款计划引擎算出最后一期)。",
+        "Installments not yet finished: the agreement's number of periods (with --start; the plan engine finds the last due date).",
+    ),
+    "credit.opt_start": ("分期协议的开始日期(第1期在下个月)。", "The day the installment agreement starts (period 1 falls the month after)."),
+    "credit.opt_due_day": ("每月还款日(默认10日;超过月末按月末)。", "Day of the month payments fall due (default 10; past the month's end, its last day)."),
+    "credit.plan_needs_installment": (
+        "--periods 和 --start 只用于 --method installment(分期协议)。",
+        "--periods and --start are only for --method installment.",
+    ),
+    "credit.plan_needs_periods_and_start": (
+        "请同时给出 --periods(期数)和 --start(协议开始日期)。",
+        "Give both --periods (the number of periods) and --start (the day the agreement starts).",
+    ),
     "credit.last_due_needs_installment": (
         "--last-due 只用于 --method installment(协商分期)。",
         "--last-due is only for --method installment.",
