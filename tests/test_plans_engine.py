@@ -229,3 +229,31 @@ def test_minimum_plan_principal_adds_up(amount, share):
         assert sum(r.principal for r in p.schedule) == p.principal
         assert p.schedule[-1].remaining == D("0.00")
         assert p.total_paid == p.principal + p.total_fee
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    c=st.integers(min_value=100, max_value=5_000_000),
+    extra=st.integers(min_value=-99, max_value=99),
+    n=st.integers(min_value=2, max_value=60),
+    x=st.floats(min_value=1e-4, max_value=0.5),  # the solver sums the terms below 1e-4
+)
+def test_level_closed_form_matches_the_plain_sum(c, extra, n, x):
+    """The O(1) closed form for equal payments (all but the last) gives the discounting sum."""
+    from huabei_assist.plans.rate import _pv_level, _pv_sum
+
+    cf = [c / 100] * (n - 1) + [(c + extra) / 100]
+    pv_fast, slope_fast = _pv_level(x, cf[0], cf[-1], n)
+    pv_sum, slope_sum = _pv_sum(x, cf)
+    assert pv_fast == pytest.approx(pv_sum, rel=1e-9)
+    assert slope_fast == pytest.approx(slope_sum, rel=1e-7)
+
+
+def test_level_and_uneven_payments_give_the_same_rate():
+    # 12 x 1813.34 with a last of 1813.26 (20,000 at the 12-period list price): the fast path
+    level = [D("1813.34")] * 11 + [D("1813.26")]
+    assert plans.annual_rate(D("20000"), level).apr == D("0.1586")
+    # an uneven plan takes the plain sum and still converges to a rate that discounts back
+    uneven = [D("5000"), D("8000"), D("9000")]
+    i = plans.monthly_irr(D("20000"), uneven)
+    assert abs(plans.present_value(i, [5000.0, 8000.0, 9000.0]) - 20000.0) < 1e-5
