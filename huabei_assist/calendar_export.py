@@ -3,8 +3,6 @@
 icalendar is imported only here, when a user asks for a .ics file.
 """
 
-from __future__ import annotations
-
 from datetime import date, timedelta
 from typing import NamedTuple
 

@@ -5,8 +5,6 @@ Other modules point at channels by id (`channel("12378")`) and at problems by id
 (`channels_for("off-hours")`).
 """
 
-from __future__ import annotations
-
 import difflib
 import re
 from typing import NamedTuple

@@ -4,8 +4,6 @@ Pure: reads data/letters.toml and returns a FilledLetter; the command writes or 
 The letters stay in Chinese whatever --lang says: they go to Chinese institutions.
 """
 
-from __future__ import annotations
-
 import re
 from datetime import date
 from decimal import Decimal

@@ -4,8 +4,6 @@ Pure: reads data/playbooks.toml; due dates are --today plus each step's months a
 (dateutil.relativedelta, so 31 January + 1 month is the last day of February).
 """
 
-from __future__ import annotations
-
 from datetime import date
 from typing import NamedTuple
 

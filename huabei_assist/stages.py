@@ -4,8 +4,6 @@ Pure: no Typer, no Rich. Stages come from data/stages.toml (basis reported): 0 n
 1 (days 1-30), 2 (31-90), 3 (91-180), 4 (181+). Day 1 is the first overdue day.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple

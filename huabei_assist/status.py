@@ -3,8 +3,6 @@
 Pure: builds a StatusReport from numbers and the knowledge base; the CLI renders it.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple

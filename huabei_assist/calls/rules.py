@@ -4,8 +4,6 @@ Pure: the rules come from data/collection_rules.toml; the window and the daily l
 overridden (an option, an environment variable), and the result says which was used.
 """
 
-from __future__ import annotations
-
 import re
 from datetime import datetime
 from typing import Iterable, Mapping, NamedTuple, Sequence

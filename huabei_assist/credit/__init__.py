@@ -4,8 +4,6 @@ Pure: no Typer, no Rich, no printing. Each entry point loads data/credit.toml (a
 texts it shares) and returns a NamedTuple the views turn into output.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple

@@ -5,8 +5,6 @@
 when there is none (from 29 February: 28 February). relativedelta(years=N) does exactly that.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from typing import Literal, NamedTuple
 

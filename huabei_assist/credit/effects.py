@@ -5,8 +5,6 @@ relativedelta, so no drift at month ends); the last month ends on the repayment 
 both ends, as day numbers do (the first overdue day is day 1).
 """
 
-from __future__ import annotations
-
 from datetime import date, timedelta
 from typing import NamedTuple
 

@@ -5,8 +5,6 @@ is not shown: repaid by early_repaid_by, from early_hidden_from; later, by the e
 after the repayment.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple

@@ -3,8 +3,6 @@
 NamedTuples, validated by Pydantic on a cache miss (knowledge/validate.py); see knowledge/schema.py.
 """
 
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 

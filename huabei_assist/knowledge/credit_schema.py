@@ -4,8 +4,6 @@ NamedTuples, like knowledge/schema.py (validated by Pydantic on a cache miss, th
 Texts already in rights.toml are referenced by id (`right`), resolved by the credit module.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple

@@ -5,8 +5,6 @@ A template holds {name}, {amount} and {date} for what the tool is given, and bla
 three placeholders, balanced braces, every required field present, channels that exist.
 """
 
-from __future__ import annotations
-
 import string
 from typing import NamedTuple
 

@@ -9,13 +9,17 @@ A stale or broken cache entry is simply rebuilt: the cache holds nothing the use
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 import zlib
 from pathlib import Path
 from typing import TypeVar
 
 from huabei_assist import __version__
+
+try:  # the C unpickler itself: pickle.py would first define its pure-Python fallback (~1 ms)
+    from _pickle import dumps, load as unpickle
+except ImportError:  # an interpreter without the accelerator
+    from pickle import dumps, load as unpickle
 from huabei_assist.errors import DataFileError
 
 T = TypeVar("T")
@@ -89,7 +93,7 @@ def _validate(file_name: str, path: Path, schema: type[T]) -> T:
 def _read_cache(path: Path, schema: type[T]) -> T | None:
     try:
         with path.open("rb") as handle:
-            value = pickle.load(handle)
+            value = unpickle(handle)
     except Exception:  # missing, truncated or from another version: rebuild it
         return None
     return value if isinstance(value, schema) else None
@@ -100,7 +104,7 @@ def _write_cache(path: Path, value: object) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_suffix(f".{os.getpid()}.tmp")
-        temp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        temp.write_bytes(dumps(value, protocol=-1))  # -1: the highest protocol
         os.replace(temp, path)
     except OSError:
         pass

@@ -1,7 +1,5 @@
 """Shape of data/plans.toml: the limits, the APR method, the due day and the budget rules."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import NamedTuple
 

@@ -1,7 +1,5 @@
 """Shape of data/playbooks.toml: for a situation, the steps in order, each due a set time from today."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from huabei_assist.knowledge.channels_schema import CHANNEL_IDS

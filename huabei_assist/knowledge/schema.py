@@ -6,8 +6,6 @@ start-up. Pydantic is not imported here: validated objects are cached with pickl
 must not pull Pydantic in. Checks across entries are `problems()` methods, run after validation.
 """
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import Literal, NamedTuple
 

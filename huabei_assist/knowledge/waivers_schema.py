@@ -1,7 +1,5 @@
 """Shape of data/waivers.toml: what an overdue user can ask for (all basis reported)."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import NamedTuple
 

@@ -6,8 +6,6 @@ sliding buffer, so no input format is ever held in memory whole. A row that cann
 becomes a RowError naming its row number (scenarios counted from 1) and field; the rest go on.
 """
 
-from __future__ import annotations
-
 import csv
 import json
 from collections.abc import Iterable, Iterator

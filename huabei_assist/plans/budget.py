@@ -1,7 +1,5 @@
 """The 50-30-20 budget: whether a plan's payment fits, months to debt-free, the 20% balance guard."""
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple

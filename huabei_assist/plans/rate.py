@@ -7,8 +7,6 @@ that would leave it is replaced by bisection), so it cannot diverge; the result 
 discounting. A plan that costs nothing (payments add up to the principal) gives exactly 0.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple

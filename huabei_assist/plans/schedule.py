@@ -5,8 +5,6 @@ the payment, and the principal still owed afterwards. The principal column adds 
 financed principal exactly, so the last `remaining` is always 0.00.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_DOWN, Decimal

@@ -1,7 +1,5 @@
 """Settle now: the principal plus the overdue fee to date, less any waiver agreed."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import NamedTuple
 

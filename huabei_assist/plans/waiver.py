@@ -3,8 +3,6 @@
 Everything here is basis `reported` (data/waivers.toml): what to ask for and where, never a right.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple

@@ -3,8 +3,6 @@
 The same View feeds every format, so the table, the plain text and the JSON never disagree.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple, Union
 
 

@@ -5,8 +5,6 @@
                   ^ 45
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 OPEN_END_STEP = 10  # an open-ended segment draws one cell per this many units
