@@ -14,7 +14,7 @@ from huabei_assist.errors import InputError
 from huabei_assist.money import FEN, ZERO, to_fen
 from huabei_assist.plans.checks import check_amount, check_money, check_periods, check_rate
 from huabei_assist.plans.due_dates import due_dates
-from huabei_assist.plans.schedule import Period, Plan, even_schedule, rate_of
+from huabei_assist.plans.schedule import Period, Plan, even_schedule, new_period, rate_of
 
 
 def negotiated(amount: Decimal, periods: int, *, start: date, due_day: int = 10,
@@ -56,5 +56,5 @@ def amortized_schedule(principal: Decimal, monthly: Decimal, dates: list[date]) 
         interest = quantize(balance * monthly, FEN, ROUND_HALF_UP)
         part = balance if k == n else min(payment - interest, balance)
         balance -= part
-        rows.append(Period(k, due, part, interest, part + interest, balance))
+        rows.append(new_period(Period, (k, due, part, interest, part + interest, balance)))
     return tuple(rows)

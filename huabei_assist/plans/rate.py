@@ -60,7 +60,7 @@ def monthly_irr(principal: Decimal, payments: Sequence[Decimal]) -> float:
     # Every plan here pays equal amounts but for the last (the rounding remainder): then PV and its
     # slope have closed forms, O(1) instead of O(n) per step. The answer is still checked by the
     # plain discounting sum below.
-    level = all(c == cf[0] for c in cf[1:-1])
+    level = cf.count(cf[0]) - (cf[-1] == cf[0]) == n - 1  # all equal but (perhaps) the last
     x = _solve(p, cf, float(total), allowed, level)
     if level and abs(present_value(x, cf) - p) > allowed:
         x = _solve(p, cf, float(total), allowed, False)
