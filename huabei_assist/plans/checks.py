@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.load import load
+from huabei_assist.knowledge.plans_schema import PlanBook
 from huabei_assist.money import to_fen
 
 T = TypeVar("T")
@@ -32,8 +33,6 @@ def knowledge(name: str, schema: type[T]) -> T:
 
 
 def check_periods(periods: int) -> int:
-    from huabei_assist.knowledge.plans_schema import PlanBook
-
     limit = knowledge("plans", PlanBook).limits.negotiated_max_periods
     if periods < 1:
         raise InputError("plan.periods_too_few", value=periods)

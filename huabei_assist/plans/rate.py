@@ -52,7 +52,7 @@ def monthly_irr(principal: Decimal, payments: Sequence[Decimal]) -> float:
     if total < principal:
         raise ValueError("payments add up to less than the principal")
     p = float(principal)
-    cf = [float(x) for x in payments]
+    cf = list(map(float, payments))
     n = len(cf)
     if n == 1:
         return float(total / principal) - 1.0
