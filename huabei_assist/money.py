@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from huabei_assist.errors import InputError
+
 FEN = Decimal("0.01")
 ZERO = Decimal("0.00")
 
 
 def to_fen(value: Decimal | int | str) -> Decimal:
-    return Decimal(value).quantize(FEN, rounding=ROUND_HALF_UP)
+    try:
+        return Decimal(value).quantize(FEN, rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # more digits than the decimal context holds (e.g. 1e30)
+        raise InputError("common.number_too_large", value=value) from None
 
 
 def money_str(value: Decimal) -> str:

@@ -9,6 +9,8 @@ from huabei_assist.dates import parse_date
 from huabei_assist.errors import InputError
 from huabei_assist.money import parse_decimal
 
+MAX_DIGITS = 15  # 10^15 CNY and more is a typo; far beyond it, fen arithmetic would overflow
+
 
 def number(text: str | None, option: str) -> Decimal | None:
     if text is None:
@@ -16,6 +18,8 @@ def number(text: str | None, option: str) -> Decimal | None:
     value = parse_decimal(text)
     if value is None:
         raise InputError("common.bad_number", option=option, value=text)
+    if value.adjusted() >= MAX_DIGITS:
+        raise InputError("common.number_too_large_for", option=option, value=text)
     return value
 
 

@@ -26,6 +26,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "金额必须大于0,收到 {value}。",
         "The amount must be more than 0, got {value}.",
     ),
+    "common.number_too_large": (
+        "数字 {value} 太大,无法精确计算到分。请检查金额是否多写了位数。",
+        "The number {value} is too large to work out to the fen. Check the amount for extra digits.",
+    ),
+    "common.number_too_large_for": (
+        "{option} 的数字 {value} 太大。请检查是否多写了位数。",
+        "{option} got {value}, which is too large. Check for extra digits.",
+    ),
     "common.rate_out_of_range": (
         "{option} 必须在0到1之间(例如0.0005表示每日0.05%),收到 {value}。",
         "{option} must be from 0 up to (not including) 1 (e.g. 0.0005 for 0.05% a day), got {value}.",
