@@ -10,6 +10,9 @@ from datetime import date, datetime, timedelta
 
 from huabei_assist.errors import InputError
 
+# Dates outside these years are typos; far-future ones would also overflow date arithmetic (year 9999 + 5 years).
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
 _CJK_DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*$")
 
 
@@ -21,9 +24,16 @@ def parse_date(text: str, option: str) -> date:
     from dateutil import parser
 
     try:
-        return parser.parse(text).date()
+        parsed = parser.parse(text).date()
     except (ValueError, OverflowError, parser.ParserError):
         raise InputError("common.bad_date", option=option, value=text) from None
+    return in_range(parsed, option, text)
+
+
+def in_range(value, option: str, text: str):
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise InputError("common.date_out_of_range", option=option, value=text, first=FIRST_YEAR, last=LAST_YEAR)
+    return value
 
 
 _CJK_TIME = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(.*)$")
@@ -52,7 +62,7 @@ def parse_datetime(text: str, option: str) -> datetime:
         raise InputError("common.bad_datetime", option=option, value=text)  # no date or no time given
     if first.tzinfo is not None:
         first = first.astimezone().replace(tzinfo=None)
-    return first.replace(second=0, microsecond=0)
+    return in_range(first.replace(second=0, microsecond=0), option, text)
 
 
 def add_days(start: date, days: int) -> date:

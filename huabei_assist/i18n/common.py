@@ -14,6 +14,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} 的日期无法识别:'{value}'。请写成 2026-10-15、2026/10/15 或 15 Oct 2026。",
         "Cannot read the date '{value}' given to {option}. Write it like 2026-10-15, 2026/10/15 or 15 Oct 2026.",
     ),
+    "common.date_out_of_range": (
+        "{option} 的日期 '{value}' 超出范围:请给出 {first} 年到 {last} 年之间的日期。",
+        "The date '{value}' given to {option} is out of range: give a date from {first} to {last}.",
+    ),
     "common.bad_datetime": (
         "{option} 的日期时间无法识别:'{value}'。请写出日期和时间,例如 2026-11-29 22:10。",
         "Cannot read the date and time '{value}' given to {option}. Give a date and a time, like 2026-11-29 22:10.",

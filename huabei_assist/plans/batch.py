@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import IO, NamedTuple
 
-from huabei_assist.dates import parse_date
+from huabei_assist.dates import in_range, parse_date
 from huabei_assist.errors import HuabeiError, InputError
 from huabei_assist.money import parse_decimal
 from huabei_assist.plans.build import build_plan
@@ -140,11 +140,11 @@ def _int(values: dict, name: str) -> int | None:
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)  # the common case, without dateutil's parser
+        parsed = date.fromisoformat(text)  # the common case, without dateutil's parser
     except ValueError:
-        pass
+        parsed = None
     try:
-        return parse_date(text, "start")
+        return parse_date(text, "start") if parsed is None else in_range(parsed, "start", text)
     except InputError:
         raise _FieldError("start", "plan.batch_bad_date", {"value": text}) from None
 
