@@ -41,7 +41,10 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, UsageError):
             from huabei_assist.cli.usage_errors import describe
 
-            return _fail(describe(exc, ui.LANG), 2)
+            from huabei_assist.cli.app import command_in
+
+            fallback = " ".join(["huabei", *filter(None, [command_in(args)])])
+            return _fail(describe(exc, ui.LANG, fallback), 2)
         if isinstance(exc, ClickException):  # e.g. a file Typer could not open
             return _fail(exc.format_message(), exc.exit_code)
         if isinstance(exc, Abort):

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from typer._click import exceptions as ce
 
 from huabei_assist.i18n import t
 
+# Click's own wording (typer 0.28's vendored click), matched so the line can be said in zh too.
+_EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((.*)\)$")
 
-def describe(exc: ce.UsageError, lang: str) -> str:
-    command = exc.ctx.command_path if exc.ctx is not None else "huabei"
+
+def describe(exc: ce.UsageError, lang: str, fallback: str = "huabei") -> str:
+    """`fallback` names the command when click's error carries no context (an option's missing value)."""
+    command = exc.ctx.command_path if exc.ctx is not None else fallback
     if isinstance(exc, ce.NoSuchOption):
         return t("common.usage_no_such_option", lang, option=exc.option_name, command=command)
     if isinstance(exc, ce.MissingParameter):
@@ -17,6 +23,13 @@ def describe(exc: ce.UsageError, lang: str) -> str:
         return t("common.usage_bad_value", lang, option=_param_name(exc.param),
                  expected=_expected(exc.param, lang), command=command)
     message = exc.format_message()
+    extra = _EXTRA.match(message)
+    if extra:
+        return t("common.usage_extra_args", lang, args=extra.group(1), command=command)
+    if isinstance(exc, ce.BadOptionUsage) and message.endswith("does not take a value."):
+        return t("common.usage_takes_no_value", lang, option=exc.option_name, command=command)
+    if isinstance(exc, ce.BadOptionUsage) and " requires " in message:
+        return t("common.usage_needs_value", lang, option=exc.option_name, command=command)
     if message.startswith("No such command"):
         name = message.split("'")[1] if "'" in message else message
         return t("common.usage_no_such_command", lang, name=name)

@@ -66,6 +66,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "没有这个命令:{name}。运行 `huabei --help` 查看全部命令。",
         "No such command: {name}. Run `huabei --help` to see all commands.",
     ),
+    "common.usage_extra_args": (
+        "多余的参数:{args}。请去掉它们,或给带空格的值加引号。运行 `{command} --help` 查看用法。",
+        "Unexpected extra argument(s): {args}. Remove them, or quote a value that has spaces. Run `{command} --help` for usage.",
+    ),
+    "common.usage_needs_value": (
+        "{option} 后面需要一个值。运行 `{command} --help` 查看用法。",
+        "{option} needs a value after it. Run `{command} --help` for usage.",
+    ),
+    "common.usage_takes_no_value": (
+        "{option} 是开关,不带值:请只写 {option}。运行 `{command} --help` 查看用法。",
+        "{option} is a switch and takes no value: write just {option}. Run `{command} --help` for usage.",
+    ),
     "common.usage_generic": (
         "用法错误:{detail}。运行 `{command} --help` 查看用法。",
         "Usage error: {detail}. Run `{command} --help` for usage.",
