@@ -28,3 +28,32 @@ class DataFileError(HuabeiError):
 
     def __init__(self, file: str, entry: str, field: str, reason: str) -> None:
         super().__init__("common.data_invalid", file=file, entry=entry, field=field, reason=reason)
+
+
+class Reason:
+    """A catalog key with its parameters, given as an error's parameter (e.g. `reason=`) so that the
+    detail is said in the user's language too; `i18n.t` fills it in."""
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params = params
+
+    def __repr__(self) -> str:
+        return f"Reason({self.key!r}, {self.params!r})"
+
+
+_OS_REASONS = {
+    "ENOENT": "common.os_no_such_file", "EISDIR": "common.os_is_directory", "ENOTDIR": "common.os_not_directory",
+    "EACCES": "common.os_permission", "EPERM": "common.os_permission", "ENOSPC": "common.os_no_space",
+    "EROFS": "common.os_read_only",
+}
+
+
+def os_reason(exc: OSError) -> Reason | str:
+    """Why a file operation failed, in the user's language for the common causes."""
+    import errno
+
+    key = _OS_REASONS.get(errno.errorcode.get(exc.errno or 0, ""))
+    return Reason(key) if key else (exc.strerror or str(exc))

@@ -10,7 +10,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from huabei_assist.errors import HuabeiError
+from huabei_assist.errors import HuabeiError, os_reason
 
 
 def write_atomic(path: str | os.PathLike, data: str | bytes, mode: int | None = None) -> Path:
@@ -20,7 +20,7 @@ def write_atomic(path: str | os.PathLike, data: str | bytes, mode: int | None = 
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     except OSError as exc:
-        raise HuabeiError("common.cannot_write", path=str(target), reason=exc.strerror or str(exc)) from None
+        raise HuabeiError("common.cannot_write", path=str(target), reason=os_reason(exc)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -34,5 +34,5 @@ def write_atomic(path: str | os.PathLike, data: str | bytes, mode: int | None = 
             os.unlink(temp)
         except OSError:
             pass
-        raise HuabeiError("common.cannot_write", path=str(target), reason=exc.strerror or str(exc)) from None
+        raise HuabeiError("common.cannot_write", path=str(target), reason=os_reason(exc)) from None
     return target

@@ -232,7 +232,7 @@ def test_import_into_a_log_with_taken_ids_renumbers(run, tmp_path):
      "第 1 条记录的 flags 有误"),
     ("{\"format\": \"other\"}", "不是有效的导出文件"),
     ("{not json", "不是有效的导出文件"),
-    ("a,b\n1,2\n", "CSV columns missing"),
+    ("a,b\n1,2\n", "CSV 缺少这些列"),
 ])
 def test_bad_import_changes_nothing(run, tmp_path, content, message):
     _add(run, "--at", "2026-11-29 10:00", "--number", "keep")

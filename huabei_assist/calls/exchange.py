@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Sequence
 
 from huabei_assist.calls.store import COLUMNS, Entry, NewEntry
-from huabei_assist.errors import InputError
+from huabei_assist.errors import InputError, Reason, os_reason
 from huabei_assist.knowledge.calls_schema import KINDS
 
 FORMAT_NAME = "huabei-calls"
@@ -41,16 +41,16 @@ def read_import(path: str, known_flags: Sequence[str]) -> list[NewEntry]:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             text = handle.read()
     except OSError as exc:
-        raise InputError("calls.import_unreadable", path=path, reason=exc.strerror or str(exc)) from None
+        raise InputError("calls.import_unreadable", path=path, reason=os_reason(exc)) from None
     except UnicodeDecodeError:
-        raise InputError("calls.import_bad_file", path=path, reason="not UTF-8 text") from None
+        raise InputError("calls.import_bad_file", path=path, reason=Reason("calls.reason_not_utf8")) from None
     if text.lstrip().startswith(("{", "[")):
         records = _json_records(path, text)
     else:
         records = list(csv.DictReader(io.StringIO(text)))
         if not records or set(COLUMNS) - set(records[0]):
             missing = sorted(set(COLUMNS) - set(records[0])) if records else list(COLUMNS)
-            raise InputError("calls.import_bad_file", path=path, reason=f"CSV columns missing: {', '.join(missing)}")
+            raise InputError("calls.import_bad_file", path=path, reason=Reason("calls.reason_csv_columns", columns=", ".join(missing)))
     return [_new_entry(path, index, record, known_flags) for index, record in enumerate(records, 1)]
 
 
@@ -58,12 +58,12 @@ def _json_records(path: str, text: str) -> list[dict]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError("calls.import_bad_file", path=path, reason=f"JSON: {exc.msg} (line {exc.lineno})") from None
+        raise InputError("calls.import_bad_file", path=path, reason=Reason("common.json_syntax", line=exc.lineno, column=exc.colno)) from None
     records = document.get("entries") if isinstance(document, dict) else document
     if isinstance(document, dict) and document.get("format") != FORMAT_NAME:
-        raise InputError("calls.import_bad_file", path=path, reason=f"not a {FORMAT_NAME} export")
+        raise InputError("calls.import_bad_file", path=path, reason=Reason("calls.reason_not_export", format=FORMAT_NAME))
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-        raise InputError("calls.import_bad_file", path=path, reason="expected a list of entries")
+        raise InputError("calls.import_bad_file", path=path, reason=Reason("calls.reason_not_a_list"))
     return records
 
 
@@ -72,33 +72,33 @@ def _new_entry(path: str, index: int, record: dict, known_flags: Sequence[str]) 
         value = record.get(name)
         if value is None or isinstance(value, str):
             return value or None
-        raise InputError("calls.import_bad_entry", path=path, n=index, field=name, reason="must be text")
+        raise InputError("calls.import_bad_entry", path=path, n=index, field=name, reason=Reason("calls.reason_not_text"))
 
     try:
         at = datetime.fromisoformat(text("at") or "")
     except ValueError:
         raise InputError("calls.import_bad_entry", path=path, n=index, field="at",
-                         reason=f"not an ISO date and time: {record.get('at')!r}") from None
+                         reason=Reason("calls.reason_not_iso", value=repr(record.get("at")))) from None
     number, kind = text("number"), text("kind")
     if not number:
-        raise InputError("calls.import_bad_entry", path=path, n=index, field="number", reason="missing")
+        raise InputError("calls.import_bad_entry", path=path, n=index, field="number", reason=Reason("calls.reason_missing"))
     if kind not in KINDS:
         raise InputError("calls.import_bad_entry", path=path, n=index, field="kind",
-                         reason=f"{kind!r} is not one of {', '.join(KINDS)}")
+                         reason=Reason("calls.reason_bad_kind", value=repr(kind), kinds=", ".join(KINDS)))
     sha = text("recording_sha256")
     if sha is not None and not _SHA.match(sha):
         raise InputError("calls.import_bad_entry", path=path, n=index, field="recording_sha256",
-                         reason="not a SHA-256 hex digest")
+                         reason=Reason("calls.reason_not_sha256"))
     entry_id = record.get("id")
     if isinstance(entry_id, str):
         entry_id = int(entry_id) if entry_id.strip().isdigit() else None
     if entry_id is not None and (not isinstance(entry_id, int) or isinstance(entry_id, bool) or entry_id < 1):
-        raise InputError("calls.import_bad_entry", path=path, n=index, field="id", reason="not a positive whole number")
+        raise InputError("calls.import_bad_entry", path=path, n=index, field="id", reason=Reason("calls.reason_not_id"))
     flags = tuple(f for f in (text("flags") or "").split(",") if f)
     unknown = [f for f in flags if f not in known_flags]
     if unknown:
         raise InputError("calls.import_bad_entry", path=path, n=index, field="flags",
-                         reason=f"unknown flag {unknown[0]!r} (use {', '.join(known_flags)})")
+                         reason=Reason("calls.reason_bad_flag", value=repr(unknown[0]), flags=", ".join(known_flags)))
     return NewEntry(at=at.replace(second=0, microsecond=0), number=number, kind=kind, agency=text("agency"),
                     note=text("note"), recording_path=text("recording_path"), recording_sha256=sha,
                     flags=flags, id=entry_id, created=text("created"))

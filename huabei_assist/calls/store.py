@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
-from huabei_assist.errors import HuabeiError
+from huabei_assist.errors import HuabeiError, os_reason
 
 FILE_NAME = "calls.sqlite3"
 APPLICATION_ID = 0x48424331  # "HBC1"
@@ -321,12 +321,12 @@ def _create_or_check(path: Path) -> bool:
     except FileExistsError:
         pass
     except OSError as exc:
-        raise HuabeiError("calls.db_cannot_open", path=str(path), reason=exc.strerror or str(exc)) from None
+        raise HuabeiError("calls.db_cannot_open", path=str(path), reason=os_reason(exc)) from None
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise HuabeiError("calls.db_cannot_open", path=str(path), reason=exc.strerror or str(exc)) from None
+        raise HuabeiError("calls.db_cannot_open", path=str(path), reason=os_reason(exc)) from None
     if not header:
         return True  # new (ours, or another process is creating it: _initialise serialises)
     if len(header) < 100 or not header.startswith(_MAGIC):

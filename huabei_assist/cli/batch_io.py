@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import IO, Iterator
 
-from huabei_assist.errors import HuabeiError
+from huabei_assist.errors import HuabeiError, os_reason
 
 _PLAIN_WIDTH = 12  # fits 'installment', dates and amounts up to 99,999,999.99
 
@@ -59,7 +59,7 @@ def run_batch_file(path: str, *, start: date, due_day: int, cap: Decimal, fmt: s
     try:
         handle = open(path, encoding="utf-8-sig", newline="")
     except OSError as exc:
-        raise HuabeiError("plan.batch_cannot_read", path=path, reason=exc.strerror or str(exc)) from None
+        raise HuabeiError("plan.batch_cannot_read", path=path, reason=os_reason(exc)) from None
     with handle:
         return _run(handle, path, start, due_day, cap, fmt, json_mode, lang)
 
@@ -90,7 +90,7 @@ def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, fm
     except UnicodeDecodeError:
         raise HuabeiError("plan.batch_not_utf8", path=name) from None
     except OSError as exc:
-        raise HuabeiError("plan.batch_cannot_read", path=name, reason=exc.strerror or str(exc)) from None
+        raise HuabeiError("plan.batch_cannot_read", path=name, reason=os_reason(exc)) from None
     return failed
 
 

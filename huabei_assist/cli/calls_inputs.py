@@ -12,7 +12,7 @@ from datetime import date, datetime
 from huabei_assist.calls import rules
 from huabei_assist.calls.store import Store, recording_state, sha256_of
 from huabei_assist.dates import parse_datetime
-from huabei_assist.errors import HuabeiError, InputError
+from huabei_assist.errors import HuabeiError, InputError, os_reason
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.calls_schema import CollectionRules
 from huabei_assist.knowledge.load import load
@@ -53,7 +53,7 @@ def recording(text: str | None) -> tuple[str | None, str | None]:
     try:
         return path, sha256_of(path)
     except OSError as exc:
-        raise InputError("calls.recording_unreadable", path=text, reason=exc.strerror or str(exc)) from None
+        raise InputError("calls.recording_unreadable", path=text, reason=os_reason(exc)) from None
 
 
 def period(start: str | None, end: str | None) -> tuple[date | None, date | None]:

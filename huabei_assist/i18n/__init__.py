@@ -28,7 +28,12 @@ def t(key: str, lang: str, **params: object) -> str:
     """The message for `key` in `lang`, with its {placeholders} filled."""
     zh, en = catalog(key.split(".", 1)[0])[key]
     text = en if lang == "en" else zh
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    from huabei_assist.errors import Reason
+
+    return text.format(**{name: t(value.key, lang, **value.params) if isinstance(value, Reason) else value
+                          for name, value in params.items()})
 
 
 def requested_lang(cli_value: str | None = None) -> str:

@@ -46,6 +46,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "无法写入 {path}:{reason}。请检查路径和权限;原有文件未被改动。",
         "Cannot write {path}: {reason}. Check the path and permissions; any existing file is unchanged.",
     ),
+    "common.os_no_such_file": ("文件或目录不存在", "no such file or directory"),
+    "common.os_is_directory": ("这是一个目录,不是文件", "it is a directory, not a file"),
+    "common.os_not_directory": ("路径中有一部分不是目录", "a part of the path is not a directory"),
+    "common.os_permission": ("没有权限", "permission denied"),
+    "common.os_no_space": ("磁盘空间不足", "no space left on the disk"),
+    "common.os_read_only": ("文件系统只读", "the file system is read-only"),
+    "common.json_syntax": ("JSON 语法错误(第 {line} 行第 {column} 列)", "JSON syntax error (line {line}, column {column})"),
     "common.no_table_for_csv": (
         "这个命令的结果没有可导出为CSV的表格;请改用 --json 或 --format markdown。",
         "This command's result has no table to write as CSV; use --json or --format markdown.",

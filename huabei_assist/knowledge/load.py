@@ -20,7 +20,7 @@ try:  # the C unpickler itself: pickle.py would first define its pure-Python fal
     from _pickle import dumps, load as unpickle
 except ImportError:  # an interpreter without the accelerator
     from pickle import dumps, load as unpickle
-from huabei_assist.errors import DataFileError
+from huabei_assist.errors import DataFileError, os_reason
 
 T = TypeVar("T")
 
@@ -52,7 +52,7 @@ def load(name: str, schema: type[T]) -> T:
     try:
         key = _cache_key(path, schema)
     except OSError as exc:
-        raise DataFileError(file_name, "-", "-", reason=exc.strerror or str(exc)) from None
+        raise DataFileError(file_name, "-", "-", reason=os_reason(exc)) from None
     if key in _memo:
         return _memo[key]  # type: ignore[return-value]
     cached = cache_dir() / f"{name}-{key}.pickle"
@@ -84,7 +84,7 @@ def _validate(file_name: str, path: Path, schema: type[T]) -> T:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise DataFileError(file_name, "-", "-", reason=exc.strerror or str(exc)) from None
+        raise DataFileError(file_name, "-", "-", reason=os_reason(exc)) from None
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise DataFileError(file_name, "-", "-", reason=f"not valid UTF-8 TOML: {exc}") from None
     return validate(file_name, raw, schema)

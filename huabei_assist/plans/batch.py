@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import IO, NamedTuple
 
 from huabei_assist.dates import in_range, parse_date
-from huabei_assist.errors import HuabeiError, InputError
+from huabei_assist.errors import HuabeiError, InputError, Reason
 from huabei_assist.money import parse_decimal
 from huabei_assist.plans.build import build_plan
 from huabei_assist.plans.schedule import Plan
@@ -190,7 +190,7 @@ def _jsonl_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
         try:
             yield number, decoder.decode(line)
         except json.JSONDecodeError as exc:
-            yield number, RowError(number, "-", "plan.batch_bad_json_row", {"reason": exc.msg})
+            yield number, RowError(number, "-", "plan.batch_bad_json_row", {"reason": Reason("plan.reason_json_at", column=exc.colno)})
 
 
 def _json_array_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
@@ -232,7 +232,7 @@ def _json_array_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
             except json.JSONDecodeError as exc:
                 if not eof and more():
                     continue
-                raise HuabeiError("plan.batch_bad_json", row=number, reason=exc.msg) from None
+                raise HuabeiError("plan.batch_bad_json", row=number, reason=Reason("plan.reason_json_syntax")) from None
             if end == len(buf) and not eof and not isinstance(value, (dict, list, str)) and more():
                 continue  # a bare number cut at the buffer's end: read on
             break
@@ -243,4 +243,4 @@ def _json_array_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
         if sep == "]":
             return
         if sep != ",":
-            raise HuabeiError("plan.batch_bad_json", row=number, reason="expected ',' or ']'")
+            raise HuabeiError("plan.batch_bad_json", row=number, reason=Reason("plan.reason_json_separator"))
