@@ -48,7 +48,7 @@ def fill(letter_id: str, *, today: date, name: str | None = None, amount: Decima
             raise InputError("letter.bad_name", max=MAX_NAME)
     if amount is not None:
         if amount <= 0:
-            raise InputError("common.amount_not_positive", value=amount)
+            raise InputError("common.amount_not_positive", option="--amount", value=amount)
         amount = to_fen(amount)
     values = {
         "name": name or FIELD_BLANKS["name"],

@@ -53,7 +53,7 @@ def assess(
     if days < 0:
         raise InputError("status.negative_days", days=days)
     if amount is not None and amount <= 0:
-        raise InputError("common.amount_not_positive", value=amount)
+        raise InputError("common.amount_not_positive", option="--amount", value=amount)
 
     book = load("stages", StageBook)
     product = load("product", ProductTerms)

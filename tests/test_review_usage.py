@@ -20,3 +20,14 @@ def test_click_parse_errors_are_translated(run, args, line):
     assert result.code == 2
     assert result.out == ""
     assert result.err.strip() == line
+
+
+@pytest.mark.parametrize(("args", "line"), [
+    (["plan", "--amount", "6000", "--periods", "12", "--income", "0"], "金额必须大于0:--income 收到 0。"),
+    (["budget", "--income", "5000", "--bill", "-1"], "金额必须大于0:--bill 收到 -1。"),
+    (["status", "--days", "5", "--amount", "-20", "--lang", "en"], "The amount must be more than 0: --amount got -20."),
+])
+def test_amount_errors_name_the_option(run, args, line):
+    result = run(*args)
+    assert result.code == 2 and result.out == ""
+    assert result.err.strip() == line

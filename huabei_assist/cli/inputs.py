@@ -26,7 +26,7 @@ def number(text: str | None, option: str) -> Decimal | None:
 def amount(text: str | None, option: str = "--amount") -> Decimal | None:
     value = number(text, option)
     if value is not None and value <= 0:
-        raise InputError("common.amount_not_positive", value=text)
+        raise InputError("common.amount_not_positive", option=option, value=text)
     return value
 
 

@@ -51,7 +51,7 @@ def one_time_repair(
     if repaid < overdue_since:
         raise InputError("credit.paid_before_overdue", paid=repaid.isoformat(), since=overdue_since.isoformat())
     if amount <= 0:
-        raise InputError("common.amount_not_positive", value=amount)
+        raise InputError("common.amount_not_positive", option="--amount", value=amount)
     amount = to_fen(amount)
     failed = []
     if overdue_since < rule.arose_from:

@@ -27,8 +27,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} needs a number, got '{value}'. For example: {option} 3000.",
     ),
     "common.amount_not_positive": (
-        "金额必须大于0,收到 {value}。",
-        "The amount must be more than 0, got {value}.",
+        "金额必须大于0:{option} 收到 {value}。",
+        "The amount must be more than 0: {option} got {value}.",
     ),
     "common.number_too_large": (
         "数字 {value} 太大,无法精确计算到分。请检查金额是否多写了位数。",
