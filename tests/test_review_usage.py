@@ -31,3 +31,19 @@ def test_amount_errors_name_the_option(run, args, line):
     result = run(*args)
     assert result.code == 2 and result.out == ""
     assert result.err.strip() == line
+
+
+def test_batch_with_a_bad_header_prints_nothing_on_stdout(run, tmp_path):
+    scenarios = tmp_path / "s.csv"
+    scenarios.write_text("amount,periods,foo\n5,3,1\n", encoding="utf-8")
+    result = run("plan", "batch", str(scenarios), "--format", "csv")
+    assert result.code == 2
+    assert result.out == ""
+    assert "'foo'" in result.err and len(result.err.strip().splitlines()) == 1
+
+
+def test_batch_still_prints_the_header_for_an_empty_file(run, tmp_path):
+    scenarios = tmp_path / "s.csv"
+    scenarios.write_text("amount,periods\n", encoding="utf-8")
+    result = run("plan", "batch", str(scenarios), "--format", "csv")
+    assert result.code == 0 and result.out.startswith("row,amount,periods,")

@@ -74,6 +74,9 @@ def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, fm
     try:
         first, prefixed = _peek(stream)
         results = run(read_rows(prefixed, detect_format(name, first)), default_start=start, default_due_day=due_day)
+        # The first row is computed before anything is written, so that a bad CSV header (exit 2)
+        # leaves stdout empty instead of behind a table header.
+        results = itertools.chain([head] if (head := next(results, None)) is not None else [], results)
         headers = list(BATCH_COLUMNS) if json_mode or fmt == "csv" else [t(f"plan.bcol_{c}", lang) for c in BATCH_COLUMNS]
         writer = _writer(out, headers, fmt, json_mode)
         next(writer)
