@@ -22,7 +22,7 @@ from tests.conftest import REPO
         (["status", "--days", "5", "--amount", "abc"], "--amount 需要一个数字"),
         (["status", "--days", "5", "--amount", "-20"], "金额必须大于0"),
         (["status", "--days", "5", "--amount", "0"], "金额必须大于0"),
-        (["status", "--days", "5", "--fee-rate", "1.5"], "--fee-rate 必须在0到1之间"),
+        (["status", "--days", "5", "--fee-rate", "1.5"], "--fee-rate 必须是0到1之间的小数"),
         (["status", "--days", "5", "--lang", "fr"], "不支持的语言 'fr'"),
         (["status", "--dayz", "5"], "没有 --dayz 这个选项"),
         (["statsu"], "没有这个命令:statsu"),

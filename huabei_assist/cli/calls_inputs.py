@@ -81,17 +81,23 @@ def emit_entry(store: Store, entry_id: int, book: CollectionRules, settings: rul
 
 
 def confirm_delete(entry, lang: str) -> None:
-    """Ask on stderr, read one line; no answer (no terminal, end of input) refuses: use --yes."""
-    question = t("calls.delete_confirm", lang, id=entry.id, at=entry.at.strftime("%Y-%m-%d %H:%M"),
-                 number=entry.number)
-    sys.stderr.write(question + " ")
-    sys.stderr.flush()
+    """Ask on a terminal; read one line (a script may pipe "y"); no answer refuses: use --yes.
+
+    The question is shown only to a person at a terminal, so a script that gives no answer gets
+    exactly one line: the refusal."""
+    interactive = sys.stdin is not None and sys.stdin.isatty()
+    if interactive:
+        question = t("calls.delete_confirm", lang, id=entry.id, at=entry.at.strftime("%Y-%m-%d %H:%M"),
+                     number=entry.number)
+        sys.stderr.write(question + " ")
+        sys.stderr.flush()
     try:
         answer = sys.stdin.readline() if sys.stdin is not None else ""
     except (OSError, ValueError):
         answer = ""
     if not answer:
-        sys.stderr.write("\n")
+        if interactive:
+            sys.stderr.write("\n")
         raise HuabeiError("calls.delete_needs_yes")
     if answer.strip().lower() not in ("y", "yes", "是", "确定"):
         raise HuabeiError("calls.delete_declined", id=entry.id)

@@ -39,6 +39,8 @@ def describe(exc: ce.UsageError, lang: str, fallback: str = "huabei") -> str:
 def _param_name(param) -> str:
     if param is None:
         return "?"
+    if getattr(param, "param_type_name", "") == "argument":  # shown as in --help: KIND, FILE
+        return param.metavar or (param.name or "?").upper()
     opts = getattr(param, "opts", None)
     return opts[0] if opts else (param.human_readable_name or "?")
 

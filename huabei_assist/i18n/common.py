@@ -39,8 +39,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} got {value}, which is too large. Check for extra digits.",
     ),
     "common.rate_out_of_range": (
-        "{option} 必须在0到1之间(例如0.0005表示每日0.05%),收到 {value}。",
-        "{option} must be from 0 up to (not including) 1 (e.g. 0.0005 for 0.05% a day), got {value}.",
+        "{option} 必须是0到1之间的小数(不含1;例如 0.05 表示 5%),收到 {value}。",
+        "{option} must be a decimal from 0 up to (not including) 1 (e.g. 0.05 for 5%), got {value}.",
     ),
     "common.cannot_write": (
         "无法写入 {path}:{reason}。请检查路径和权限;原有文件未被改动。",

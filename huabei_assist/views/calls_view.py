@@ -74,11 +74,17 @@ def _notes(book: CollectionRules, lang: str) -> Notes:
                                           t("calls.note_channels", lang)])
 
 
+def _flags(flags, book: CollectionRules, lang: str) -> str:
+    """--flags words as the rules they mark (威胁 / Threats), in the user's language."""
+    names = {rule.flag: rule.name(lang) for rule in book.rules if rule.flag}
+    return ("、" if lang == "zh" else ", ").join(names.get(flag, flag) for flag in flags) or "-"
+
+
 # -- calls check --------------------------------------------------------------------------------
 def check_view(at: datetime, kind: str, flags: tuple[str, ...], count_today: int | None,
                violations: tuple[Violation, ...], settings: Settings, book: CollectionRules, lang: str) -> View:
     summary = [(t("calls.at", lang), _time(at)), (t("calls.kind", lang), t(f"calls.kind_{kind}", lang)),
-               (t("calls.flags", lang), ", ".join(flags) or "-"),
+               (t("calls.flags", lang), _flags(flags, book, lang)),
                (t("calls.count_today", lang), "-" if count_today is None else str(count_today)),
                *_settings_rows(settings, lang),
                (t("calls.verdict", lang), t("calls.verdict_broken", lang, n=len(violations)) if violations
@@ -105,7 +111,7 @@ def list_view(items: list[Checked], states: list[str | None], settings: Settings
     headers = ["#", t("calls.at", lang), t("calls.kind", lang), t("calls.number", lang), t("calls.agency", lang),
                t("calls.flags", lang), t("calls.col_broken", lang), t("calls.recording", lang)]
     rows = [[str(i.entry.id), _time(i.entry.at), t(f"calls.kind_{i.entry.kind}", lang), i.entry.number,
-             i.entry.agency or "-", ", ".join(i.entry.flags) or "-",
+             i.entry.agency or "-", _flags(i.entry.flags, book, lang),
              ", ".join(v.rule.name(lang) for v in i.violations) or "-", _state_text(s, lang)]
             for i, s in zip(items, states)]
     blocks: list = [Table(t("calls.entries", lang), headers, rows, primary=True)]
@@ -126,7 +132,7 @@ def entry_view(item: Checked, state: str | None, settings: Settings, book: Colle
     rows = [("#", str(entry.id)), (t("calls.at", lang), _time(entry.at)),
             (t("calls.kind", lang), t(f"calls.kind_{entry.kind}", lang)),
             (t("calls.number", lang), entry.number), (t("calls.agency", lang), entry.agency or "-"),
-            (t("calls.flags", lang), ", ".join(entry.flags) or "-"), (t("calls.note", lang), entry.note or "-"),
+            (t("calls.flags", lang), _flags(entry.flags, book, lang)), (t("calls.note", lang), entry.note or "-"),
             (t("calls.count_today", lang), "-" if item.count_today is None else str(item.count_today))]
     if entry.recording_path:
         rows += [(t("calls.recording", lang), entry.recording_path),
