@@ -124,3 +124,11 @@ def test_a_fixed_file_is_picked_up_again(run, data_copy):
     assert run("status", "--days", "3").code == 1
     _edit(data_copy / "stages.toml", 'basis = "rumour"', 'basis = "platform"')
     assert run("status", "--days", "3").code == 0
+
+
+def test_missing_argument_is_named_as_in_help(run):
+    result = run("letter")
+    assert result.code == 2
+    assert result.err.strip() == "缺少 KIND。运行 `huabei letter --help` 查看用法。"
+    result = run("plan", "batch", "--lang", "en")
+    assert result.code == 2 and result.err.strip() == "Missing FILE. Run `huabei plan batch --help` for usage."
