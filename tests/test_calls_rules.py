@@ -43,7 +43,7 @@ def test_hour_edges_cli_json(run, hhmm, broken):
             "source": "种子文章;归于2018年中国互联网金融协会自律公约(原文未见)",
             "text": doc["violations"][0]["text"], "detail": f"{hhmm} 不在 08:00-21:00 之内",
             "report_to": ["95188", "12378", "nifa", "12321"],
-            "report_to_names": ["支付宝官方客服 95188(24小时)", "国家金融监督管理总局 消费者投诉热线 12378",
+            "report_to_names": ["支付宝官方客服 95188（24小时）", "国家金融监督管理总局 消费者投诉热线 12378",
                                 "中国互联网金融协会 举报平台", "12321 网络不良与垃圾信息举报受理中心"]}]
     else:
         assert doc["violations"] == []

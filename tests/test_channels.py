@@ -32,7 +32,7 @@ def test_corrected_facts_about_channels():
     [rate] = channels.channel("95188").notes
     assert "82%" in rate.zh and "未经证实" in rate.zh and rate.basis == "reported"
     assert channels.channel("nifa").contact == "jubao.nifa.org.cn"
-    assert channels.channel("court").reply_zh == "纠正申请:15日内审查"
+    assert channels.channel("court").reply_zh == "纠正申请：15日内审查"
 
 
 def test_every_problem_maps_to_existing_channels():

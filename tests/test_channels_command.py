@@ -21,7 +21,7 @@ def test_channels_json(run):
     assert set(nfra) == {"id", "name", "contact", "handles", "when", "reply", "basis", "source", "notes", "seed_claim"}
     assert nfra["contact"] == "12378" and nfra["basis"] == "regulator" and "银保监会" in nfra["seed_claim"]
     assert doc["channels"][0]["notes"][0]["basis"] == "reported"
-    assert doc["channels"][2]["reply"] == "征信投诉:受理之日起30日内书面答复"
+    assert doc["channels"][2]["reply"] == "征信投诉：受理之日起30日内书面答复"
 
 
 def test_one_channel(run):
@@ -50,7 +50,7 @@ def test_complain_problem_json(run):
     doc = json.loads(run("complain", "--problem", "off-hours", "--json").out)
     assert doc["problem"] == "off-hours" and doc["basis"] == "reported"
     assert [(c["rank"], c["id"]) for c in doc["channels"]] == [(1, "95188"), (2, "12378"), (3, "nifa"), (4, "12321")]
-    assert doc["evidence"][0] == "通话记录截图(显示号码和时间)"
+    assert doc["evidence"][0] == "通话记录截图（显示号码和时间）"
     assert [r["id"] for r in doc["rights"]] == ["call-hours", "no-harassment"]
     assert doc["letters"] == []
 

@@ -52,7 +52,7 @@ def test_letters_state_the_correct_rules():
     for kind in KINDS:
         text = fill(kind, today=TODAY).text
         assert "银保监会" not in text and "第70条" not in text and "免息" not in text
-    assert "国家金融监督管理总局(12378)" in fill("stop-third-party", today=TODAY).text
+    assert "国家金融监督管理总局（12378）" in fill("stop-third-party", today=TODAY).text
     assert "第二十三条" in fill("complaint", today=TODAY).text
 
 
@@ -63,7 +63,7 @@ def test_any_name_and_amount_are_filled_in(name, amount):
     from huabei_assist.money import display
 
     letter = fill("complaint", today=TODAY, name=name, amount=amount)
-    assert f"投诉人:{name}\n" in letter.text and f"人民币{display(amount)}元" in letter.text
+    assert f"投诉人：{name}\n" in letter.text and f"人民币{display(amount)}元" in letter.text
     assert "姓名" not in letter.blanks and "欠款金额" not in letter.blanks
 
 
