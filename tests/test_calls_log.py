@@ -46,7 +46,7 @@ def test_list_filters_and_formats(run):
     assert [e["number"] for e in doc] == ["B"]
     csv_out = run("calls", "log", "list", "--format", "csv", "--lang", "en").out.splitlines()
     assert csv_out[0] == "#,Time,Kind,Number,Agency,Flags,Rules broken,Recording"
-    assert csv_out[2] == "2,2026-11-29 22:30,call,B,X,-,Contact outside allowed hours,-"
+    assert csv_out[2] == "2,2026-11-29 22:30,call,B,X,-,Contact outside the usual 08:00-21:00 hours,-"
     assert len(csv_out) == 4
     md = run("calls", "log", "list", "--format", "markdown").out
     assert md.startswith("# 催收证据记录") and "| 2026-11-29 22:30 |" in md

@@ -39,7 +39,7 @@ def test_hour_edges_cli_json(run, hhmm, broken):
     doc = json.loads(result.out)
     if broken:
         assert doc["violations"] == [{
-            "rule": "off-hours", "name": "非规定时段联系", "basis": "reported",
+            "rule": "off-hours", "name": "常见时段（08:00-21:00）以外联系", "basis": "reported",
             "source": "种子文章;归于2018年中国互联网金融协会自律公约(原文未见)",
             "text": doc["violations"][0]["text"], "detail": f"{hhmm} 不在 08:00-21:00 之内",
             "report_to": ["95188", "12378", "nifa", "12321"],
@@ -188,3 +188,10 @@ def test_parse_flags(book):
     with pytest.raises(InputError) as err:
         rules.parse_flags(["threat,bribe"], book)
     assert err.value.params["value"] == "bribe"
+
+
+def test_daily_limit_is_labelled_as_the_tools_default_not_a_practice(run):
+    out = run("calls", "check", "--at", "2026-11-29 10:00", "--lang", "en").out
+    assert "Daily limit" in out
+    assert "3 (this tool's default, from data/collection_rules.toml; change it with --max-per-day; not a legal limit)" in out
+    assert "08:00-21:00 (both ends allowed; a reported practice, from data/collection_rules.toml)" in out

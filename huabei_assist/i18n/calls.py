@@ -197,6 +197,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.limit": ("每日上限", "Daily limit"),
     "calls.limit_value": ("{limit} 次({source};非法定限额)", "{limit} ({source}; not a legal limit)"),
     "calls.from_data": ("转述的惯例,取自 data/collection_rules.toml", "a reported practice, from data/collection_rules.toml"),
+    "calls.from_data_limit": (
+        "本工具的默认值,取自 data/collection_rules.toml,可用 --max-per-day 修改",
+        "this tool's default, from data/collection_rules.toml; change it with --max-per-day",
+    ),
     "calls.from_option": ("你用命令行选项设定", "set by you on the command line"),
     "calls.from_env": ("你用环境变量设定", "set by you in the environment"),
     "calls.verdict": ("结论", "Verdict"),

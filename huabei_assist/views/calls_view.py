@@ -54,7 +54,12 @@ def _settings_rows(settings: Settings, lang: str) -> list[tuple[str, str]]:
     return [(t("calls.window", lang), t("calls.window_value", lang, window=settings.window_text,
                                         source=t(f"calls.from_{settings.window_from}", lang))),
             (t("calls.limit", lang), t("calls.limit_value", lang, limit=settings.limit,
-                                       source=t(f"calls.from_{settings.limit_from}", lang)))]
+                                       source=t(_limit_source(settings.limit_from), lang)))]
+
+
+def _limit_source(origin: str) -> str:
+    """No official daily limit exists: the data file's number is this tool's default, not a practice."""
+    return "calls.from_data_limit" if origin == "data" else f"calls.from_{origin}"
 
 
 def _violation_blocks(violations, book: CollectionRules, lang: str, primary: bool) -> list:
