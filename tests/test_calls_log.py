@@ -75,7 +75,7 @@ def test_edit_changes_only_given_fields_and_rechecks(run):
     (["show"], 2, "请给出记录编号"),
     (["delete", "--yes"], 2, "请给出记录编号"),
     (["import"], 2, "请给出要导入的文件"),
-    (["show", "abc"], 2, "记录编号须为大于0的整数,收到 'abc'"),
+    (["show", "abc"], 2, "记录编号须为大于0的整数，收到 'abc'"),
     (["edit", "1"], 2, "没有要修改的内容"),
     (["edit", "1", "--kind", "email"], 2, "不认识的联系方式 'email'"),
     (["add", "--number", "1", "--kind", "email"], 2, "不认识的联系方式 'email'"),
@@ -100,7 +100,7 @@ def test_delete_asks_and_refuses_without_an_answer(run_process):
     refused = run_process("calls", "log", "delete", "1", stdin="")
     assert refused.code == 1
     # no terminal to ask: no question, exactly one line, the refusal
-    assert refused.err == "没有收到确认,未删除。要在脚本中删除,请加 --yes。\n"
+    assert refused.err == "没有收到确认，未删除。要在脚本中删除，请加 --yes。\n"
     declined = run_process("calls", "log", "delete", "1", "--lang", "en", stdin="n\n")
     assert declined.code == 1 and "Entry 1 was not deleted." in declined.err
     assert run_process("calls", "log", "show", "1").code == 0

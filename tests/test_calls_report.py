@@ -58,18 +58,18 @@ def test_report_written_to_a_file(run, tmp_path):
     result = run("calls", "report", "--from", "2026-11-29", "--to", "2026-11-30", "--out", str(out),
                  "--today", "2026-12-05")
     assert result.code == 0, result.err
-    assert result.out.splitlines()[-1] == f"* 已写入投诉材料 {out}:5 次联系,其中 3 次违反规则。"
+    assert result.out.splitlines()[-1] == f"* 已写入投诉材料 {out}：5 次联系，其中 3 次违反规则。"
     text = out.read_text(encoding="utf-8")
     assert out.stat().st_mode & 0o777 == 0o600
     assert text.startswith("# 催收投诉材料\n")
-    for heading in ("## 概况", "## 联系记录(按时间)", "## 违反的规则及依据", "## 投诉渠道", "## 来电号码", "## 应附材料"):
+    for heading in ("## 概况", "## 联系记录（按时间）", "## 违反的规则及依据", "## 投诉渠道", "## 来电号码", "## 应附材料"):
         assert heading in text
     assert "| 期间 " in text and "2026-11-29 至 2026-11-30" in text
-    assert "07:30 不在 08:00-21:00 之内" in text and "[转述,非法定权利]" in text
-    assert "当天第 4 次,上限 3 次" in text
+    assert "07:30 不在 08:00-21:00 之内" in text and "[转述，非法定权利]" in text
+    assert "当天第 4 次，上限 3 次" in text
     assert "公安报警 110" in text and "| 110 " in text
     assert "条款号未核实" in text
-    assert "2026-11-28" not in text.split("## 联系记录(按时间)")[1].split("##")[0]
+    assert "2026-11-28" not in text.split("## 联系记录（按时间）")[1].split("##")[0]
     assert "2026-12-02" not in text
 
 
@@ -82,7 +82,7 @@ def test_report_markdown_to_stdout_and_empty_log(run):
 
 def test_report_bad_dates(run):
     result = run("calls", "report", "--from", "someday")
-    assert result.code == 2 and "--from 的日期无法识别:'someday'" in result.err
+    assert result.code == 2 and "--from 的日期无法识别：'someday'" in result.err
 
 
 def test_dossier_counts_the_day_before_cutting_the_period(tmp_path):

@@ -62,7 +62,7 @@ def test_daily_count(run, count, broken):
     assert [v["rule"] for v in doc["violations"]] == (["too-many-today"] if broken else [])
     assert doc["daily_limit"] == {"limit": 3, "from": "data", "basis": "reported"}
     if broken:
-        assert doc["violations"][0]["detail"] == f"当天第 {count} 次,上限 3 次"
+        assert doc["violations"][0]["detail"] == f"当天第 {count} 次，上限 3 次"
 
 
 def test_letters_are_not_timed_or_counted(run):
@@ -118,11 +118,11 @@ def test_window_option_and_env(run, monkeypatch):
 
 
 @pytest.mark.parametrize("args, code, message", [
-    (["--at", "2026-11-29 25:10"], 2, "--at 的日期时间无法识别:'2026-11-29 25:10'"),
+    (["--at", "2026-11-29 25:10"], 2, "--at 的日期时间无法识别：'2026-11-29 25:10'"),
     (["--at", "2026-11-29"], 2, "请写出日期和时间"),
     (["--at", "22:10"], 2, "请写出日期和时间"),
-    (["--at", "2026-11-29 10:00", "--kind", "fax"], 2, "不认识的联系方式 'fax':请用 call, sms, visit, letter 之一。"),
-    (["--at", "2026-11-29 10:00", "--window", "21:00-08:00"], 2, "--window 的时段无法识别:'21:00-08:00'"),
+    (["--at", "2026-11-29 10:00", "--kind", "fax"], 2, "不认识的联系方式 'fax'：请用 call, sms, visit, letter 之一。"),
+    (["--at", "2026-11-29 10:00", "--window", "21:00-08:00"], 2, "--window 的时段无法识别：'21:00-08:00'"),
     (["--at", "2026-11-29 10:00", "--window", "8-21"], 2, "--window 的时段无法识别"),
     (["--at", "2026-11-29 10:00", "--count-today", "0"], 2, "--count-today 须为大于0的整数"),
     (["--at", "2026-11-29 10:00", "--count-today", "many"], 2, "--count-today"),

@@ -98,8 +98,8 @@ def test_killed_writer_loses_no_committed_entry(tmp_path):
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-CORRUPT = "证据记录文件 {path} 已损坏或不是数据库;huabei 没有改动它。请先备份该文件,再换一个 HUABEI_HOME 目录或移走它。\n"
-FOREIGN = "{path} 不是 huabei 的证据记录文件;huabei 没有改动它。请移走它或设置另一个 HUABEI_HOME 目录。\n"
+CORRUPT = "证据记录文件 {path} 已损坏或不是数据库；huabei 没有改动它。请先备份该文件，再换一个 HUABEI_HOME 目录或移走它。\n"
+FOREIGN = "{path} 不是 huabei 的证据记录文件；huabei 没有改动它。请移走它或设置另一个 HUABEI_HOME 目录。\n"
 
 
 @pytest.mark.parametrize("content, message", [
@@ -169,7 +169,7 @@ def test_store_errors_are_huabei_errors(tmp_path):
 
 def _seed_log(run, recording: Path) -> None:
     _add(run, "--at", "2026-11-29 07:59", "--number", "95000", "--agency", "某某资产", "--flags", "threat,insult",
-         "--note", "说要\"上门\", 还说 | 抓人\n第二行", "--recording", str(recording))
+         "--note", "说要\"上门\"， 还说 | 抓人\n第二行", "--recording", str(recording))
     _add(run, "--at", "2026-11-29 09:00", "--number", "0571-1234", "--kind", "sms")
     _add(run, "--at", "2026-11-30 12:00", "--number", "某律所", "--kind", "letter", "--flags", "forged-document")
     assert run("calls", "log", "delete", "2", "--yes").code == 0  # a gap in the ids must survive too

@@ -37,12 +37,12 @@ def test_plain_output_with_repair(run):
     result = run("credit", "--paid", "2026-03-15", "--overdue-since", "2025-11-03", "--amount", "3,000", *T)
     assert result.code == 0 and result.err == ""
     out = result.out
-    assert "保存期最后一日    2031-03-15(此后删除)[法规]" in out
+    assert "保存期最后一日    2031-03-15（此后删除）[法规]" in out
     assert "1779天" in out
-    assert "符合:最迟 2026-04-30(还清次月月底)前不再展示" in out
+    assert "符合：最迟 2026-04-30（还清次月月底）前不再展示" in out
     assert "[==---------|-----------|" in out  # the picture: today two cells into the first year
     assert " 2026-03-15  2027-03-15  2028-03-15  2029-03-15  2030-03-15  2031-03-15" in out
-    assert "5       2026-03-03  2026-03-15  13    芝麻分约降50-100;借呗/网商贷额度冻结;先用后付受限" in out
+    assert "5       2026-03-03  2026-03-15  13    芝麻分约降50-100；借呗/网商贷额度冻结；先用后付受限" in out
     assert "骗局" in out
     assert "\x1b[" not in out
 
@@ -103,8 +103,8 @@ def test_installment_with_last_due(run):
 def test_unpaid_clock_not_started(run):
     result = run("credit", *T)
     assert result.code == 0
-    assert "尚未开始:还清之日才开始计算" in result.out
-    assert "^ 今天 2026-05-01:计时尚未开始" in result.out
+    assert "尚未开始：还清之日才开始计算" in result.out
+    assert "^ 今天 2026-05-01：计时尚未开始" in result.out
     data = as_json(run("credit", *T, "--json"))
     assert (data["clock_started"], data["event_end"], data["clears_on"], data["days_left"]) == (
         False, "2026-05-01", "2031-05-01", 1826)
@@ -144,17 +144,17 @@ def test_markdown(run):
 
 
 @pytest.mark.parametrize("args, message", [
-    (("--paid", "2026-13-45"), "--paid 的日期无法识别:'2026-13-45'"),
+    (("--paid", "2026-13-45"), "--paid 的日期无法识别：'2026-13-45'"),
     (("--paid", "2025-10-01", "--overdue-since", "2025-11-03"), "还清之日 2025-10-01 早于逾期第一天 2025-11-03"),
     (("--paid", "2026-05-02"), "--paid 2026-05-02 晚于今天 2026-05-01"),
     (("--if-paid", "2026-04-30"), "--if-paid 2026-04-30 早于今天 2026-05-01"),
     (("--paid", "2026-03-01", "--if-paid", "2026-06-01"), "--paid / --if-paid 只能给一个"),
     (("--last-due", "2027-01-01"), "--last-due 只用于 --method installment"),
     (("--method", "installment", "--last-due", "2026-04-01"), "--last-due 2026-04-01 早于今天"),
-    (("--method", "mediation"), "--method 只能是 settle、installment 或 court,收到 'mediation'"),
-    (("--amount", "3000"), "--amount 只用于一次性信用修复的判断,还需要 --overdue-since"),
+    (("--method", "mediation"), "--method 只能是 settle、installment 或 court，收到 'mediation'"),
+    (("--amount", "3000"), "--amount 只用于一次性信用修复的判断，还需要 --overdue-since"),
     (("--overdue-since", "2026-05-02"), "--overdue-since 2026-05-02 晚于今天"),
-    (("--overdue-since", "2025-01-01", "--amount", "abc"), "--amount 需要一个数字,收到 'abc'"),
+    (("--overdue-since", "2025-01-01", "--amount", "abc"), "--amount 需要一个数字，收到 'abc'"),
     (("--overdue-since", "2025-01-01", "--amount", "-5"), "金额必须大于0"),
     (("--format", "xml"), "--format 的值无效"),
 ])
@@ -184,7 +184,7 @@ def test_broken_data_file_is_reported(run, tmp_path, monkeypatch):
     monkeypatch.setenv("HUABEI_DATA_DIR", str(broken))
     result = run("credit", "--paid", "2026-03-15", *T)
     assert result.code == 1
-    assert result.err == ("数据文件 credit.toml 有误:条目 repair,字段 early_repaid_by:must be before repaid_by。"
+    assert result.err == ("数据文件 credit.toml 有误：条目 repair，字段 early_repaid_by：must be before repaid_by。"
                           "请修正该文件或重新安装 huabei。\n")
 
 
@@ -228,7 +228,7 @@ def test_monitor_writes_ics(run, tmp_path):
 
 
 @pytest.mark.parametrize("out, code, message", [
-    ("checks.txt", 2, "--out 需要一个以 .ics 结尾的文件名,收到 'checks.txt'"),
+    ("checks.txt", 2, "--out 需要一个以 .ics 结尾的文件名，收到 'checks.txt'"),
     ("no/such/dir/checks.ics", 1, "无法写入 no/such/dir/checks.ics"),
 ])
 def test_monitor_bad_out(run, tmp_path, monkeypatch, out, code, message):

@@ -12,8 +12,8 @@ from tests.conftest import REPO
     ("args", "needle"),
     [
         (["status", "--days", "-3"], "--days 不能为负数"),
-        (["status", "--days", "abc"], "--days 的值无效:须为整数"),
-        (["status", "--days", "4.5"], "--days 的值无效:须为整数"),
+        (["status", "--days", "abc"], "--days 的值无效：须为整数"),
+        (["status", "--days", "4.5"], "--days 的值无效：须为整数"),
         (["status", "--days", "5", "--since", "2026-10-01"], "不能同时给出"),
         (["status"], "请给出 --days"),
         (["status", "--since", "2026-12-01", "--today", "2026-11-29"], "逾期第一天不能在未来"),
@@ -25,7 +25,7 @@ from tests.conftest import REPO
         (["status", "--days", "5", "--fee-rate", "1.5"], "--fee-rate 必须是0到1之间的小数"),
         (["status", "--days", "5", "--lang", "fr"], "不支持的语言 'fr'"),
         (["status", "--dayz", "5"], "没有 --dayz 这个选项"),
-        (["statsu"], "没有这个命令:statsu"),
+        (["statsu"], "没有这个命令：statsu"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(run, args, needle):
@@ -77,7 +77,7 @@ def test_broken_data_file_names_file_entry_and_field(run, data_copy):
     result = run("status", "--days", "3")
     assert result.code == 1
     line = result.err.strip()
-    assert line.startswith("数据文件 stages.toml 有误:条目 stages[0].happens[0],字段 basis:")
+    assert line.startswith("数据文件 stages.toml 有误：条目 stages[0].happens[0]，字段 basis：")
     assert "Traceback" not in result.err and len(result.err.strip().splitlines()) == 1
 
 

@@ -56,7 +56,7 @@ def test_json_is_exactly_one_document(run_process):
 def test_no_arguments_prints_the_overview(run):
     result = run()
     assert result.code == 0
-    assert "huabei:花呗逾期助手" in result.out and "status" in result.out
+    assert "huabei：花呗逾期助手" in result.out and "status" in result.out
     assert "Commands:" in run("--lang", "en").out
 
 

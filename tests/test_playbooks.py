@@ -76,7 +76,7 @@ def test_schema_rejects_unknown_channels():
 def test_command_table_and_json(run):
     result = run("playbook", "identity-theft", "--today", "2026-11-29")
     assert result.code == 0
-    for text in ("2026-12-06", "huabei letter objection", "此说法不成立", "不是法定期限", "转述,非法定权利"):
+    for text in ("2026-12-06", "huabei letter objection", "此说法不成立", "不是法定期限", "转述，非法定权利"):
         assert text in result.out, text
     doc = json.loads(run("playbook", "job-loss", "--today", "2026-01-31", "--json").out)
     assert doc["playbook"] == "job-loss" and doc["today"] == "2026-01-31"
@@ -95,7 +95,7 @@ def test_command_lists_playbooks_and_writes_csv(run):
 
 
 @pytest.mark.parametrize("args, code, start", [
-    (("playbook", "jobloss"), 2, "没有 'jobloss' 这个行动方案。你是不是要找:job-loss?"),
+    (("playbook", "jobloss"), 2, "没有 'jobloss' 这个行动方案。你是不是要找：job-loss？"),
     (("playbook", "illness", "--today", "yesterday-ish"), 2, "--today 的日期无法识别"),
     (("playbook", "illness", "--lang", "fr"), 2, "不支持的语言 'fr'"),
 ])

@@ -9,7 +9,7 @@ from huabei_assist.i18n import t
 def test_os_reasons_are_translated_and_unknown_ones_kept():
     missing = os_reason(FileNotFoundError(2, "No such file or directory"))
     assert isinstance(missing, Reason)
-    assert t("common.cannot_write", "zh", path="x", reason=missing) == "无法写入 x:文件或目录不存在。请检查路径和权限;原有文件未被改动。"
+    assert t("common.cannot_write", "zh", path="x", reason=missing) == "无法写入 x：文件或目录不存在。请检查路径和权限；原有文件未被改动。"
     assert os_reason(OSError(5, "Input/output error")) == "Input/output error"
 
 
@@ -29,9 +29,9 @@ def test_write_to_a_directory_says_why_in_english(run, tmp_path):
 
 @pytest.mark.parametrize(("content", "needle"), [
     (b"\xff\xfe", "不是 UTF-8 文本"),
-    (b"{not json", "JSON 语法错误(第 1 行第 2 列)"),
+    (b"{not json", "JSON 语法错误（第 1 行第 2 列）"),
     (b'{"format": "huabei-calls", "version": 1, "entries": [{"at": "soon", "number": "1", "kind": "call"}]}',
-     "不是 ISO 格式的日期时间:'soon'"),
+     "不是 ISO 格式的日期时间：'soon'"),
     (b'{"format": "huabei-calls", "version": 1, "entries": [{"at": "2026-11-29T10:00", "number": "1", "kind": "fax"}]}',
      "'fax' 不是 call, sms, visit, letter 之一"),
 ])
@@ -49,4 +49,4 @@ def test_batch_json_reasons_in_chinese(run, tmp_path):
     rows.write_text('{"amount": "5", "periods": 3}\n{bad\n', encoding="utf-8")
     result = run("plan", "batch", str(rows), "--format", "csv")
     assert result.code == 1
-    assert result.err.strip() == "第2行,字段 -:不是有效的JSON:第 2 个字符处有语法错误。"
+    assert result.err.strip() == "第2行，字段 -：不是有效的JSON：第 2 个字符处有语法错误。"

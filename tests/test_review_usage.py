@@ -5,10 +5,10 @@ import pytest
 
 @pytest.mark.parametrize(("args", "line"), [
     (["status", "--days", "3", "x", "y"],
-     "多余的参数:x y。请去掉它们,或给带空格的值加引号。运行 `huabei status --help` 查看用法。"),
+     "多余的参数：x y。请去掉它们，或给带空格的值加引号。运行 `huabei status --help` 查看用法。"),
     (["status", "--days"], "--days 后面需要一个值。运行 `huabei status --help` 查看用法。"),
     (["status", "--days", "3", "--json=1"],
-     "--json 是开关,不带值:请只写 --json。运行 `huabei status --help` 查看用法。"),
+     "--json 是开关，不带值：请只写 --json。运行 `huabei status --help` 查看用法。"),
     (["verify", "95188", "--lang", "en"],
      "Unexpected extra argument(s): 95188. Remove them, or quote a value that has spaces. "
      "Run `huabei verify --help` for usage."),
@@ -23,8 +23,8 @@ def test_click_parse_errors_are_translated(run, args, line):
 
 
 @pytest.mark.parametrize(("args", "line"), [
-    (["plan", "--amount", "6000", "--periods", "12", "--income", "0"], "金额必须大于0:--income 收到 0。"),
-    (["budget", "--income", "5000", "--bill", "-1"], "金额必须大于0:--bill 收到 -1。"),
+    (["plan", "--amount", "6000", "--periods", "12", "--income", "0"], "金额必须大于0：--income 收到 0。"),
+    (["budget", "--income", "5000", "--bill", "-1"], "金额必须大于0：--bill 收到 -1。"),
     (["status", "--days", "5", "--amount", "-20", "--lang", "en"], "The amount must be more than 0: --amount got -20."),
 ])
 def test_amount_errors_name_the_option(run, args, line):

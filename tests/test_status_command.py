@@ -104,7 +104,7 @@ def test_huabei_lang_environment_variable(run, monkeypatch):
 
 def test_picture_marks_the_position(run):
     out = run("status", "--days", "0").out
-    assert "^ 你在这里:第0天" in out
+    assert "^ 你在这里：第0天" in out
     lines = run("status", "--days", "200", "--lang", "en").out.splitlines()
     bar = next(line for line in lines if line.startswith("[") and line.endswith(">"))
     assert "-" in bar.split("|")[-1] and "=" in bar.split("|")[-1]

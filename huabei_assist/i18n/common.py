@@ -3,35 +3,35 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     # errors
     "common.data_invalid": (
-        "数据文件 {file} 有误:条目 {entry},字段 {field}:{reason}。请修正该文件或重新安装 huabei。",
+        "数据文件 {file} 有误：条目 {entry}，字段 {field}：{reason}。请修正该文件或重新安装 huabei。",
         "Data file {file} is invalid: entry {entry}, field {field}: {reason}. Fix the file or reinstall huabei.",
     ),
     "common.bad_lang": (
-        "不支持的语言 '{value}':--lang 或 HUABEI_LANG 只能是 zh 或 en。/ Unknown language '{value}': use zh or en.",
+        "不支持的语言 '{value}'：--lang 或 HUABEI_LANG 只能是 zh 或 en。/ Unknown language '{value}'： use zh or en.",
         "Unknown language '{value}': --lang or HUABEI_LANG must be zh or en. / 不支持的语言 '{value}':请用 zh 或 en。",
     ),
     "common.bad_date": (
-        "{option} 的日期无法识别:'{value}'。请写成 2026-10-15、2026/10/15 或 15 Oct 2026。",
+        "{option} 的日期无法识别：'{value}'。请写成 2026-10-15、2026/10/15 或 15 Oct 2026。",
         "Cannot read the date '{value}' given to {option}. Write it like 2026-10-15, 2026/10/15 or 15 Oct 2026.",
     ),
     "common.date_out_of_range": (
-        "{option} 的日期 '{value}' 超出范围:请给出 {first} 年到 {last} 年之间的日期。",
+        "{option} 的日期 '{value}' 超出范围：请给出 {first} 年到 {last} 年之间的日期。",
         "The date '{value}' given to {option} is out of range: give a date from {first} to {last}.",
     ),
     "common.bad_datetime": (
-        "{option} 的日期时间无法识别:'{value}'。请写出日期和时间,例如 2026-11-29 22:10。",
+        "{option} 的日期时间无法识别：'{value}'。请写出日期和时间，例如 2026-11-29 22:10。",
         "Cannot read the date and time '{value}' given to {option}. Give a date and a time, like 2026-11-29 22:10.",
     ),
     "common.bad_number": (
-        "{option} 需要一个数字,收到 '{value}'。例如:{option} 3000。",
+        "{option} 需要一个数字，收到 '{value}'。例如：{option} 3000。",
         "{option} needs a number, got '{value}'. For example: {option} 3000.",
     ),
     "common.amount_not_positive": (
-        "金额必须大于0:{option} 收到 {value}。",
+        "金额必须大于0：{option} 收到 {value}。",
         "The amount must be more than 0: {option} got {value}.",
     ),
     "common.number_too_large": (
-        "数字 {value} 太大,无法精确计算到分。请检查金额是否多写了位数。",
+        "数字 {value} 太大，无法精确计算到分。请检查金额是否多写了位数。",
         "The number {value} is too large to work out to the fen. Check the amount for extra digits.",
     ),
     "common.number_too_large_for": (
@@ -39,26 +39,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} got {value}, which is too large. Check for extra digits.",
     ),
     "common.rate_out_of_range": (
-        "{option} 必须是0到1之间的小数(不含1;例如 0.05 表示 5%),收到 {value}。",
+        "{option} 必须是0到1之间的小数（不含1；例如 0.05 表示 5%），收到 {value}。",
         "{option} must be a decimal from 0 up to (not including) 1 (e.g. 0.05 for 5%), got {value}.",
     ),
     "common.cannot_write": (
-        "无法写入 {path}:{reason}。请检查路径和权限;原有文件未被改动。",
+        "无法写入 {path}：{reason}。请检查路径和权限；原有文件未被改动。",
         "Cannot write {path}: {reason}. Check the path and permissions; any existing file is unchanged.",
     ),
     "common.os_no_such_file": ("文件或目录不存在", "no such file or directory"),
-    "common.os_is_directory": ("这是一个目录,不是文件", "it is a directory, not a file"),
+    "common.os_is_directory": ("这是一个目录，不是文件", "it is a directory, not a file"),
     "common.os_not_directory": ("路径中有一部分不是目录", "a part of the path is not a directory"),
     "common.os_permission": ("没有权限", "permission denied"),
     "common.os_no_space": ("磁盘空间不足", "no space left on the disk"),
     "common.os_read_only": ("文件系统只读", "the file system is read-only"),
-    "common.json_syntax": ("JSON 语法错误(第 {line} 行第 {column} 列)", "JSON syntax error (line {line}, column {column})"),
+    "common.json_syntax": ("JSON 语法错误（第 {line} 行第 {column} 列）", "JSON syntax error (line {line}, column {column})"),
     "common.no_table_for_csv": (
-        "这个命令的结果没有可导出为CSV的表格;请改用 --json 或 --format markdown。",
+        "这个命令的结果没有可导出为CSV的表格；请改用 --json 或 --format markdown。",
         "This command's result has no table to write as CSV; use --json or --format markdown.",
     ),
     "common.usage_bad_value": (
-        "{option} 的值无效:{expected}。运行 `{command} --help` 查看用法。",
+        "{option} 的值无效：{expected}。运行 `{command} --help` 查看用法。",
         "Invalid value for {option}: {expected}. Run `{command} --help` for usage.",
     ),
     "common.usage_no_such_option": (
@@ -70,11 +70,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Missing {option}. Run `{command} --help` for usage.",
     ),
     "common.usage_no_such_command": (
-        "没有这个命令:{name}。运行 `huabei --help` 查看全部命令。",
+        "没有这个命令：{name}。运行 `huabei --help` 查看全部命令。",
         "No such command: {name}. Run `huabei --help` to see all commands.",
     ),
     "common.usage_extra_args": (
-        "多余的参数:{args}。请去掉它们,或给带空格的值加引号。运行 `{command} --help` 查看用法。",
+        "多余的参数：{args}。请去掉它们，或给带空格的值加引号。运行 `{command} --help` 查看用法。",
         "Unexpected extra argument(s): {args}. Remove them, or quote a value that has spaces. Run `{command} --help` for usage.",
     ),
     "common.usage_needs_value": (
@@ -82,43 +82,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} needs a value after it. Run `{command} --help` for usage.",
     ),
     "common.usage_takes_no_value": (
-        "{option} 是开关,不带值:请只写 {option}。运行 `{command} --help` 查看用法。",
+        "{option} 是开关，不带值：请只写 {option}。运行 `{command} --help` 查看用法。",
         "{option} is a switch and takes no value: write just {option}. Run `{command} --help` for usage.",
     ),
     "common.usage_generic": (
-        "用法错误:{detail}。运行 `{command} --help` 查看用法。",
+        "用法错误：{detail}。运行 `{command} --help` 查看用法。",
         "Usage error: {detail}. Run `{command} --help` for usage.",
     ),
     "common.expected_integer": ("须为整数", "it must be a whole number"),
     "common.expected_float": ("须为数字", "it must be a number"),
-    "common.expected_choice": ("须为以下之一:{choices}", "it must be one of: {choices}"),
+    "common.expected_choice": ("须为以下之一：{choices}", "it must be one of: {choices}"),
     "common.expected_other": ("格式不对", "it is not in the right form"),
     "common.aborted": ("已取消。", "Cancelled."),
     "common.bug": (
-        "内部错误(这很可能是 huabei 的缺陷):{error}。设置 HUABEI_DEBUG=1 可查看详细信息。",
+        "内部错误（这很可能是 huabei 的缺陷）：{error}。设置 HUABEI_DEBUG=1 可查看详细信息。",
         "Internal error (this is probably a bug in huabei): {error}. Set HUABEI_DEBUG=1 for details.",
     ),
     # basis labels (FACTS.md): how firm a fact is
     "common.basis_statute": ("法规", "statute"),
     "common.basis_regulator": ("监管/法院文件", "regulator / court"),
-    "common.basis_platform": ("花呗条款,以你的账单为准", "per Huabei terms; check your own bill"),
-    "common.basis_reported": ("转述,非法定权利", "reported, not a legal right"),
-    "common.seed_claimed": ("(注意:{claim}此说法不成立。)", "(Note: {claim} That does not hold.)"),
+    "common.basis_platform": ("花呗条款，以你的账单为准", "per Huabei terms; check your own bill"),
+    "common.basis_reported": ("转述，非法定权利", "reported, not a legal right"),
+    "common.seed_claimed": ("（注意：{claim}此说法不成立。）", "(Note: {claim} That does not hold.)"),
     "common.col_basis": ("依据", "Basis"),
     "common.col_source": ("来源", "Source"),
     # option help
-    "common.opt_json": ("输出一个JSON文档(金额为字符串,日期为ISO 8601)。", "Print one JSON document (money as strings, ISO 8601 dates)."),
-    "common.opt_lang": ("界面语言:zh 或 en(默认 zh,或环境变量 HUABEI_LANG)。", "Language: zh or en (default zh, or HUABEI_LANG)."),
-    "common.opt_today": ("把这一天当作今天(默认:今天)。", "Treat this date as today (default: today)."),
-    "common.opt_format": ("表格形式:table、markdown 或 csv。", "Table format: table, markdown or csv."),
+    "common.opt_json": ("输出一个JSON文档（金额为字符串，日期为ISO 8601）。", "Print one JSON document (money as strings, ISO 8601 dates)."),
+    "common.opt_lang": ("界面语言：zh 或 en（默认 zh，或环境变量 HUABEI_LANG）。", "Language: zh or en (default zh, or HUABEI_LANG)."),
+    "common.opt_today": ("把这一天当作今天（默认：今天）。", "Treat this date as today (default: today)."),
+    "common.opt_format": ("表格形式：table、markdown 或 csv。", "Table format: table, markdown or csv."),
     "common.opt_version": ("显示版本并退出。", "Show the version and exit."),
     # the overview shown by `huabei` with no command
     "common.app_help": (
-        "花呗逾期助手:查看所处阶段、下一步、还款计划成本、征信恢复时间和投诉渠道。全程离线。",
+        "花呗逾期助手：查看所处阶段、下一步、还款计划成本、征信恢复时间和投诉渠道。全程离线。",
         "Huabei overdue assistant: your stage, what comes next, plan costs, credit recovery and complaint channels. Fully offline.",
     ),
-    "common.overview_title": ("huabei:花呗逾期助手", "huabei: Huabei overdue assistant"),
-    "common.overview_usage": ("用法:huabei 命令 [选项]    每个命令都可加 --help、--json、--lang en", "Usage: huabei COMMAND [OPTIONS]    every command takes --help, --json, --lang en"),
-    "common.overview_commands": ("命令:", "Commands:"),
-    "common.overview_example": ("示例:huabei status --days 45 --amount 3000", "Example: huabei status --days 45 --amount 3000"),
+    "common.overview_title": ("huabei：花呗逾期助手", "huabei: Huabei overdue assistant"),
+    "common.overview_usage": ("用法：huabei 命令 [选项]    每个命令都可加 --help、--json、--lang en", "Usage: huabei COMMAND [OPTIONS]    every command takes --help, --json, --lang en"),
+    "common.overview_commands": ("命令：", "Commands:"),
+    "common.overview_example": ("示例：huabei status --days 45 --amount 3000", "Example: huabei status --days 45 --amount 3000"),
 }
