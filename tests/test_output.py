@@ -134,6 +134,12 @@ def test_markdown_and_csv_renderers():
     assert render(VIEW, fmt="csv") == "期数,金额\n1,500.00\n2,500.00\n"
 
 
+def test_csv_writes_numbers_without_thousands_separators():
+    view = View("t", [Table(None, ["期数", "金额", "说明"], [["1", "19,500.00", "3, 6, 9"], ["2", "-1,234,567.5", "x"]])],
+                None)
+    assert render(view, fmt="csv") == '期数,金额,说明\n1,19500.00,"3, 6, 9"\n2,-1234567.5,x\n'
+
+
 def test_csv_needs_a_table():
     from huabei_assist.errors import InputError
 

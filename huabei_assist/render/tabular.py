@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from huabei_assist.errors import InputError
 from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
@@ -28,6 +29,10 @@ def to_markdown(view: View) -> str:
     return "\n".join(out) + "\n"
 
 
+# "19,500.00" as people read it; CSV is for scripts, which want 19500.00.
+_GROUPED_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def to_csv(view: View) -> str:
     table = view.primary_table()
     if table is None:
@@ -35,5 +40,9 @@ def to_csv(view: View) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(table.headers)
-    writer.writerows(table.rows)
+    writer.writerows([_machine(cell) for cell in row] for row in table.rows)
     return buffer.getvalue()
+
+
+def _machine(cell: str) -> str:
+    return cell.replace(",", "") if _GROUPED_NUMBER.fullmatch(cell) else cell
