@@ -151,3 +151,24 @@ def test_plain_aligns_chinese_by_display_width():
     text = render(View("t", [Table(None, ["名称", "n"], [["中文", "1"], ["ab", "2"]])], None))
     lines = text.splitlines()
     assert "名称  n" in lines and "中文  1" in lines and "ab    2" in lines
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 160])
+def test_rich_tables_never_cut_a_column(width):
+    import io
+
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from huabei_assist.render.rich_out import print_rich
+
+    headers = ["期数", "类型", "每期还款", "总手续费/利息", "共还", "名义年化利率（IRR×12）", "实际年化利率", "最后还款日", "占月收入"]
+    row = ["3", "账单分期", "2,050.00", "150.00", "6,150.00", "14.94%", "16.00%", "2027-03-10", "41.00%"]
+    console = Console(width=width, file=io.StringIO(), color_system=None, legacy_windows=False)
+    print_rich(View("t", [Table(None, headers, [row])], None), console)
+    lines = console.file.getvalue().splitlines()
+    assert all(cell_len(line) <= width for line in lines)
+    top = next(line for line in lines if line.startswith("╭"))
+    assert top.endswith("╮") and top.count("┬") == len(headers) - 1  # every column is there, none cropped
+    if width >= 160:  # room enough: dates and money stay on one line
+        assert any("2027-03-10" in line for line in lines) and any("2,050.00" in line for line in lines)

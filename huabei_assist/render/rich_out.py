@@ -3,12 +3,38 @@
 from __future__ import annotations
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table as RichTable
 from rich.text import Text
 
 from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
+
+
+_ONE_LINE = 14  # cells: "2027-03-10", "1,234,567.89", "reported" fit
+
+
+def _fitting_table(block: Table, console: Console) -> RichTable:
+    """Short values on one line when the table still fits; otherwise everything may fold, since
+    a folded date beats a column cut off at the terminal's edge (Rich crops what does not fit)."""
+    table = _table(block, keep_short_values=True)
+    with console.capture() as captured:
+        console.print(table)
+    top = next((line for line in captured.get().splitlines() if line.strip()), "")
+    return table if top.rstrip().endswith("╮") else _table(block, keep_short_values=False)
+
+
+def _table(block: Table, keep_short_values: bool) -> RichTable:
+    """Long text folds, never cut; short values (money, dates, rates) stay on one line if asked."""
+    table = RichTable(title=block.title, box=box.ROUNDED, title_justify="left", header_style="bold")
+    for index, header in enumerate(block.headers):
+        widest = max((cell_len(row[index]) for row in block.rows), default=0)
+        keep = keep_short_values and widest <= _ONE_LINE
+        table.add_column(escape(header), overflow="fold", min_width=widest if keep else None)
+    for row in block.rows:
+        table.add_row(*(escape(cell) for cell in row))
+    return table
 
 
 def print_rich(view: View, console: Console | None = None) -> None:
@@ -24,12 +50,7 @@ def print_rich(view: View, console: Console | None = None) -> None:
                 table.add_row(escape(label), escape(value))
             console.print(table)
         elif isinstance(block, Table):
-            table = RichTable(title=block.title, box=box.ROUNDED, title_justify="left", header_style="bold")
-            for header in block.headers:
-                table.add_column(escape(header), overflow="fold")  # never cut a source or a fact
-            for row in block.rows:
-                table.add_row(*(escape(cell) for cell in row))
-            console.print(table)
+            console.print(_fitting_table(block, console))
         elif isinstance(block, Picture):
             if block.title:
                 console.print(Text(block.title, style="bold"))
