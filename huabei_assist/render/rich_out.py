@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console
@@ -12,17 +14,22 @@ from rich.text import Text
 from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")  # colour codes, to read the captured frame's last character
 _ONE_LINE = 14  # cells: "2027-03-10", "1,234,567.89", "reported" fit
 
 
-def _fitting_table(block: Table, console: Console) -> RichTable:
+def _print_fitting_table(block: Table, console: Console) -> None:
     """Short values on one line when the table still fits; otherwise everything may fold, since
-    a folded date beats a column cut off at the terminal's edge (Rich crops what does not fit)."""
-    table = _table(block, keep_short_values=True)
+    a folded date beats a column cut off at the terminal's edge (Rich crops what does not fit).
+    The first rendering is kept when it fits, so a table is drawn once in the common case."""
     with console.capture() as captured:
-        console.print(table)
-    top = next((line for line in captured.get().splitlines() if line.strip()), "")
-    return table if top.rstrip().endswith("╮") else _table(block, keep_short_values=False)
+        console.print(_table(block, keep_short_values=True))
+    text = captured.get()
+    top = next((line for line in text.splitlines() if line.strip()), "")
+    if _ANSI.sub("", top).rstrip().endswith("╮"):
+        console.file.write(text)
+    else:
+        console.print(_table(block, keep_short_values=False))
 
 
 def _table(block: Table, keep_short_values: bool) -> RichTable:
@@ -50,7 +57,7 @@ def print_rich(view: View, console: Console | None = None) -> None:
                 table.add_row(escape(label), escape(value))
             console.print(table)
         elif isinstance(block, Table):
-            console.print(_fitting_table(block, console))
+            _print_fitting_table(block, console)
         elif isinstance(block, Picture):
             if block.title:
                 console.print(Text(block.title, style="bold"))
