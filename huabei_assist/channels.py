@@ -131,11 +131,4 @@ def _close(tokens: list[str], vocabulary: list[str]) -> list[str]:
 
 def rights_facts(ids: tuple[str, ...], file_name: str, entry: str) -> tuple[Fact, ...]:
     """The facts of data/rights.toml with these ids; an unknown id is an error in `file_name`."""
-    rights_book = load("rights", RightsBook)
-    found = []
-    for index, right_id in enumerate(ids):
-        try:
-            found.append(rights_book.get(right_id))
-        except KeyError:
-            raise DataFileError(file_name, entry, f"rights[{index}]", reason=f"no right '{right_id}' in rights.toml") from None
-    return tuple(found)
+    return load("rights", RightsBook).all_named_by(file_name, entry, ids)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from huabei_assist.dates import day_number
-from huabei_assist.errors import DataFileError, InputError
+from huabei_assist.errors import InputError
 from huabei_assist.knowledge.load import load
 from huabei_assist.knowledge.schema import Fact, ProductTerms, RightsBook, Stage, StageBook
 from huabei_assist.money import simple_fee, to_fen
@@ -67,7 +67,7 @@ def assess(
         today=today,
         position=position,
         stages=book.stages,
-        rights=_rights_for(position, rights_book),
+        rights=rights_book.all_named_by("stages.toml", f"stages[{position.stage.number}]", position.stage.rights),
         fee_fact=product.overdue_fee,
         fee_rate=rate,
     )
@@ -82,13 +82,3 @@ def assess(
         penalty_at_next_stage=simple_fee(amount, rate, next_stage.starts_on_day) if next_stage else None,
     )
 
-
-def _rights_for(position: StagePosition, rights_book: RightsBook) -> tuple[Fact, ...]:
-    found = []
-    for index, right_id in enumerate(position.stage.rights):
-        try:
-            found.append(rights_book.get(right_id))
-        except KeyError:
-            entry = f"stages[{position.stage.number}].rights[{index}]"
-            raise DataFileError("stages.toml", entry, "rights", reason=f"no right '{right_id}' in rights.toml") from None
-    return tuple(found)

@@ -69,7 +69,6 @@ def check(
 ) -> None:
     from huabei_assist.calls import rules
     from huabei_assist.cli import calls_inputs as ci
-    from huabei_assist.errors import InputError
     from huabei_assist.render import emit
     from huabei_assist.views.calls_view import check_view
 

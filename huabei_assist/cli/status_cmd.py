@@ -22,14 +22,11 @@ def status(
     lang: LangOpt = None,
 ) -> None:
     from huabei_assist.cli import inputs
-    from huabei_assist.errors import InputError
     from huabei_assist.render import emit
     from huabei_assist.status import assess
     from huabei_assist.views.status_view import status_view
 
     lang = check_lang(lang)
-    if days is not None and days < 0:
-        raise InputError("status.negative_days", days=days)
     report = assess(
         today=inputs.today(today),
         days=days,

@@ -14,7 +14,7 @@ from huabei_assist.credit.monitor import check_dates
 from huabei_assist.credit.objection import add_working_days
 from huabei_assist.credit.repair import RepairVerdict, end_of_next_month, one_time_repair
 from huabei_assist.dates import add_days
-from huabei_assist.errors import DataFileError, InputError
+from huabei_assist.errors import InputError
 from huabei_assist.knowledge.credit_schema import CreditBook, Effect, MonitorRule, ObjectionRule, RepairRule
 from huabei_assist.knowledge.schema import Fact
 
@@ -70,10 +70,7 @@ def _right(right_id: str, entry: str) -> Fact:
     from huabei_assist.knowledge.load import load
     from huabei_assist.knowledge.schema import RightsBook
 
-    try:
-        return load("rights", RightsBook).get(right_id)
-    except KeyError:
-        raise DataFileError("credit.toml", entry, "right", reason=f"no right '{right_id}' in rights.toml") from None
+    return load("rights", RightsBook).named_by("credit.toml", entry, "right", right_id)
 
 
 def _agreement_end(method: str, periods: int | None, start: date | None, due_day: int,

@@ -9,8 +9,9 @@ must not pull Pydantic in. Checks across entries are `problems()` methods, run a
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
+from huabei_assist.errors import DataFileError
+
 Basis = Literal["statute", "regulator", "platform", "reported"]
-BASES: tuple[str, ...] = ("statute", "regulator", "platform", "reported")
 
 # (entry, field, reason): what a problems() method reports, as DataFileError shows it.
 Problem = tuple[str, str, str]
@@ -146,3 +147,13 @@ class RightsBook(NamedTuple):
             if fact.id == fact_id:
                 return fact
         raise KeyError(fact_id)
+
+    def named_by(self, file_name: str, entry: str, field: str, fact_id: str) -> Fact:
+        """The right another data file names; an unknown id is that file's error, at that field."""
+        try:
+            return self.get(fact_id)
+        except KeyError:
+            raise DataFileError(file_name, entry, field, reason=f"no right '{fact_id}' in rights.toml") from None
+
+    def all_named_by(self, file_name: str, entry: str, ids: tuple[str, ...]) -> tuple[Fact, ...]:
+        return tuple(self.named_by(file_name, entry, f"rights[{i}]", fact_id) for i, fact_id in enumerate(ids))

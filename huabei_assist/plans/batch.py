@@ -229,7 +229,7 @@ def _json_array_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
         while True:
             try:
                 value, end = decoder.raw_decode(buf, pos)
-            except json.JSONDecodeError as exc:
+            except json.JSONDecodeError:
                 if not eof and more():
                     continue
                 raise HuabeiError("plan.batch_bad_json", row=number, reason=Reason("plan.reason_json_syntax")) from None
