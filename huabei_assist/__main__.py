@@ -1,5 +1,3 @@
-import sys
+from huabei_assist.cli import run
 
-from huabei_assist.cli import main
-
-sys.exit(main())
+run()

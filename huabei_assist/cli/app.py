@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from huabei_assist import __version__
+from huabei_assist.cli import help_words
 from huabei_assist.cli.options import LangOpt, check_lang
 from huabei_assist.cli.ui import h
 
@@ -52,6 +53,7 @@ COMMANDS: list[tuple[str, str]] = [
 
 def build(command: str | None = None, *, full: bool = False) -> typer.Typer:
     """The tree for a run of `huabei <command> ...` (see the module docstring)."""
+    help_words.install()
     app = typer.Typer(
         name="huabei",
         help=h("common.app_help"),

@@ -7,8 +7,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Data file {file} is invalid: entry {entry}, field {field}: {reason}. Fix the file or reinstall huabei.",
     ),
     "common.bad_lang": (
-        "不支持的语言 '{value}'：--lang 或 HUABEI_LANG 只能是 zh 或 en。/ Unknown language '{value}'： use zh or en.",
-        "Unknown language '{value}': --lang or HUABEI_LANG must be zh or en. / 不支持的语言 '{value}':请用 zh 或 en。",
+        "不支持的语言 '{value}'：--lang 或 HUABEI_LANG 只能是 zh 或 en。/ Unknown language '{value}': use zh or en.",
+        "Unknown language '{value}': --lang or HUABEI_LANG must be zh or en. / 不支持的语言 '{value}'：请用 zh 或 en。",
     ),
     "common.bad_date": (
         "{option} 的日期无法识别：'{value}'。请写成 2026-10-15、2026/10/15 或 15 Oct 2026。",
@@ -118,6 +118,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Huabei overdue assistant: your stage, what comes next, plan costs, credit recovery and complaint channels. Fully offline.",
     ),
     "common.overview_title": ("huabei：花呗逾期助手", "huabei: Huabei overdue assistant"),
+    # click's own help words (cli/help_words.py)
+    "common.help_usage": ("用法：", "Usage:"),
+    "common.help_options": ("选项：", "Options:"),
+    "common.help_commands": ("命令：", "Commands:"),
+    "common.help_arguments": ("参数：", "Arguments:"),
+    "common.help_help_option": ("显示此帮助并退出。", "Show this message and exit."),
+    "common.help_required": ("[必填]", "[required]"),
+    "common.help_default": ("[默认：", "[default: "),
     "common.overview_usage": ("用法：huabei 命令 [选项]    每个命令都可加 --help、--json、--lang en", "Usage: huabei COMMAND [OPTIONS]    every command takes --help, --json, --lang en"),
     "common.overview_commands": ("命令：", "Commands:"),
     "common.overview_example": ("示例：huabei status --days 45 --amount 3000", "Example: huabei status --days 45 --amount 3000"),

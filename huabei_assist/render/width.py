@@ -1,13 +1,110 @@
-"""Display width of text in a terminal: CJK characters take two cells."""
+"""Display width of text in a terminal (CJK characters take two cells), and wrapping by that width."""
 
 from __future__ import annotations
 
 import unicodedata
 
+# Chinese line-breaking rules (禁则): these never start a line, and these never end one.
+_NO_LINE_START = frozenset("，。、；：？！）」』》〉】〕”’…,.;:?!)]}%")
+_NO_LINE_END = frozenset("（「『《〈【〔“‘([{")
+_WHOLE_NOTE = 24  # cells: a [bracketed note] up to this wide is never split
+
 
 def cell_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+    return sum(_cells(ch) for ch in text)
 
 
 def pad(text: str, width: int) -> str:
     return text + " " * (width - cell_width(text))
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most `width` cells. Breaks at spaces or between two CJK characters, never inside
+    a Latin word or number that fits on a line, never before closing or after opening punctuation.
+    textwrap counts characters, so CJK lines came out twice as wide as the terminal."""
+    lines: list[list[str]] = [[]]
+    used = 0
+    for token in _tokens(text):
+        line = lines[-1]
+        if token == " ":
+            if line:  # kept only between words; a line break swallows it
+                line.append(token)
+                used += 1
+            continue
+        size = cell_width(token)
+        if line and used + size > width:
+            line = _carried(line, token)
+            lines.append(line)
+            used = cell_width("".join(line))
+        while size > width - used:  # a word longer than the room left: cut it, as a last resort
+            if line:
+                line = []
+                lines.append(line)
+                used = 0
+            head, token = _cut(token, width)
+            lines[-1].append(head)
+            line = []
+            lines.append(line)
+            size = cell_width(token)
+        line.append(token)
+        used += size
+    return ["".join(line).rstrip() for line in lines if "".join(line).strip()]
+
+
+def _cells(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def _tokens(text: str) -> list[str]:
+    """A space (for any run of whitespace), a short [bracketed note] such as click's "[默认：10]", a run
+    of narrow characters (a word, a number, '--days'), or one wide character."""
+    tokens: list[str] = []
+    index = 0
+    while index < len(text):
+        ch = text[index]
+        close = text.find("]", index) if ch == "[" else -1
+        note = text[index:close + 1]
+        if close != -1 and (not tokens or tokens[-1] == " ") and " " not in note and cell_width(note) <= _WHOLE_NOTE:
+            tokens.append(note)
+            index = close + 1
+            continue
+        kind = "space" if ch.isspace() else "wide" if _cells(ch) == 2 else "narrow"
+        last = _kind(tokens[-1]) if tokens else None
+        if kind == "space":
+            if last != "space":
+                tokens.append(" ")
+        elif kind == "narrow" and last == "narrow":
+            tokens[-1] += ch
+        else:
+            tokens.append(ch)
+        index += 1
+    return tokens
+
+
+def _kind(token: str) -> str:
+    return "space" if token == " " else "wide" if _cells(token[0]) == 2 else "narrow"
+
+
+def _carried(line: list[str], token: str) -> list[str]:
+    """What leaves `line` for the next one ahead of `token`: closing punctuation takes the character
+    before it along, and an opening one goes with what follows it."""
+    carried: list[str] = []
+    first = token
+    while line and line[-1].isspace():
+        line.pop()
+    while len(line) > 1 and (first[0] in _NO_LINE_START or line[-1][-1] in _NO_LINE_END):
+        first = line.pop()
+        carried.insert(0, first)
+        while line and line[-1].isspace():
+            line.pop()
+    return carried
+
+
+def _cut(token: str, width: int) -> tuple[str, str]:
+    """The longest head of `token` that fits in `width` cells (at least one character), and the rest."""
+    used = 0
+    for index, ch in enumerate(token):
+        used += _cells(ch)
+        if used > width:
+            return token[:max(index, 1)], token[max(index, 1):]
+    return token, ""

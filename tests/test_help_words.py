@@ -1,0 +1,76 @@
+"""Help pages: click's own words in the interface language, and lines that fit the terminal."""
+
+from __future__ import annotations
+
+import pytest
+
+from huabei_assist.render.width import cell_width, wrap
+from tests.test_output import _all_command_paths
+
+CLICK_WORDS = ("Usage:", "Options:", "Commands:", "Arguments:", "Show this message and exit.", "[required]",
+               "[default:")
+
+
+@pytest.fixture
+def narrow_terminal(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")  # click: help width = min(columns, 80) - 2
+
+
+def test_chinese_help_has_no_english_click_words(run, narrow_terminal):
+    for path in [[], *_all_command_paths()]:
+        out = run(*path, "--help").out
+        assert out.startswith(f"用法：huabei {' '.join(path)}".rstrip()), path
+        assert "选项：" in out and "-h, --help" in out and "显示此帮助并退出。" in out, path
+        for word in CLICK_WORDS:
+            assert word not in out, (path, word)
+
+
+def test_chinese_help_names_required_and_default_values(run, narrow_terminal):
+    assert "[必填]" in run("letter", "--help").out and "参数：" in run("letter", "--help").out
+    assert "[默认：settle]" in run("credit", "--help").out
+    assert "命令：" in run("plan", "--help").out
+
+
+def test_english_help_keeps_click_words(run, narrow_terminal):
+    out = run("letter", "--help", "--lang", "en").out
+    assert out.startswith("Usage: huabei letter [OPTIONS]")
+    for word in ("Arguments:", "Options:", "[required]", "Show this message and exit."):
+        assert word in out
+
+
+def test_every_help_line_fits_an_80_column_terminal(run, narrow_terminal):
+    for lang in ("zh", "en"):
+        for path in [[], *_all_command_paths()]:
+            out = run(*path, "--help", "--lang", lang).out
+            widest = max(out.splitlines(), key=cell_width)
+            assert cell_width(widest) <= 78, (lang, path, widest)
+
+
+def test_option_help_wraps_in_its_column(run, narrow_terminal):
+    lines = run("credit", "--help").out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("  --periods N"))
+    assert lines[at] == "  --periods N                     分期尚未付清时：协议的总期数（与 --start 一"
+    assert lines[at + 1] == " " * 34 + "起，用还款计划引擎算出最后一期）。"
+    method = lines.index("  --method settle|installment|court")  # too long for the column: help below it
+    assert lines[method + 3] == " " * 34 + "[默认：settle]"  # a bracketed note is never split
+
+
+@pytest.mark.parametrize(("text", "width", "lines"), [
+    # CJK breaks between any two characters, by cells (two per character)
+    ("逾期记录何时从征信报告消失", 10, ["逾期记录何", "时从征信报", "告消失"]),
+    # closing punctuation never starts a line: it takes the character before it along
+    ("一二三四。五六", 8, ["一二三", "四。五六"]),
+    # an opening bracket never ends a line
+    ("一二三（四五）", 8, ["一二三", "（四五）"]),
+    # Latin words and numbers are not split while they fit
+    ("日期为ISO 8601。", 10, ["日期为ISO", "8601。"]),
+    ("Write a Chinese letter (Markdown): hardship", 20, ["Write a Chinese", "letter (Markdown):", "hardship"]),
+    # any run of whitespace is one space; none at the ends of a line
+    ("a  b   c d", 3, ["a b", "c d"]),
+    ("  lead and trail  ", 20, ["lead and trail"]),
+    # a word longer than the line is cut, the only time a word is split
+    ("ab abcdefghijkl", 5, ["ab", "abcde", "fghij", "kl"]),
+    ("", 5, []),
+])
+def test_wrap_by_cells(text, width, lines):
+    assert wrap(text, width) == lines
