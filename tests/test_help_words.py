@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from huabei_assist.render.width import cell_width, wrap
+from huabei_assist.render.width import cell_width
 from tests.test_output import _all_command_paths
 
 CLICK_WORDS = ("Usage:", "Options:", "Commands:", "Arguments:", "Show this message and exit.", "[required]",
@@ -53,24 +53,3 @@ def test_option_help_wraps_in_its_column(run, narrow_terminal):
     assert lines[at + 1] == " " * 34 + "起，用还款计划引擎算出最后一期）。"
     method = lines.index("  --method settle|installment|court")  # too long for the column: help below it
     assert lines[method + 3] == " " * 34 + "[默认：settle]"  # a bracketed note is never split
-
-
-@pytest.mark.parametrize(("text", "width", "lines"), [
-    # CJK breaks between any two characters, by cells (two per character)
-    ("逾期记录何时从征信报告消失", 10, ["逾期记录何", "时从征信报", "告消失"]),
-    # closing punctuation never starts a line: it takes the character before it along
-    ("一二三四。五六", 8, ["一二三", "四。五六"]),
-    # an opening bracket never ends a line
-    ("一二三（四五）", 8, ["一二三", "（四五）"]),
-    # Latin words and numbers are not split while they fit
-    ("日期为ISO 8601。", 10, ["日期为ISO", "8601。"]),
-    ("Write a Chinese letter (Markdown): hardship", 20, ["Write a Chinese", "letter (Markdown):", "hardship"]),
-    # any run of whitespace is one space; none at the ends of a line
-    ("a  b   c d", 3, ["a b", "c d"]),
-    ("  lead and trail  ", 20, ["lead and trail"]),
-    # a word longer than the line is cut, the only time a word is split
-    ("ab abcdefghijkl", 5, ["ab", "abcde", "fghij", "kl"]),
-    ("", 5, []),
-])
-def test_wrap_by_cells(text, width, lines):
-    assert wrap(text, width) == lines

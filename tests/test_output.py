@@ -5,8 +5,10 @@ import os
 import pty
 import subprocess
 import sys
+from datetime import date
 
 import pytest
+from rich.cells import cell_len
 
 from huabei_assist.render import render
 from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
@@ -44,6 +46,30 @@ def test_terminal_gets_rich_and_no_color_turns_it_off():
     assert code == 0 and ESC in rich_out and "Frequent local calls" in rich_out
     code, plain = run_in_terminal("status", "--days", "45", "--lang", "en", env={"NO_COLOR": "1"})
     assert code == 0 and ESC not in plain and "Frequent local calls" in plain
+
+
+def test_no_color_at_a_terminal_wraps_to_its_width_and_pipes_keep_one_row_per_line(run_process):
+    code, plain = run_in_terminal("status", "--days", "45", env={"NO_COLOR": "1", "COLUMNS": "60"})
+    lines = plain.replace("\r", "").splitlines()
+    assert code == 0 and ESC not in plain
+    assert max(map(cell_len, lines)) <= 60
+    assert "12378" in plain and "21:00" in plain  # wrapped between characters, never inside a number
+    piped = run_process("status", "--days", "45", env={"COLUMNS": "60"}).out.splitlines()
+    row = next(line for line in piped if line.startswith("4  遭遇骚扰时"))
+    assert row.endswith("国家金融监督管理总局 12378 投诉热线")  # the whole row on one line, for grep
+    assert max(map(cell_len, piped)) > 60
+
+
+def test_plain_wraps_cells_inside_their_columns():
+    view = View("t", [Table(None, ["行动", "依据"], [["遭遇骚扰时向95188投诉，并可拨打12378投诉。", "法规"]])], None)
+    assert render(view, width=24).splitlines()[3:] == [
+        "行动                依据",
+        "------------------  ----",
+        "遭遇骚扰时向95188   法规",
+        "投诉，并可拨打",  # "12378" does not fit the 18 cells left and is never split
+        "12378投诉。",
+    ]
+    assert render(view).splitlines()[5] == "遭遇骚扰时向95188投诉，并可拨打12378投诉。  法规"  # no width: one line
 
 
 def test_json_is_exactly_one_document(run_process):
@@ -155,20 +181,44 @@ def test_plain_aligns_chinese_by_display_width():
 
 @pytest.mark.parametrize("width", [60, 80, 100, 160])
 def test_rich_tables_never_cut_a_column(width):
+    lines = _rich_lines(View("t", [Table(None, PLAN_HEADERS, [PLAN_ROW])], None), width)
+    assert all(cell_len(line) <= width for line in lines)
+    rule = next(line for line in lines if "┼" in line)  # under the headers: one joint per inner border
+    assert rule.count("┼") == len(PLAN_HEADERS) - 1
+    assert any(line.startswith("╭") for line in lines) == (width >= 100)  # outer frame only when it fits
+    if width >= 80:  # room enough: no date, amount or rate is broken (Chinese text may be)
+        for value in PLAN_ROW[2:]:
+            assert any(value in line for line in lines), (width, value)
+
+
+@pytest.mark.parametrize("width", [44, 80, 120])
+def test_rich_tables_break_chinese_text_between_characters_not_inside_numbers(run, width):
+    from huabei_assist.cli import ui
+    from huabei_assist.status import assess
+    from huabei_assist.views.status_view import status_view
+
+    view = status_view(assess(today=date(2026, 11, 29), days=45, since=None, amount=None, fee_rate=None), ui.LANG)
+    text = "\n".join(_rich_lines(view, width))
+    for whole in ("95188", "12378", "21:00", "08:00"):
+        assert whole in text, (width, whole)
+    for line in text.splitlines():
+        assert cell_len(line) <= width
+        cells = [cell.strip() for cell in line.strip("│").split("│")]
+        assert not any(cell.startswith(("，", "。", "；", "）")) for cell in cells), line
+
+
+PLAN_HEADERS = ["期数", "类型", "每期还款", "总手续费/利息", "共还", "名义年化利率（IRR×12）", "实际年化利率", "最后还款日",
+                "占月收入"]
+PLAN_ROW = ["3", "账单分期", "2,050.00", "150.00", "6,150.00", "14.94%", "16.00%", "2027-03-10", "41.00%"]
+
+
+def _rich_lines(view, width):
     import io
 
-    from rich.cells import cell_len
     from rich.console import Console
 
     from huabei_assist.render.rich_out import print_rich
 
-    headers = ["期数", "类型", "每期还款", "总手续费/利息", "共还", "名义年化利率（IRR×12）", "实际年化利率", "最后还款日", "占月收入"]
-    row = ["3", "账单分期", "2,050.00", "150.00", "6,150.00", "14.94%", "16.00%", "2027-03-10", "41.00%"]
     console = Console(width=width, file=io.StringIO(), color_system=None, legacy_windows=False)
-    print_rich(View("t", [Table(None, headers, [row])], None), console)
-    lines = console.file.getvalue().splitlines()
-    assert all(cell_len(line) <= width for line in lines)
-    top = next(line for line in lines if line.startswith("╭"))
-    assert top.endswith("╮") and top.count("┬") == len(headers) - 1  # every column is there, none cropped
-    if width >= 160:  # room enough: dates and money stay on one line
-        assert any("2027-03-10" in line for line in lines) and any("2,050.00" in line for line in lines)
+    print_rich(view, console)
+    return console.file.getvalue().splitlines()

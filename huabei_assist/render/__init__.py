@@ -24,8 +24,9 @@ def use_color(stream=None) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def render(view: View, *, json_mode: bool = False, fmt: Format = "table", color: bool | None = None) -> str:
-    """The text for `view` in the chosen form (rich output is written by `emit`, not returned)."""
+def render(view: View, *, json_mode: bool = False, fmt: Format = "table", width: int | None = None) -> str:
+    """The text for `view` in the chosen form (rich output is written by `emit`, not returned).
+    Plain text is wrapped to `width` cells when given, else each row stays on one line (for pipes)."""
     if json_mode:
         from huabei_assist.render.json_out import to_json
 
@@ -40,14 +41,20 @@ def render(view: View, *, json_mode: bool = False, fmt: Format = "table", color:
         return to_csv(view)
     from huabei_assist.render.plain import to_plain
 
-    return to_plain(view)
+    return to_plain(view, width)
 
 
 def emit(view: View, *, json_mode: bool = False, fmt: Format = "table") -> None:
-    if not json_mode and fmt == "table" and use_color():
-        from huabei_assist.render.rich_out import print_rich
+    width = None
+    if not json_mode and fmt == "table":
+        if use_color():
+            from huabei_assist.render.rich_out import print_rich
 
-        print_rich(view)
-        return
-    text = render(view, json_mode=json_mode, fmt=fmt)
+            print_rich(view)
+            return
+        if sys.stdout.isatty():  # NO_COLOR or TERM=dumb at a terminal: no colour, but wrapped to fit
+            import shutil
+
+            width = shutil.get_terminal_size().columns
+    text = render(view, json_mode=json_mode, fmt=fmt, width=width)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")

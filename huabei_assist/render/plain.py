@@ -1,12 +1,19 @@
-"""Plain text with no escape codes: for pipes, files and NO_COLOR."""
+"""Plain text with no escape codes: for pipes, files and NO_COLOR.
+
+Piped, each table row stays on one line (for grep and scripts). At a terminal (NO_COLOR, TERM=dumb)
+the caller passes the terminal's width and long cells wrap inside their columns, as in the Rich
+table, so a line never runs past the edge.
+"""
 
 from __future__ import annotations
 
 from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
-from huabei_assist.render.width import cell_width, pad
+from huabei_assist.render.width import cell_width, fit_columns, pad, unbreakable_width, wrap
+
+_GAP = "  "  # between columns
 
 
-def to_plain(view: View) -> str:
+def to_plain(view: View, width: int | None = None) -> str:
     out = [view.title, "=" * cell_width(view.title)]
     for block in view.blocks:
         out.append("")
@@ -14,23 +21,34 @@ def to_plain(view: View) -> str:
             out.append(f"{block.title}")
             out.append("-" * cell_width(block.title))
         if isinstance(block, KeyValues):
-            width = max((cell_width(label) for label, _ in block.rows), default=0)
-            out += [f"{pad(label, width)}  {value}" for label, value in block.rows]
+            out += _table(None, [list(row) for row in block.rows], width)
         elif isinstance(block, Table):
-            out += _table(block)
+            out += _table(block.headers, block.rows, width)
         elif isinstance(block, Picture):
             out += block.lines
         elif isinstance(block, Notes):
-            out += [f"* {item}" for item in block.items]
+            for item in block.items:
+                lines = wrap(item, width - 2) if width else [item]
+                out += [("* " if i == 0 else "  ") + line for i, line in enumerate(lines)]
     return "\n".join(out) + "\n"
 
 
-def _table(table: Table) -> list[str]:
-    rows = [table.headers, *table.rows]
-    widths = [max(cell_width(row[i]) for row in rows) for i in range(len(table.headers))]
+def _table(headers: list[str] | None, rows: list[list[str]], width: int | None) -> list[str]:
+    """Columns padded to a common width; with `width`, cells too long for it wrap inside their column."""
+    grid = [headers, *rows] if headers else rows
+    columns = list(zip(*grid))
+    natural = [max(map(cell_width, column)) for column in columns]
+    widths = natural
+    if width:
+        fitted = fit_columns(natural, [max(map(unbreakable_width, c)) for c in columns],
+                             width - len(_GAP) * (len(columns) - 1))
+        widths = fitted or natural  # even the narrowest do not fit: rows run past the edge, whole
     lines = []
-    for index, row in enumerate(rows):
-        lines.append("  ".join(pad(cell, widths[i]) for i, cell in enumerate(row)).rstrip())
-        if index == 0:
-            lines.append("  ".join("-" * w for w in widths))
+    for index, row in enumerate(grid):
+        cells = [wrap(cell, w) or [""] if w < cell_width(cell) else [cell] for cell, w in zip(row, widths)]
+        for depth in range(max(map(len, cells))):
+            parts = [pad(cell[depth] if depth < len(cell) else "", w) for cell, w in zip(cells, widths)]
+            lines.append(_GAP.join(parts).rstrip())
+        if headers and index == 0:
+            lines.append(_GAP.join("-" * w for w in widths))
     return lines

@@ -2,45 +2,55 @@
 
 from __future__ import annotations
 
-import re
-
 from rich import box
-from rich.cells import cell_len
-from rich.console import Console
-from rich.markup import escape
+from rich.console import Console, ConsoleOptions
+from rich.measure import Measurement
+from rich.segment import Segment
 from rich.table import Table as RichTable
 from rich.text import Text
 
 from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
+from huabei_assist.render.width import cell_width, fit_columns, unbreakable_width, wrap
 
 
-_ANSI = re.compile(r"\x1b\[[0-9;]*m")  # colour codes, to read the captured frame's last character
-_ONE_LINE = 14  # cells: "2027-03-10", "1,234,567.89", "reported" fit
+class _Cell:
+    """A table cell that Rich sizes but that breaks lines like Chinese text should: between
+    characters, never inside a number, date or word, never before closing punctuation
+    (render/width.wrap). Rich alone breaks text without spaces at any cell, so "12378" or "21:00"
+    came out split over two lines."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        # narrowest: the widest piece that is never broken (a date, an amount, a word)
+        return Measurement(min(unbreakable_width(self.text), options.max_width),
+                           min(cell_width(self.text), options.max_width))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions):
+        for line in wrap(self.text, options.max_width):
+            yield Segment(line)
+            yield Segment.line()
 
 
-def _print_fitting_table(block: Table, console: Console) -> None:
-    """Short values on one line when the table still fits; otherwise everything may fold, since
-    a folded date beats a column cut off at the terminal's edge (Rich crops what does not fit).
-    The first rendering is kept when it fits, so a table is drawn once in the common case."""
-    with console.capture() as captured:
-        console.print(_table(block, keep_short_values=True))
-    text = captured.get()
-    top = next((line for line in text.splitlines() if line.strip()), "")
-    if _ANSI.sub("", top).rstrip().endswith("╮"):
-        console.file.write(text)
-    else:
-        console.print(_table(block, keep_short_values=False))
-
-
-def _table(block: Table, keep_short_values: bool) -> RichTable:
-    """Long text folds, never cut; short values (money, dates, rates) stay on one line if asked."""
-    table = RichTable(title=block.title, box=box.ROUNDED, title_justify="left", header_style="bold")
+def _table(block: Table, width: int) -> RichTable:
+    """Widths chosen here, not by Rich: Rich shrinks the widest columns first and would break a
+    date or an amount while a long text column could have given up the room. When the columns do
+    not fit inside a full frame, the outer edges go; when they do not fit at all, Rich folds."""
+    columns = [[header, *(row[i] for row in block.rows)] for i, header in enumerate(block.headers)]
+    natural = [max(map(cell_width, column)) for column in columns]
+    narrowest = [max(map(unbreakable_width, column)) for column in columns]
+    framed = True
+    widths = fit_columns(natural, narrowest, width - (3 * len(columns) + 1))  # borders and padding
+    if widths is None:
+        framed = False
+        widths = fit_columns(natural, narrowest, width - (3 * len(columns) - 3))  # inner ones only
+    table = RichTable(title=block.title, box=box.ROUNDED, title_justify="left", header_style="bold",
+                      show_edge=framed, pad_edge=framed)
     for index, header in enumerate(block.headers):
-        widest = max((cell_len(row[index]) for row in block.rows), default=0)
-        keep = keep_short_values and widest <= _ONE_LINE
-        table.add_column(escape(header), overflow="fold", min_width=widest if keep else None)
+        table.add_column(_Cell(header), width=widths[index] if widths else None)
     for row in block.rows:
-        table.add_row(*(escape(cell) for cell in row))
+        table.add_row(*(_Cell(cell) for cell in row))
     return table
 
 
@@ -54,10 +64,10 @@ def print_rich(view: View, console: Console | None = None) -> None:
             table.add_column(style="bold cyan", no_wrap=True)
             table.add_column()
             for label, value in block.rows:
-                table.add_row(escape(label), escape(value))
+                table.add_row(Text(label), _Cell(value))
             console.print(table)
         elif isinstance(block, Table):
-            _print_fitting_table(block, console)
+            console.print(_table(block, console.width))
         elif isinstance(block, Picture):
             if block.title:
                 console.print(Text(block.title, style="bold"))
@@ -67,4 +77,4 @@ def print_rich(view: View, console: Console | None = None) -> None:
             if block.title:
                 console.print(Text(block.title, style="bold"))
             for item in block.items:
-                console.print(Text(f"• {item}"))
+                console.print(_Cell(f"• {item}"))

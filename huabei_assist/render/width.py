@@ -8,6 +8,7 @@ import unicodedata
 _NO_LINE_START = frozenset("，。、；：？！）」』》〉】〕”’…,.;:?!)]}%")
 _NO_LINE_END = frozenset("（「『《〈【〔“‘([{")
 _WHOLE_NOTE = 24  # cells: a [bracketed note] up to this wide is never split
+_EVEN = 16  # cells every table column may take before the longest ones get the rest
 
 
 def cell_width(text: str) -> int:
@@ -49,6 +50,40 @@ def wrap(text: str, width: int) -> list[str]:
         line.append(token)
         used += size
     return ["".join(line).rstrip() for line in lines if "".join(line).strip()]
+
+
+def unbreakable_width(text: str) -> int:
+    """The narrowest `wrap` can make `text` without cutting a word: its widest word, number or character."""
+    return max((cell_width(token) for token in _tokens(text) if token != " "), default=0)
+
+
+def fit_columns(natural: list[int], narrowest: list[int], room: int) -> list[int] | None:
+    """Column widths that fit in `room` cells, each at least its narrowest (so no date, amount or
+    word is broken) and at most its natural width; None when even the narrowest do not fit.
+
+    First every column grows evenly, one cell at a time, up to _EVEN cells, so short columns (a
+    basis label, a date, an amount) come out whole; the room left then goes to the columns that
+    want more, in proportion to how much more, so the longest text gets the most."""
+    if sum(narrowest) > room:
+        return None
+
+    def at(level: int) -> list[int]:
+        return [min(n, max(m, level)) for n, m in zip(natural, narrowest)]
+
+    level = min(max(natural, default=0), _EVEN)
+    while sum(at(level)) > room:
+        level -= 1
+    widths = at(level)
+    wants = [n - w for n, w in zip(natural, widths)]
+    spare = room - sum(widths)
+    if spare >= sum(wants):
+        return list(natural)
+    shares = [spare * want / sum(wants) for want in wants]
+    widths = [w + int(share) for w, share in zip(widths, shares)]
+    # cells lost to rounding down go to the columns that lost the most
+    for index in sorted(range(len(widths)), key=lambda i: int(shares[i]) - shares[i])[:room - sum(widths)]:
+        widths[index] += 1
+    return widths
 
 
 def _cells(ch: str) -> int:

@@ -1,0 +1,52 @@
+"""Display width: wrapping text by terminal cells, and sharing a table's width among its columns."""
+
+from __future__ import annotations
+
+import pytest
+
+from huabei_assist.render.width import cell_width, fit_columns, unbreakable_width, wrap
+
+
+@pytest.mark.parametrize(("text", "width", "lines"), [
+    # CJK breaks between any two characters, by cells (two per character)
+    ("逾期记录何时从征信报告消失", 10, ["逾期记录何", "时从征信报", "告消失"]),
+    # closing punctuation never starts a line: it takes the character before it along
+    ("一二三四。五六", 8, ["一二三", "四。五六"]),
+    # an opening bracket never ends a line
+    ("一二三（四五）", 8, ["一二三", "（四五）"]),
+    # Latin words and numbers are not split while they fit
+    ("日期为ISO 8601。", 10, ["日期为ISO", "8601。"]),
+    ("Write a Chinese letter (Markdown): hardship", 20, ["Write a Chinese", "letter (Markdown):", "hardship"]),
+    # any run of whitespace is one space; none at the ends of a line
+    ("a  b   c d", 3, ["a b", "c d"]),
+    ("  lead and trail  ", 20, ["lead and trail"]),
+    # a word longer than the line is cut, the only time a word is split
+    ("ab abcdefghijkl", 5, ["ab", "abcde", "fghij", "kl"]),
+    ("", 5, []),
+])
+def test_wrap_by_cells(text, width, lines):
+    assert wrap(text, width) == lines
+
+
+def test_cell_width_and_unbreakable_width():
+    assert cell_width("花呗 ok") == 7
+    assert unbreakable_width("还款日 2027-03-10，共 6,150.00 元") == 10  # the date
+    assert unbreakable_width("转述，非法定权利") == 2  # Chinese breaks between any two characters
+    assert unbreakable_width("") == 0
+
+
+@pytest.mark.parametrize(("natural", "narrowest", "room", "widths"), [
+    # everything fits: natural widths
+    ([10, 20], [2, 2], 40, [10, 20]),
+    # a short column (a basis label) comes out whole; the long text gets the most of the rest
+    ([200, 24, 55], [2, 2, 9], 70, [33, 17, 20]),
+    # tight: every amount and date keeps its narrowest, the Chinese columns share the 2 cells left
+    ([4, 8, 8, 13, 8, 22, 12, 10, 8], [2, 2, 8, 6, 8, 6, 6, 10, 6], 56, [3, 3, 8, 6, 8, 6, 6, 10, 6]),
+    # the narrowest do not fit: no answer, the caller lets Rich fold
+    ([20, 20], [15, 15], 29, None),
+])
+def test_fit_columns(natural, narrowest, room, widths):
+    assert fit_columns(natural, narrowest, room) == widths
+    if widths:
+        assert sum(widths) <= room
+        assert all(m <= w <= n for m, w, n in zip(narrowest, widths, natural))
