@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -53,3 +54,19 @@ def run_process(tmp_path):
         return Result(proc.returncode, proc.stdout, proc.stderr)
 
     return _run
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch) -> Path:
+    """A copy of data/ this test may edit; HUABEI_DATA_DIR points the tool at it."""
+    target = tmp_path / "data"
+    shutil.copytree(REPO / "data", target)
+    monkeypatch.setenv("HUABEI_DATA_DIR", str(target))
+    return target
+
+
+def edit_text(path: Path, old: str, new: str) -> None:
+    """Replace the first `old` in a file (which must contain it) with `new`."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")

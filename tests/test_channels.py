@@ -1,6 +1,5 @@
 """The channels domain: the data's facts, problem -> channels, the search, suggestions, data checks."""
 
-import shutil
 
 import pytest
 from hypothesis import given, settings
@@ -9,7 +8,7 @@ from hypothesis import strategies as st
 from huabei_assist import channels
 from huabei_assist.errors import DataFileError, HuabeiError
 from huabei_assist.knowledge.channels_schema import CHANNEL_IDS
-from tests.conftest import REPO
+from tests.conftest import REPO, edit_text
 
 LEAD_PROBLEMS = ("off-hours", "threat", "insult", "third-party", "forged-document", "fake-collector",
                  "credit-error", "data-leak", "identity-theft", "harassing-calls", "negotiation", "dishonest-list")
@@ -133,30 +132,20 @@ def test_caller_check_has_what_the_issue_asks():
     assert arrest.basis == "statute" and "第118条" in arrest.source and "15日" in arrest.zh
 
 
-def _data_copy(tmp_path, monkeypatch, name, old, new):
-    data = tmp_path / "data"
-    shutil.copytree(REPO / "data", data)
-    path = data / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    monkeypatch.setenv("HUABEI_DATA_DIR", str(data))
-
-
 @pytest.mark.parametrize("old, new, field", [
     ('channels = ["95188", "12378", "nifa", "12321"]', 'channels = ["95188", "12345"]', "channels"),
     ('id = "heimao"', 'id = "weibo"', "id"),
     ('rights = ["call-hours", "no-harassment"]', 'rights = ["call-hours", "no-such-right"]', "rights[1]"),
 ])
-def test_broken_channel_data_is_reported(tmp_path, monkeypatch, old, new, field):
-    _data_copy(tmp_path, monkeypatch, "channels.toml", old, new)
+def test_broken_channel_data_is_reported(data_copy, old, new, field):
+    edit_text(data_copy / "channels.toml", old, new)
     with pytest.raises(DataFileError) as caught:
         channels.advice("off-hours")
     assert caught.value.params["file"] == "channels.toml" and caught.value.params["field"] == field
 
 
-def test_unknown_key_in_channel_data_is_rejected(tmp_path, monkeypatch):
-    _data_copy(tmp_path, monkeypatch, "channels.toml", 'contact = "12363"', 'contact = "12363"\nphone = "x"')
+def test_unknown_key_in_channel_data_is_rejected(data_copy):
+    edit_text(data_copy / "channels.toml", 'contact = "12363"', 'contact = "12363"\nphone = "x"')
     with pytest.raises(DataFileError) as caught:
         channels.all_channels()
     assert caught.value.params["reason"] == "unknown field"

@@ -3,11 +3,10 @@
 import csv
 import io
 import json
-import shutil
 
 import pytest
 
-from huabei_assist.knowledge.load import data_dir
+from tests.conftest import edit_text
 
 T = ("--today", "2026-05-01")
 
@@ -175,13 +174,8 @@ def test_bad_date_in_a_real_process(run_process):
     assert ok.code == 0 and json.loads(ok.out)["clears_on"] == "2029-02-28"
 
 
-def test_broken_data_file_is_reported(run, tmp_path, monkeypatch):
-    broken = tmp_path / "data"
-    shutil.copytree(data_dir(), broken)
-    text = (broken / "credit.toml").read_text(encoding="utf-8")
-    (broken / "credit.toml").write_text(text.replace('early_repaid_by = 2025-11-30', 'early_repaid_by = 2026-06-30'),
-                                        encoding="utf-8")
-    monkeypatch.setenv("HUABEI_DATA_DIR", str(broken))
+def test_broken_data_file_is_reported(run, data_copy):
+    edit_text(data_copy / "credit.toml", "early_repaid_by = 2025-11-30", "early_repaid_by = 2026-06-30")
     result = run("credit", "--paid", "2026-03-15", *T)
     assert result.code == 1
     assert result.err == ("数据文件 credit.toml 有误：条目 repair，字段 early_repaid_by：must be before repaid_by。"
@@ -283,6 +277,13 @@ def test_installment_end_from_the_plan_engine(run):
     doc = json.loads(result.out)
     assert doc["event_end"] == "2030-04-10" and doc["event_end_source"] == "last_due"
     assert doc["clears_on"] == "2035-04-10" and doc["clock_started"] is False
+
+
+def test_installment_due_day_defaults_to_the_data_file(run, data_copy):
+    edit_text(data_copy / "plans.toml", "default_due_day = 10", "default_due_day = 25")
+    doc = json.loads(run("credit", "--method", "installment", "--periods", "40", "--start", "2026-12-05",
+                         "--today", "2026-11-29", "--json").out)
+    assert doc["event_end"] == "2030-04-25"  # not the 10th: the default comes from data/plans.toml
 
 
 def test_installment_end_due_day_clamps_to_february(run):

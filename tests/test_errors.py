@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, edit_text
 
 
 @pytest.mark.parametrize(
@@ -58,22 +58,8 @@ def test_debug_mode_shows_the_traceback(run_process):
     assert "Traceback" in result.err and "--days 不能为负数" in result.err
 
 
-@pytest.fixture
-def data_copy(tmp_path, monkeypatch) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(REPO / "data", target)
-    monkeypatch.setenv("HUABEI_DATA_DIR", str(target))
-    return target
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def test_broken_data_file_names_file_entry_and_field(run, data_copy):
-    _edit(data_copy / "stages.toml", 'basis = "platform"', 'basis = "rumour"')  # stages[0].happens[0]
+    edit_text(data_copy / "stages.toml", 'basis = "platform"', 'basis = "rumour"')  # stages[0].happens[0]
     result = run("status", "--days", "3")
     assert result.code == 1
     line = result.err.strip()
@@ -82,7 +68,7 @@ def test_broken_data_file_names_file_entry_and_field(run, data_copy):
 
 
 def test_missing_field_and_unknown_field(run, data_copy):
-    _edit(data_copy / "product.toml", 'number = "95188"\n', "")
+    edit_text(data_copy / "product.toml", 'number = "95188"\n', "")
     result = run("status", "--days", "3", "--lang", "en")
     assert result.code == 1
     assert result.err.strip() == (
@@ -90,20 +76,20 @@ def test_missing_field_and_unknown_field(run, data_copy):
         "Fix the file or reinstall huabei."
     )
     shutil.copy(REPO / "data" / "product.toml", data_copy / "product.toml")
-    _edit(data_copy / "rights.toml", 'id = "credit-notice"', 'id = "credit-notice"\ncolour = "red"')
+    edit_text(data_copy / "rights.toml", 'id = "credit-notice"', 'id = "credit-notice"\ncolour = "red"')
     result = run("status", "--days", "3", "--lang", "en")
     assert result.code == 1 and "entry rights[0], field colour: unknown field" in result.err
 
 
 def test_gap_between_stages_is_caught(run, data_copy):
-    _edit(data_copy / "stages.toml", "first_day = 31", "first_day = 32")
+    edit_text(data_copy / "stages.toml", "first_day = 31", "first_day = 32")
     result = run("status", "--days", "3", "--lang", "en")
     assert result.code == 1
     assert "entry stages[2], field first_day: must be the day after the previous stage's last_day" in result.err
 
 
 def test_unknown_right_id_and_bad_toml(run, data_copy):
-    _edit(data_copy / "stages.toml", '"pipl-44-47"]', '"no-such-right"]')
+    edit_text(data_copy / "stages.toml", '"pipl-44-47"]', '"no-such-right"]')
     result = run("status", "--days", "3", "--lang", "en")
     assert result.code == 1 and "no right 'no-such-right' in rights.toml" in result.err
     (data_copy / "rights.toml").write_text("[[rights]\nbroken", encoding="utf-8")
@@ -120,9 +106,9 @@ def test_missing_data_file(run, data_copy):
 def test_a_fixed_file_is_picked_up_again(run, data_copy):
     """The validated cache is keyed by the file, so a fix takes effect at once."""
     assert run("status", "--days", "3").code == 0
-    _edit(data_copy / "stages.toml", 'basis = "platform"', 'basis = "rumour"')
+    edit_text(data_copy / "stages.toml", 'basis = "platform"', 'basis = "rumour"')
     assert run("status", "--days", "3").code == 1
-    _edit(data_copy / "stages.toml", 'basis = "rumour"', 'basis = "platform"')
+    edit_text(data_copy / "stages.toml", 'basis = "rumour"', 'basis = "platform"')
     assert run("status", "--days", "3").code == 0
 
 

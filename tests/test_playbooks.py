@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.playbooks_schema import PlaybookBook
 from huabei_assist.playbooks import plan, playbook_ids
-from tests.test_channels import _data_copy
+from tests.conftest import edit_text
 
 KINDS = ("job-loss", "identity-theft", "student", "pregnant", "illness")
 
@@ -56,8 +56,8 @@ def test_unknown_playbook_suggests():
     assert caught.value.key == "playbook.unknown_close" and caught.value.params["close"] == "job-loss"
 
 
-def test_out_of_order_steps_are_a_data_error(tmp_path, monkeypatch, run):
-    _data_copy(tmp_path, monkeypatch, "playbooks.toml", "after_days = 14", "after_days = 1")
+def test_out_of_order_steps_are_a_data_error(data_copy, run):
+    edit_text(data_copy / "playbooks.toml", "after_days = 14", "after_days = 1")
     result = run("playbook", "job-loss")
     assert result.code == 1 and "playbooks.toml" in result.err and "in order" in result.err
 

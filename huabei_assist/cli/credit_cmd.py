@@ -31,7 +31,7 @@ def credit(
     last_due: Annotated[Optional[str], typer.Option("--last-due", metavar="DATE", help=h("credit.opt_last_due"))] = None,
     periods: Annotated[Optional[int], typer.Option("--periods", metavar="N", help=h("credit.opt_periods"))] = None,
     start: Annotated[Optional[str], typer.Option("--start", metavar="DATE", help=h("credit.opt_start"))] = None,
-    due_day: Annotated[int, typer.Option("--due-day", metavar="N", help=h("credit.opt_due_day"))] = 10,
+    due_day: Annotated[Optional[int], typer.Option("--due-day", metavar="N", help=h("credit.opt_due_day"))] = None,
     overdue_since: Annotated[Optional[str], typer.Option("--overdue-since", metavar="DATE", help=h("credit.opt_overdue_since"))] = None,
     amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("credit.opt_amount"))] = None,
     today: TodayOpt = None,

@@ -73,7 +73,7 @@ def _right(right_id: str, entry: str) -> Fact:
     return load("rights", RightsBook).named_by("credit.toml", entry, "right", right_id)
 
 
-def _agreement_end(method: str, periods: int | None, start: date | None, due_day: int,
+def _agreement_end(method: str, periods: int | None, start: date | None, due_day: int | None,
                    last_due: date | None) -> date:
     if method != "installment":
         raise InputError("credit.plan_needs_installment")
@@ -83,8 +83,9 @@ def _agreement_end(method: str, periods: int | None, start: date | None, due_day
         raise InputError("credit.one_end_date", options="--last-due, --periods")
     from huabei_assist.plans import due_dates
     from huabei_assist.plans.checks import check_periods
+    from huabei_assist.plans.facts import due_day_or_default
 
-    return due_dates(start, due_day, check_periods(periods))[-1]
+    return due_dates(start, due_day_or_default(due_day), check_periods(periods))[-1]
 
 
 def assess(
@@ -98,12 +99,13 @@ def assess(
     amount: Decimal | None = None,
     periods: int | None = None,
     start: date | None = None,
-    due_day: int = 10,
+    due_day: int | None = None,
 ) -> CreditReport:
     """The clear date, plus the repair verdict (needs overdue_since and amount) and the overdue months.
 
     An installment agreement not yet finished can be given as `periods` from `start` (due on
-    `due_day`): its last due date then comes from the plan engine's due-date rule.
+    `due_day`, default from data/plans.toml): its last due date then comes from the plan engine's
+    due-date rule.
     """
     book = load_book()
     if periods is not None or start is not None:

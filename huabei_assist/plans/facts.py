@@ -14,6 +14,11 @@ from huabei_assist.plans.due_dates import check_due_day
 from huabei_assist.plans.schedule import Plan
 
 
+def due_day_or_default(given: int | None) -> int:
+    """The repayment day given (checked: 1-31), else the default from data/plans.toml."""
+    return check_due_day(load("plans", PlanBook).limits.default_due_day if given is None else given)
+
+
 class PlanContext(NamedTuple):
     book: PlanBook
     product: ProductTerms
@@ -28,7 +33,7 @@ class PlanContext(NamedTuple):
         return self.book.limits.annual_cost_cap
 
     def due_day(self, given: int | None) -> int:
-        return check_due_day(self.book.limits.default_due_day if given is None else given)
+        return due_day_or_default(given)
 
     def right(self, fact_id: str, field: str) -> Fact:
         try:
