@@ -216,6 +216,22 @@ def test_batch_stdin_real_process(run_process):
     assert r.err.strip() == "row 2, field amount: --amount must be more than 0 (at least 0.01 CNY), got 0."
 
 
+@pytest.mark.parametrize(("data", "code", "out", "err"), [
+    # UTF-16 (Windows "Unicode" text): refused as a whole, like a file, not read as odd column names
+    ("amount,periods\n1000,3\n".encode("utf-16"), 1, "", "standard input is not UTF-8 text; save it as UTF-8 CSV or JSON.\n"),
+    # a UTF-8 byte-order mark is not part of the first column's name
+    (b"\xef\xbb\xbfamount,periods\n1000,3\n", 0, "1,1000.00,3,installment,0.025,,341.66,", ""),
+])
+def test_batch_stdin_bytes(tmp_path, data, code, out, err):
+    import subprocess
+
+    proc = subprocess.run([sys.executable, "-m", "huabei_assist", "plan", "batch", "-", "--format", "csv", "--lang", "en",
+                           "--start", "2026-11-29"], input=data, capture_output=True, cwd=tmp_path)
+    assert proc.returncode == code
+    assert proc.stderr.decode() == err
+    assert out in proc.stdout.decode()
+
+
 def test_waiver_command(run):
     r = run("waiver", "--amount", "10000", "--days", "200", "--proof", "medical", "--today", "2026-08-01", "--json")
     assert r.code == 0

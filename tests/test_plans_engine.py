@@ -257,3 +257,18 @@ def test_level_and_uneven_payments_give_the_same_rate():
     uneven = [D("5000"), D("8000"), D("9000")]
     i = plans.monthly_irr(D("20000"), uneven)
     assert abs(plans.present_value(i, [5000.0, 8000.0, 9000.0]) - 20000.0) < 1e-5
+
+
+def test_a_batch_reads_the_data_once_and_single_plans_see_edits_at_once(data_copy):
+    from huabei_assist.plans.batch import run as run_batch
+    from tests.conftest import edit_text
+
+    rows = [(1, {"amount": "1000", "periods": "48", "kind": "negotiated"}),
+            (2, {"amount": "1000", "periods": "48", "kind": "negotiated"})]
+    results = run_batch(rows, default_start=date(2026, 1, 15))
+    assert next(results).error is None
+    edit_text(data_copy / "plans.toml", "negotiated_max_periods = 60", "negotiated_max_periods = 36")
+    assert next(results).error is None  # same batch, same reading: 48 periods still allowed
+    with pytest.raises(InputError) as caught:  # outside a batch the edit counts at once
+        plans.build_plan(D("1000"), 48, kind="negotiated", start=date(2026, 1, 15))
+    assert caught.value.key == "plan.periods_over_cap" and caught.value.params["limit"] == 36

@@ -9,6 +9,7 @@ hold every row, and memory must not grow with the file.
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import json
 import sys
@@ -16,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 from typing import IO, Iterator
 
-from huabei_assist.errors import HuabeiError, os_reason
+from huabei_assist.errors import HuabeiError, Reason, os_reason
 
 _PLAIN_WIDTH = 12  # fits 'installment', dates and amounts up to 99,999,999.99
 
@@ -55,7 +56,15 @@ def run_batch_file(path: str, *, start: date, due_day: int, cap: Decimal, fmt: s
                    lang: str) -> int:
     """Compute every scenario in `path` ('-' is stdin); return the number of rows that failed."""
     if path == "-":
-        return _run(sys.stdin, "-", start, due_day, cap, fmt, json_mode, lang)
+        raw = getattr(sys.stdin, "buffer", None)
+        if raw is None:  # stdin already replaced by text (tests, embedding programs)
+            return _run(sys.stdin, "-", start, due_day, cap, fmt, json_mode, lang)
+        # strict UTF-8 like a file (the terminal's stdin would smuggle bad bytes in as surrogates)
+        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        try:
+            return _run(stream, "-", start, due_day, cap, fmt, json_mode, lang)
+        finally:
+            stream.detach()  # leave sys.stdin open
     try:
         handle = open(path, encoding="utf-8-sig", newline="")
     except OSError as exc:
@@ -91,10 +100,15 @@ def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, fm
         finally:
             writer.close()  # a fatal error mid-file still leaves a complete JSON document
     except UnicodeDecodeError:
-        raise HuabeiError("plan.batch_not_utf8", path=name) from None
+        raise HuabeiError("plan.batch_not_utf8", path=_said(name)) from None
     except OSError as exc:
-        raise HuabeiError("plan.batch_cannot_read", path=name, reason=os_reason(exc)) from None
+        raise HuabeiError("plan.batch_cannot_read", path=_said(name), reason=os_reason(exc)) from None
     return failed
+
+
+def _said(name: str) -> str | Reason:
+    """How an error names the input: the file's path, or "standard input" for '-'."""
+    return Reason("plan.batch_stdin") if name == "-" else name
 
 
 def _writer(out: IO[str], headers: list[str], fmt: str, json_mode: bool):

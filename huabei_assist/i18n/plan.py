@@ -70,6 +70,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.batch_not_array": ("JSON批量文件必须是对象数组；或改用每行一个对象的JSON Lines（.jsonl）。", "A JSON batch file must be an array of objects; or use JSON Lines (.jsonl), one object a line."),
     "plan.batch_bad_json": ("批量文件在第{row}项处不是有效的JSON：{reason}。之前的行已输出。", "The batch file is not valid JSON at item {row}: {reason}. Rows before it were written."),
     "plan.batch_cannot_read": ("无法读取 {path}：{reason}。请检查文件名和权限。", "Cannot read {path}: {reason}. Check the file name and permissions."),
+    "plan.batch_stdin": ("标准输入", "standard input"),
     "plan.batch_not_utf8": ("{path} 不是UTF-8文本；请另存为UTF-8编码的CSV或JSON。", "{path} is not UTF-8 text; save it as UTF-8 CSV or JSON."),
     "plan.bcol_row": ("行", "Row"),
     "plan.bcol_amount": ("金额", "Amount"),

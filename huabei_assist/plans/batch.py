@@ -17,6 +17,7 @@ from huabei_assist.dates import in_range, parse_date
 from huabei_assist.errors import HuabeiError, InputError, Reason
 from huabei_assist.money import parse_decimal
 from huabei_assist.plans.build import build_plan
+from huabei_assist.plans.checks import one_reading
 from huabei_assist.plans.schedule import Plan
 
 FIELDS: tuple[str, ...] = ("amount", "periods", "kind", "fee_rate", "start", "due_day", "annual_rate")
@@ -68,17 +69,19 @@ def read_rows(stream: IO[str], fmt: str) -> Iterator[tuple[int, object]]:
 
 
 def run(rows: Iterable[tuple[int, object]], *, default_start: date, default_due_day: int = 10) -> Iterator[RowResult]:
+    reading: dict = {}  # the knowledge base as the first row read it (plans/checks.one_reading)
     for number, raw in rows:
         if isinstance(raw, RowError):
             yield RowResult(number, None, raw)
             continue
         try:
-            yield RowResult(number, scenario_plan(raw, default_start, default_due_day), None)
+            with one_reading(reading):
+                result = RowResult(number, scenario_plan(raw, default_start, default_due_day), None)
         except _FieldError as exc:
-            yield RowResult(number, None, RowError(number, exc.field, exc.key, exc.params))
+            result = RowResult(number, None, RowError(number, exc.field, exc.key, exc.params))
         except HuabeiError as exc:
-            field = _field_of(exc)
-            yield RowResult(number, None, RowError(number, field, exc.key, exc.params))
+            result = RowResult(number, None, RowError(number, _field_of(exc), exc.key, exc.params))
+        yield result
 
 
 def scenario_plan(raw: object, default_start: date, default_due_day: int = 10) -> Plan:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import TypeVar
 
@@ -12,8 +13,7 @@ from huabei_assist.knowledge.plans_schema import PlanBook
 from huabei_assist.money import to_fen
 
 T = TypeVar("T")
-_known: dict[tuple, object] = {}
-
+_reading: dict[tuple, object] | None = None  # set while one_reading() is active
 
 
 def check_amount(amount: Decimal, option: str = "--amount") -> Decimal:
@@ -23,13 +23,27 @@ def check_amount(amount: Decimal, option: str = "--amount") -> Decimal:
 
 
 def knowledge(name: str, schema: type[T]) -> T:
-    """knowledge.load.load, remembered per data directory: a batch asks for it on every row, and
-    load() builds paths before it looks in its own memo (about 5 us a call)."""
-    key = (name, schema, os.environ.get("HUABEI_DATA_DIR"), os.environ.get("HUABEI_CACHE_DIR"))
-    value = _known.get(key)
+    """knowledge.load.load, or inside one_reading() the first reading of each file."""
+    if _reading is None:
+        return load(name, schema)
+    value = _reading.get((name, schema))
     if value is None:
-        value = _known[key] = load(name, schema)
-    return value
+        value = _reading[(name, schema)] = load(name, schema)
+    return value  # type: ignore[return-value]
+
+
+@contextmanager
+def one_reading(reading: dict[tuple, object]) -> Iterator[None]:
+    """Within this block knowledge() answers from `reading`, filled on first use: pass the same
+    dict for every row and a batch reads the knowledge base once. load() checks each file's size
+    and time on every call (~5 us, several calls a row), and rows of one batch should not see
+    different data anyway."""
+    global _reading
+    outer, _reading = _reading, reading
+    try:
+        yield
+    finally:
+        _reading = outer
 
 
 def check_periods(periods: int) -> int:
