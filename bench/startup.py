@@ -1,4 +1,4 @@
-"""Start-up benchmark: `huabei status --days 45` and `huabei --help` against `python -c pass`.
+"""Start-up benchmark: `huabei status --days 45`, `huabei --help` and a TAB press against `python -c pass`.
 
 Runs the commands alternately in one invocation, so machine load hits them all alike, and prints
 each command's median and its ratio to the median of `python -c pass` (the target is <= 6x).
@@ -41,8 +41,9 @@ def huabei_exe() -> str:
     return found
 
 
-def timed(argv: list[str], env: dict, tty: bool) -> float:
+def timed(argv: list[str], env: dict, tty: bool, extra: dict | None = None) -> float:
     """Wall time of one run; with tty=True stdout is a pseudo-terminal, so the Rich table is drawn."""
+    env = {**env, **(extra or {})}
     if tty:
         leader, follower = pty.openpty()
         start = time.perf_counter()
@@ -80,19 +81,21 @@ def main() -> None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         bare = Path(tmp, "bare_typer.py")
         bare.write_text(BARE_TYPER)
+        tab = {"_HUABEI_COMPLETE": "complete_bash", "COMP_WORDS": "huabei status --d", "COMP_CWORD": "2"}
         cases = {
-            "python -c pass": ([sys.executable, "-c", "pass"], False),
-            "huabei status --days 45 (piped, plain table)": ([huabei, "status", "--days", "45"], False),
-            "huabei status --days 45 (terminal, rich table)": ([huabei, "status", "--days", "45"], True),
-            "huabei --help": ([huabei, "--help"], False),
-            "bare Typer app, one option (floor)": ([sys.executable, str(bare), "--days", "45"], False),
+            "python -c pass": ([sys.executable, "-c", "pass"], False, None),
+            "huabei status --days 45 (piped, plain table)": ([huabei, "status", "--days", "45"], False, None),
+            "huabei status --days 45 (terminal, rich table)": ([huabei, "status", "--days", "45"], True, None),
+            "huabei --help": ([huabei, "--help"], False, None),
+            "TAB after `huabei status --d` (bash)": ([huabei], False, tab),
+            "bare Typer app, one option (floor)": ([sys.executable, str(bare), "--days", "45"], False, None),
         }
-        for argv, tty in cases.values():  # warm up: fills the data cache and the OS file cache
-            timed(argv, env, tty)
+        for argv, tty, extra in cases.values():  # warm up: fills the data cache and the OS file cache
+            timed(argv, env, tty, extra)
         samples: dict[str, list[float]] = {name: [] for name in cases}
         for _ in range(args.rounds):
-            for name, (argv, tty) in cases.items():
-                samples[name].append(timed(argv, env, tty))
+            for name, (argv, tty, extra) in cases.items():
+                samples[name].append(timed(argv, env, tty, extra))
 
     base = statistics.median(samples["python -c pass"])
     floor = statistics.median(samples["bare Typer app, one option (floor)"])

@@ -47,8 +47,10 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
         if wanted not in LANGS:
             raise InputError("common.bad_lang", value=wanted)
         from huabei_assist.cli.app import build, command_in
+        from huabei_assist.cli.completion import request_words
 
-        app = build(command_in(args))
+        tab_words = request_words()  # a TAB press: the line is in the environment, not in args
+        app = build(command_in(args if tab_words is None else tab_words))
         if started:
             started()
         result = app(args=args, prog_name="huabei", standalone_mode=False)

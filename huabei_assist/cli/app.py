@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from huabei_assist import __version__
-from huabei_assist.cli import help_words
+from huabei_assist.cli import completion, help_words
 from huabei_assist.cli.options import LangOpt, check_lang
 from huabei_assist.cli.ui import h
 
@@ -103,6 +103,14 @@ def root(
         Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help=h("common.opt_version"))
     ] = None,
     lang: LangOpt = None,
+    install_completion: Annotated[
+        Optional[bool], typer.Option("--install-completion", callback=completion.install, is_eager=True,
+                                     help=h("common.opt_install_completion"))
+    ] = None,
+    show_completion: Annotated[
+        Optional[bool], typer.Option("--show-completion", callback=completion.show, is_eager=True,
+                                     help=h("common.opt_show_completion"))
+    ] = None,
 ) -> None:
     if ctx.invoked_subcommand is None:
         from huabei_assist.i18n import t

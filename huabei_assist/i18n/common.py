@@ -118,6 +118,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Huabei overdue assistant: your stage, what comes next, plan costs, credit recovery and complaint channels. Fully offline.",
     ),
     "common.overview_title": ("huabei：花呗逾期助手", "huabei: Huabei overdue assistant"),
+    # tab completion (cli/completion.py)
+    "common.opt_install_completion": ("为当前 shell 安装 Tab 补全（bash、zsh、fish、PowerShell）。", "Install tab completion for the current shell (bash, zsh, fish, PowerShell)."),
+    "common.opt_show_completion": ("显示当前 shell 的补全脚本，可自行加入 shell 的启动文件。", "Show the completion script for the current shell, to add to its start-up file yourself."),
+    "common.completion_installed": ("已为 {shell} 安装 Tab 补全：{path}。重新打开终端后生效。", "Tab completion for {shell} installed in {path}. It takes effect in a new terminal."),
+    "common.completion_unknown_shell": (
+        "无法为 shell '{shell}' 安装补全：支持 {shells}。请在这些 shell 中运行。",
+        "Cannot set up completion for the shell '{shell}': {shells} are supported. Run this from one of them.",
+    ),
     # click's own help words (cli/help_words.py)
     "common.help_usage": ("用法：", "Usage:"),
     "common.help_options": ("选项：", "Options:"),

@@ -1,0 +1,63 @@
+"""Tab completion: `huabei --install-completion`, `huabei --show-completion`, and the shell's TAB requests.
+
+Typer does the work (its bash/zsh/fish/PowerShell scripts, installers and completion classes).
+Its own two options are off (`add_completion=False`) because they print English and are built on
+every run; these say it in the user's language. A TAB press runs huabei once more, with the line
+in the environment instead of argv, so `request_words` tells main() which command group to build.
+"""
+
+from __future__ import annotations
+
+import os
+
+from huabei_assist.errors import HuabeiError
+
+PROG = "huabei"
+COMPLETE_VAR = "_HUABEI_COMPLETE"  # Typer's name for it: _<PROG>_COMPLETE
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def request_words() -> list[str] | None:
+    """The words after `huabei` on the line the shell is completing; None when this run is no TAB request."""
+    if not os.environ.get(COMPLETE_VAR):
+        return None
+    from typer._click.shell_completion import split_arg_string
+    from typer._completion_classes import completion_init
+
+    completion_init()  # registers Typer's completion classes, which answer the request
+    # bash passes the line as COMP_WORDS, the other shells as _TYPER_COMPLETE_ARGS
+    line = os.environ.get("COMP_WORDS") or os.environ.get("_TYPER_COMPLETE_ARGS", "")
+    return split_arg_string(line)[1:]
+
+
+def show(value: bool) -> None:
+    """--show-completion: print the script for this shell, to add to its start-up file by hand."""
+    if value:
+        import typer
+        from typer._completion_shared import get_completion_script
+
+        typer.echo(get_completion_script(prog_name=PROG, complete_var=COMPLETE_VAR, shell=_shell()))
+        raise typer.Exit()
+
+
+def install(value: bool) -> None:
+    """--install-completion: add the script to this shell's start-up file."""
+    if value:
+        import typer
+        from typer._completion_shared import install as install_script
+
+        from huabei_assist.cli import ui
+        from huabei_assist.i18n import t
+
+        shell, path = install_script(shell=_shell(), prog_name=PROG, complete_var=COMPLETE_VAR)
+        typer.echo(t("common.completion_installed", ui.LANG, shell=shell, path=path))
+        raise typer.Exit()
+
+
+def _shell() -> str:
+    from typer._completion_shared import _get_shell_name
+
+    shell = _get_shell_name()
+    if shell not in SHELLS:
+        raise HuabeiError("common.completion_unknown_shell", shell=shell or "?", shells=", ".join(SHELLS[:4]))
+    return shell
