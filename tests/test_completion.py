@@ -25,6 +25,11 @@ def tab(line: str, shell: str = "bash") -> subprocess.CompletedProcess:
     ("huabei status --d", ["--days"]),  # the status group is built: its options are there
     ("huabei calls log a", ["add"]),
     ("huabei credit o", ["objection"]),
+    # an option's fixed values, from its metavar
+    ("huabei credit --method ", ["settle", "installment", "court"]),
+    ("huabei status --lang e", ["en"]),
+    ("huabei plan --kind n", ["negotiated"]),
+    ("huabei calls log export --format ", ["json", "csv"]),
 ])
 def test_bash_completes_commands_and_options(line, expected):
     answer = tab(line)

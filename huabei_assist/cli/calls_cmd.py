@@ -4,13 +4,13 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang
+from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
 from huabei_assist.cli.ui import h
 
 WindowOpt = Annotated[Optional[str], typer.Option("--window", metavar="HH:MM-HH:MM", help=h("calls.opt_window"))]
 MaxOpt = Annotated[Optional[str], typer.Option("--max-per-day", metavar="N", help=h("calls.opt_max_per_day"))]
 AtOpt = Annotated[Optional[str], typer.Option("--at", metavar="DATETIME", help=h("calls.opt_at"))]
-KindOpt = Annotated[Optional[str], typer.Option("--kind", metavar="call|sms|visit|letter", help=h("calls.opt_kind"))]
+KindOpt = Annotated[Optional[str], one_of("--kind", "call|sms|visit|letter", "calls.opt_kind")]
 FlagsOpt = Annotated[Optional[List[str]], typer.Option("--flags", metavar="FLAGS", help=h("calls.opt_flags"))]
 NumberOpt = Annotated[Optional[str], typer.Option("--number", metavar="TEXT", help=h("calls.opt_number"))]
 AgencyOpt = Annotated[Optional[str], typer.Option("--agency", metavar="TEXT", help=h("calls.opt_agency"))]
@@ -224,7 +224,7 @@ def log_delete(
 
 
 def log_export(
-    fmt: Annotated[str, typer.Option("--format", metavar="json|csv", help=h("calls.opt_export_format"))] = "json",
+    fmt: Annotated[str, one_of("--format", "json|csv", "calls.opt_export_format")] = "json",
     out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("calls.opt_out"))] = None,
     json_mode: JsonOpt = False,
     lang: LangOpt = None,

@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang
+from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
 from huabei_assist.cli.ui import h
 
 credit_app = typer.Typer(
@@ -15,7 +15,7 @@ credit_app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-CreditFormatOpt = Annotated[str, typer.Option("--format", metavar="table|markdown|csv", help=h("credit.opt_format"))]
+CreditFormatOpt = Annotated[str, one_of("--format", "table|markdown|csv", "credit.opt_format")]
 
 
 def register(app: typer.Typer) -> None:
@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
 def credit(
     ctx: typer.Context,
     paid: Annotated[Optional[str], typer.Option("--paid", metavar="DATE", help=h("credit.opt_paid"))] = None,
-    method: Annotated[str, typer.Option("--method", metavar="settle|installment|court", help=h("credit.opt_method"))] = "settle",
+    method: Annotated[str, one_of("--method", "settle|installment|court", "credit.opt_method")] = "settle",
     if_paid: Annotated[Optional[str], typer.Option("--if-paid", metavar="DATE", help=h("credit.opt_if_paid"))] = None,
     last_due: Annotated[Optional[str], typer.Option("--last-due", metavar="DATE", help=h("credit.opt_last_due"))] = None,
     periods: Annotated[Optional[int], typer.Option("--periods", metavar="N", help=h("credit.opt_periods"))] = None,

@@ -9,10 +9,21 @@ from huabei_assist.cli.ui import h
 from huabei_assist.errors import InputError
 from huabei_assist.i18n import LANGS, requested_lang
 
+
+def one_of(name: str, words: str, help_key: str):
+    """An option that takes one of `words` ("zh|en"): shown as its metavar, offered on TAB."""
+    choices = words.split("|")
+
+    def complete(incomplete: str) -> list[str]:
+        return [word for word in choices if word.startswith(incomplete)]
+
+    return typer.Option(name, metavar=words, help=h(help_key), autocompletion=complete)
+
+
 JsonOpt = Annotated[bool, typer.Option("--json", help=h("common.opt_json"))]
-LangOpt = Annotated[Optional[str], typer.Option("--lang", metavar="zh|en", help=h("common.opt_lang"))]
+LangOpt = Annotated[Optional[str], one_of("--lang", "zh|en", "common.opt_lang")]
 TodayOpt = Annotated[Optional[str], typer.Option("--today", metavar="DATE", help=h("common.opt_today"))]
-FormatOpt = Annotated[str, typer.Option("--format", metavar="table|markdown|csv", help=h("common.opt_format"))]
+FormatOpt = Annotated[str, one_of("--format", "table|markdown|csv", "common.opt_format")]
 
 
 def check_lang(value: str | None) -> str:
