@@ -3,8 +3,10 @@
 import json
 import os
 import pty
+import select
 import subprocess
 import sys
+import time
 from datetime import date
 
 import pytest
@@ -16,14 +18,16 @@ from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
 ESC = "\x1b"
 
 
-def run_in_terminal(*args: str, env: dict | None = None) -> tuple[int, str]:
-    """Run huabei with stdout on a pseudo-terminal, as a person at a terminal would."""
+def run_in_terminal(*args: str, env: dict | None = None, timeout: float | None = None) -> tuple[int, str]:
+    """Run huabei with stdout on a pseudo-terminal, as a person at a terminal would; killed after
+    `timeout` seconds (the test then fails instead of hanging)."""
     leader, follower = pty.openpty()
     proc = subprocess.Popen([sys.executable, "-m", "huabei_assist", *args], stdout=follower,
                             stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
     os.close(follower)
+    deadline = None if timeout is None else time.monotonic() + timeout
     chunks = []
-    while True:
+    while deadline is None or select.select([leader], [], [], max(deadline - time.monotonic(), 0))[0]:
         try:
             chunk = os.read(leader, 65536)
         except OSError:
@@ -31,6 +35,8 @@ def run_in_terminal(*args: str, env: dict | None = None) -> tuple[int, str]:
         if not chunk:
             break
         chunks.append(chunk)
+    if proc.poll() is None and deadline is not None and time.monotonic() >= deadline:
+        proc.kill()
     proc.wait()
     os.close(leader)
     return proc.returncode, b"".join(chunks).decode("utf-8", "replace")
@@ -70,6 +76,12 @@ def test_plain_wraps_cells_inside_their_columns():
         "12378投诉。",
     ]
     assert render(view).splitlines()[5] == "遭遇骚扰时向95188投诉，并可拨打12378投诉。  法规"  # no width: one line
+
+
+def test_no_color_at_a_one_column_terminal_still_finishes():
+    """COLUMNS=1 (or a pane squeezed to one column): the notes wrap to width - 2 = -1 cells."""
+    code, plain = run_in_terminal("status", "--days", "45", env={"NO_COLOR": "1", "COLUMNS": "1"}, timeout=10)
+    assert code == 0 and "12378" in plain
 
 
 def test_json_is_exactly_one_document(run_process):
