@@ -78,6 +78,21 @@ def test_plain_wraps_cells_inside_their_columns():
     assert render(view).splitlines()[5] == "遭遇骚扰时向95188投诉，并可拨打12378投诉。  法规"  # no width: one line
 
 
+def test_plain_at_a_terminal_keeps_tables_and_titles_inside_its_width():
+    """A source that is one long run of Latin text (URLs joined by ';') is wider than the room for
+    its column: that cell is cut, as Rich cuts it, and the rest of the table still wraps. A block
+    title (a channel's full name) wraps too."""
+    source = "FACTS.md(m.17golang.com/article/525750.html;m.orangesgame.com/softwz/zixun/21591.html)"
+    view = View("t", [KeyValues("12378 · 国家金融监督管理总局 消费者投诉热线 12378", [("处理什么", "公开的投诉平台，由新浪运营，不是监管机构；投诉内容公开。"),
+                                       ("答复时限", "2027-03-10"), ("来源", source)])], None)
+    lines = render(view, width=40).splitlines()
+    assert max(map(cell_len, lines)) <= 40, lines
+    assert lines[3:6] == ["12378 · 国家金融监督管理总局 消费者投诉", "热线 12378", "-" * 39]  # the title too
+    assert "".join(line.split("  ", 1)[-1].strip() for line in lines[6:]) == (
+        "公开的投诉平台，由新浪运营，不是监管机构；投诉内容公开。2027-03-10" + source)
+    assert "2027-03-10" in lines[8]  # short values still whole
+
+
 def test_no_color_at_a_one_column_terminal_still_finishes():
     """COLUMNS=1 (or a pane squeezed to one column): the notes wrap to width - 2 = -1 cells."""
     code, plain = run_in_terminal("status", "--days", "45", env={"NO_COLOR": "1", "COLUMNS": "1"}, timeout=10)
