@@ -206,6 +206,16 @@ def test_plain_aligns_chinese_by_display_width():
     assert "名称  n" in lines and "中文  1" in lines and "ab    2" in lines
 
 
+def test_rich_cells_drop_control_characters():
+    """A note typed or imported with a bell or a backspace: Rich's Text dropped them, and so do the
+    cells that replaced it (a backspace moved the cursor back over the table's frame)."""
+    note = "他说\a明天\b上门"
+    lines = _rich_lines(View("t", [KeyValues(None, [("备注", note)]), Table(None, ["备注"], [[note]]),
+                                   Notes(None, [note])], None), 40)
+    assert not any(ch in line for line in lines for ch in "\a\b"), lines
+    assert sum("他说明天上门" in line for line in lines) == 3
+
+
 @pytest.mark.parametrize("width", [60, 80, 100, 160])
 def test_rich_tables_never_cut_a_column(width):
     lines = _rich_lines(View("t", [Table(None, PLAN_HEADERS, [PLAN_ROW])], None), width)
