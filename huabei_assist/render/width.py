@@ -49,7 +49,7 @@ def wrap(text: str, width: int) -> list[str]:
             line = []
             lines.append(line)
             size = cell_width(token)
-        if token:  # nothing left of a cut one: an empty token would let a space start the next line
+        if token:  # nothing is left of a wide character cut at width 1: no empty token on the line
             line.append(token)
             used += size
     return ["".join(line).rstrip() for line in lines if "".join(line).strip()]
