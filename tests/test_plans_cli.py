@@ -238,7 +238,7 @@ def test_batch_with_stdin_closed_says_so(tmp_path):
     import subprocess
 
     proc = subprocess.run([sys.executable, "-m", "huabei_assist", "plan", "batch", "-", "--lang", "en"],
-                          preexec_fn=lambda: os.close(0), capture_output=True, text=True, cwd=tmp_path)
+                          preexec_fn=lambda: os.closerange(0, 1), capture_output=True, text=True, cwd=tmp_path)
     assert (proc.returncode, proc.stdout) == (1, "")
     assert proc.stderr == "Standard input is closed, so there is nothing to read; name a file or pipe the data in.\n"
 
