@@ -8,7 +8,7 @@ from huabei_assist.render.width import cell_width
 from tests.test_output import _all_command_paths
 
 CLICK_WORDS = ("Usage:", "Options:", "Commands:", "Arguments:", "Show this message and exit.", "[required]",
-               "[default:")
+               "[default:", "[OPTIONS]", "COMMAND [ARGS]")
 
 
 @pytest.fixture
@@ -23,6 +23,12 @@ def test_chinese_help_has_no_english_click_words(run, narrow_terminal):
         assert "选项：" in out and "-h, --help" in out and "显示此帮助并退出。" in out, path
         for word in CLICK_WORDS:
             assert word not in out, (path, word)
+
+
+def test_chinese_usage_line_names_options_and_commands_in_chinese(run, narrow_terminal):
+    assert run("--help").out.startswith("用法：huabei [选项] 命令 [参数]...\n")
+    assert run("letter", "--help").out.startswith("用法：huabei letter [选项] {KIND}\n")  # Typer braces a required one
+    assert run("--help", "--lang", "en").out.startswith("Usage: huabei [OPTIONS] COMMAND [ARGS]...\n")
 
 
 def test_chinese_help_names_required_and_default_values(run, narrow_terminal):

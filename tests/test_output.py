@@ -3,8 +3,10 @@
 import json
 import os
 import pty
+import select
 import subprocess
 import sys
+import time
 from datetime import date
 
 import pytest
@@ -16,14 +18,16 @@ from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
 ESC = "\x1b"
 
 
-def run_in_terminal(*args: str, env: dict | None = None) -> tuple[int, str]:
-    """Run huabei with stdout on a pseudo-terminal, as a person at a terminal would."""
+def run_in_terminal(*args: str, env: dict | None = None, timeout: float | None = None) -> tuple[int, str]:
+    """Run huabei with stdout on a pseudo-terminal, as a person at a terminal would; killed after
+    `timeout` seconds (the test then fails instead of hanging)."""
     leader, follower = pty.openpty()
     proc = subprocess.Popen([sys.executable, "-m", "huabei_assist", *args], stdout=follower,
                             stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
     os.close(follower)
+    deadline = None if timeout is None else time.monotonic() + timeout
     chunks = []
-    while True:
+    while deadline is None or select.select([leader], [], [], max(deadline - time.monotonic(), 0))[0]:
         try:
             chunk = os.read(leader, 65536)
         except OSError:
@@ -31,6 +35,8 @@ def run_in_terminal(*args: str, env: dict | None = None) -> tuple[int, str]:
         if not chunk:
             break
         chunks.append(chunk)
+    if proc.poll() is None and deadline is not None and time.monotonic() >= deadline:
+        proc.kill()
     proc.wait()
     os.close(leader)
     return proc.returncode, b"".join(chunks).decode("utf-8", "replace")
@@ -70,6 +76,27 @@ def test_plain_wraps_cells_inside_their_columns():
         "12378投诉。",
     ]
     assert render(view).splitlines()[5] == "遭遇骚扰时向95188投诉，并可拨打12378投诉。  法规"  # no width: one line
+
+
+def test_plain_at_a_terminal_keeps_tables_and_titles_inside_its_width():
+    """A source that is one long run of Latin text (URLs joined by ';') is wider than the room for
+    its column: that cell is cut, as Rich cuts it, and the rest of the table still wraps. A block
+    title (a channel's full name) wraps too."""
+    source = "FACTS.md(m.17golang.com/article/525750.html;m.orangesgame.com/softwz/zixun/21591.html)"
+    view = View("t", [KeyValues("12378 · 国家金融监督管理总局 消费者投诉热线 12378", [("处理什么", "公开的投诉平台，由新浪运营，不是监管机构；投诉内容公开。"),
+                                       ("答复时限", "2027-03-10"), ("来源", source)])], None)
+    lines = render(view, width=40).splitlines()
+    assert max(map(cell_len, lines)) <= 40, lines
+    assert lines[3:6] == ["12378 · 国家金融监督管理总局 消费者投诉", "热线 12378", "-" * 39]  # the title too
+    assert "".join(line.split("  ", 1)[-1].strip() for line in lines[6:]) == (
+        "公开的投诉平台，由新浪运营，不是监管机构；投诉内容公开。2027-03-10" + source)
+    assert "2027-03-10" in lines[8]  # short values still whole
+
+
+def test_no_color_at_a_one_column_terminal_still_finishes():
+    """COLUMNS=1 (or a pane squeezed to one column): the notes wrap to width - 2 = -1 cells."""
+    code, plain = run_in_terminal("status", "--days", "45", env={"NO_COLOR": "1", "COLUMNS": "1"}, timeout=10)
+    assert code == 0 and "12378" in plain
 
 
 def test_json_is_exactly_one_document(run_process):
@@ -177,6 +204,16 @@ def test_plain_aligns_chinese_by_display_width():
     text = render(View("t", [Table(None, ["名称", "n"], [["中文", "1"], ["ab", "2"]])], None))
     lines = text.splitlines()
     assert "名称  n" in lines and "中文  1" in lines and "ab    2" in lines
+
+
+def test_rich_cells_drop_control_characters():
+    """A note typed or imported with a bell or a backspace: Rich's Text dropped them, and so do the
+    cells that replaced it (a backspace moved the cursor back over the table's frame)."""
+    note = "他说\a明天\b上门"
+    lines = _rich_lines(View("t", [KeyValues(None, [("备注", note)]), Table(None, ["备注"], [[note]]),
+                                   Notes(None, [note])], None), 40)
+    assert not any(ch in line for line in lines for ch in "\a\b"), lines
+    assert sum("他说明天上门" in line for line in lines) == 3
 
 
 @pytest.mark.parametrize("width", [60, 80, 100, 160])

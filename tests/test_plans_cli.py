@@ -232,6 +232,17 @@ def test_batch_stdin_bytes(tmp_path, data, code, out, err):
     assert out in proc.stdout.decode()
 
 
+def test_batch_with_stdin_closed_says_so(tmp_path):
+    """`huabei plan batch - <&-` (or a service started without stdin): Python has no sys.stdin."""
+    import os
+    import subprocess
+
+    proc = subprocess.run([sys.executable, "-m", "huabei_assist", "plan", "batch", "-", "--lang", "en"],
+                          preexec_fn=lambda: os.closerange(0, 1), capture_output=True, text=True, cwd=tmp_path)
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert proc.stderr == "Standard input is closed, so there is nothing to read; name a file or pipe the data in.\n"
+
+
 def test_waiver_command(run):
     r = run("waiver", "--amount", "10000", "--days", "200", "--proof", "medical", "--today", "2026-08-01", "--json")
     assert r.code == 0

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import signal
+from contextlib import contextmanager
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from huabei_assist.render.width import cell_width, fit_columns, unbreakable_width, wrap
 
@@ -50,3 +55,44 @@ def test_fit_columns(natural, narrowest, room, widths):
     if widths:
         assert sum(widths) <= room
         assert all(m <= w <= n for m, w, n in zip(narrowest, widths, natural))
+
+
+# Text as tables and help pages hold it: Chinese, Latin words and numbers, both kinds of punctuation,
+# bracketed notes, and whitespace of every kind (a note typed with a line break, a tab).
+_PIECES = list("ab1 2.,-中文字，。、（）【】“”[]默认：") + ["  ", "\n", "\t", "[默认：10]", "2027-03-10", "12378"]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS, st.integers(min_value=2, max_value=30))
+def test_wrap_keeps_every_character_once_and_fits(text, width):
+    lines = wrap(text, width)
+    assert "".join(lines).replace(" ", "") == "".join(text.split())  # nothing lost, nothing doubled
+    for line in lines:
+        assert cell_width(line) <= width, lines
+        assert line == line.strip() and not any(ch.isspace() and ch != " " for ch in line), lines
+
+
+@pytest.mark.parametrize("width", [1, 0, -1, -5])
+def test_wrap_ends_at_any_width(width):
+    """A terminal can report 1 or 2 columns, and callers subtract margins: wrap() still returns,
+    one character a line, rather than looping for ever."""
+    with _deadline(seconds=2):
+        assert wrap("ab 中。", width) == ["a", "b", "中", "。"]
+        assert wrap("。。。。", width) == ["。", "。", "。", "。"]
+        assert wrap("   ", width) == [] and wrap("", width) == []
+
+
+@contextmanager
+def _deadline(seconds: int):
+    """Fail, rather than hang the suite, when the block runs past `seconds`."""
+    def expired(signum, frame):
+        raise TimeoutError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

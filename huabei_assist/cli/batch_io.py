@@ -56,6 +56,8 @@ def run_batch_file(path: str, *, start: date, due_day: int, cap: Decimal, fmt: s
                    lang: str) -> int:
     """Compute every scenario in `path` ('-' is stdin); return the number of rows that failed."""
     if path == "-":
+        if sys.stdin is None:  # started with stdin closed (`<&-`): Python gives no stream at all
+            raise HuabeiError("plan.batch_stdin_closed")
         raw = getattr(sys.stdin, "buffer", None)
         if raw is None:  # stdin already replaced by text (tests, embedding programs)
             return _run(sys.stdin, "-", start, due_day, cap, fmt, json_mode, lang)

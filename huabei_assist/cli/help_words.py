@@ -23,6 +23,11 @@ _SECTIONS = {
     "Commands": "common.help_commands",
     "Arguments": "common.help_arguments",
 }
+# click's placeholders in the usage line -> catalog keys
+_USAGE = {
+    "[OPTIONS]": "common.help_options_metavar",
+    "COMMAND [ARGS]...": "common.help_command_metavar",
+}
 # fixed phrases click and Typer put into an option's help text -> catalog keys
 _PHRASES = {
     "Show this message and exit.": "common.help_help_option",
@@ -36,7 +41,7 @@ class LocalizedHelpFormatter(HelpFormatter):
         if prefix is None:  # no space after a full-width colon: it carries its own
             heading = _heading("Usage")
             prefix = heading if heading.endswith("：") else heading + " "
-        super().write_usage(prog, args, prefix)
+        super().write_usage(prog, _phrases(args, _USAGE), prefix)
 
     def write_heading(self, heading: str) -> None:
         self.write(f"{'':>{self.current_indent}}{_heading(heading)}\n")
@@ -72,8 +77,8 @@ def _heading(name: str) -> str:
     return t(key, ui.LANG) if key else f"{name}:"
 
 
-def _phrases(text: str) -> str:
-    for english, key in _PHRASES.items():
+def _phrases(text: str, phrases: dict[str, str] = _PHRASES) -> str:
+    for english, key in phrases.items():
         text = text.replace(english, t(key, ui.LANG))
     return text
 

@@ -131,6 +131,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "common.help_options": ("选项：", "Options:"),
     "common.help_commands": ("命令：", "Commands:"),
     "common.help_arguments": ("参数：", "Arguments:"),
+    "common.help_options_metavar": ("[选项]", "[OPTIONS]"),
+    "common.help_command_metavar": ("命令 [参数]...", "COMMAND [ARGS]..."),
     "common.help_help_option": ("显示此帮助并退出。", "Show this message and exit."),
     "common.help_required": ("[必填]", "[required]"),
     "common.help_default": ("[默认：", "[default: "),

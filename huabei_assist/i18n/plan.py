@@ -71,6 +71,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.batch_bad_json": ("批量文件在第{row}项处不是有效的JSON：{reason}。之前的行已输出。", "The batch file is not valid JSON at item {row}: {reason}. Rows before it were written."),
     "plan.batch_cannot_read": ("无法读取 {path}：{reason}。请检查文件名和权限。", "Cannot read {path}: {reason}. Check the file name and permissions."),
     "plan.batch_stdin": ("标准输入", "standard input"),
+    "plan.batch_stdin_closed": ("标准输入已关闭，没有可读的内容；请给出文件名，或用管道传入数据。",
+                                "Standard input is closed, so there is nothing to read; name a file or pipe the data in."),
     "plan.batch_not_utf8": ("{path} 不是UTF-8文本；请另存为UTF-8编码的CSV或JSON。", "{path} is not UTF-8 text; save it as UTF-8 CSV or JSON."),
     "plan.bcol_row": ("行", "Row"),
     "plan.bcol_amount": ("金额", "Amount"),

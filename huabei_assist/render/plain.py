@@ -14,12 +14,11 @@ _GAP = "  "  # between columns
 
 
 def to_plain(view: View, width: int | None = None) -> str:
-    out = [view.title, "=" * cell_width(view.title)]
+    out = _heading(view.title, "=", width)
     for block in view.blocks:
         out.append("")
         if block.title:
-            out.append(f"{block.title}")
-            out.append("-" * cell_width(block.title))
+            out += _heading(block.title, "-", width)
         if isinstance(block, KeyValues):
             out += _table(None, [list(row) for row in block.rows], width)
         elif isinstance(block, Table):
@@ -33,6 +32,12 @@ def to_plain(view: View, width: int | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
+def _heading(title: str, rule: str, width: int | None) -> list[str]:
+    """A title underlined; with `width`, wrapped like the cells (a channel's full name can be wider)."""
+    lines = (wrap(title, width) if width else []) or [title]
+    return [*lines, rule * max(map(cell_width, lines))]
+
+
 def _table(headers: list[str] | None, rows: list[list[str]], width: int | None) -> list[str]:
     """Columns padded to a common width; with `width`, cells too long for it wrap inside their column."""
     grid = [headers, *rows] if headers else rows
@@ -40,9 +45,12 @@ def _table(headers: list[str] | None, rows: list[list[str]], width: int | None) 
     natural = [max(map(cell_width, column)) for column in columns]
     widths = natural
     if width:
-        fitted = fit_columns(natural, [max(map(unbreakable_width, c)) for c in columns],
-                             width - len(_GAP) * (len(columns) - 1))
-        widths = fitted or natural  # even the narrowest do not fit: rows run past the edge, whole
+        room = width - len(_GAP) * (len(columns) - 1)
+        narrowest = [max(map(unbreakable_width, c)) for c in columns]
+        # a word wider than an even share (a run of URLs) is cut, as Rich cuts it, rather than
+        # making the whole table run past the edge; rows stay whole only when not even that fits
+        fair = [min(m, max(room // len(columns), 1)) for m in narrowest]
+        widths = fit_columns(natural, narrowest, room) or fit_columns(natural, fair, room) or natural
     lines = []
     for index, row in enumerate(grid):
         cells = [wrap(cell, w) or [""] if w < cell_width(cell) else [cell] for cell, w in zip(row, widths)]

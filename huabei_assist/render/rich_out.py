@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich import box
 from rich.console import Console, ConsoleOptions
+from rich.control import strip_control_codes
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.table import Table as RichTable
@@ -20,7 +21,7 @@ class _Cell:
     came out split over two lines."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        self.text = strip_control_codes(text)  # as Text does: a bell or backspace would reach the terminal
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         # narrowest: the widest piece that is never broken (a date, an amount, a word)

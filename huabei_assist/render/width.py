@@ -23,6 +23,7 @@ def wrap(text: str, width: int) -> list[str]:
     """Lines of at most `width` cells. Breaks at spaces or between two CJK characters, never inside
     a Latin word or number that fits on a line, never before closing or after opening punctuation.
     textwrap counts characters, so CJK lines came out twice as wide as the terminal."""
+    width = max(width, 1)  # callers take margins off tiny terminals; below 0 the cut below never ended
     lines: list[list[str]] = [[]]
     used = 0
     for token in _tokens(text):
@@ -38,17 +39,19 @@ def wrap(text: str, width: int) -> list[str]:
             lines.append(line)
             used = cell_width("".join(line))
         while size > width - used:  # a word longer than the room left: cut it, as a last resort
-            if line:
+            if line:  # first a line of its own, where it may fit whole
                 line = []
                 lines.append(line)
                 used = 0
+                continue
             head, token = _cut(token, width)
             lines[-1].append(head)
             line = []
             lines.append(line)
             size = cell_width(token)
-        line.append(token)
-        used += size
+        if token:  # nothing is left of a wide character cut at width 1: no empty token on the line
+            line.append(token)
+            used += size
     return ["".join(line).rstrip() for line in lines if "".join(line).strip()]
 
 
@@ -99,7 +102,8 @@ def _tokens(text: str) -> list[str]:
         ch = text[index]
         close = text.find("]", index) if ch == "[" else -1
         note = text[index:close + 1]
-        if close != -1 and (not tokens or tokens[-1] == " ") and " " not in note and cell_width(note) <= _WHOLE_NOTE:
+        if (close != -1 and (not tokens or tokens[-1] == " ") and not any(c.isspace() for c in note)
+                and cell_width(note) <= _WHOLE_NOTE):  # a line break inside would end up inside a line
             tokens.append(note)
             index = close + 1
             continue
