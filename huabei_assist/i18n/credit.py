@@ -40,7 +40,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Installments not yet finished: the agreement's number of periods (with --start; the plan engine finds the last due date).",
     ),
     "credit.opt_start": ("分期协议的开始日期（第1期在下个月）。", "The day the installment agreement starts (period 1 falls the month after)."),
-    "credit.opt_due_day": ("每月还款日（默认10日；超过月末按月末）。", "Day of the month payments fall due (default 10; past the month's end, its last day)."),
+    "credit.opt_due_day": ("每月还款日（默认10日，见 data/plans.toml；超过月末按月末）。", "Day of the month payments fall due (default 10, set in data/plans.toml; past the month's end, its last day)."),
     "credit.plan_needs_installment": (
         "--periods 和 --start 只用于 --method installment（分期协议）。",
         "--periods and --start are only for --method installment.",

@@ -28,7 +28,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.opt_waiver": ("协商分期：已获减免的金额（元），最先扣除。", "Negotiated plan: an amount waived, in CNY, taken off before anything else."),
     "plan.opt_payment": ("最低还款：每月还款金额（默认：首期最低还款额，即金额的10%）。", "Minimum repayment: the monthly payment (default: the first minimum, 10% of the amount)."),
     "plan.opt_start": ("计划开始日期（默认今天）；第1期在其后一个月的还款日。", "Start date of the plan (default today); period 1 falls on the due day of the following month."),
-    "plan.opt_due_day": ("每月还款日（1-31，默认10）；当月没有该日时取当月最后一天。", "Monthly due day (1-31, default 10); past the month's end it falls on the last day."),
+    "plan.opt_due_day": ("每月还款日（1-31，默认10日，见 data/plans.toml）；当月没有该日时取当月最后一天。", "Monthly due day (1-31, default 10, set in data/plans.toml); past the month's end it falls on the last day."),
     "plan.opt_income": ("月收入（元），用于显示还款占收入的比例。", "Monthly income in CNY, to show the payment's share of it."),
     "plan.opt_out": ("把还款表另存为文件：.csv、.json 或 .ics（日历，每个还款日一个事件，提前一天提醒）。", "Also write the schedule to a file: .csv, .json or .ics (a calendar event per due date, reminder the day before)."),
     # errors
