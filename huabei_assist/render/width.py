@@ -23,7 +23,7 @@ def wrap(text: str, width: int) -> list[str]:
     """Lines of at most `width` cells. Breaks at spaces or between two CJK characters, never inside
     a Latin word or number that fits on a line, never before closing or after opening punctuation.
     textwrap counts characters, so CJK lines came out twice as wide as the terminal."""
-    width = max(width, 1)  # callers take margins off tiny terminals; below 0 the cut below never ended
+    width = max(width, 1)  # callers take margins off tiny terminals: still one cell a line
     lines: list[list[str]] = [[]]
     used = 0
     for token in _tokens(text):
@@ -38,20 +38,19 @@ def wrap(text: str, width: int) -> list[str]:
             line = _carried(line, token)
             lines.append(line)
             used = cell_width("".join(line))
-        while size > width - used:  # a word longer than the room left: cut it, as a last resort
-            if line:  # first a line of its own, where it may fit whole
-                line = []
-                lines.append(line)
-                used = 0
-                continue
-            head, token = _cut(token, width)
-            lines[-1].append(head)
+        if line and size > width - used:  # not even after what was carried: a line of its own
             line = []
             lines.append(line)
+            used = 0
+        if size > width:  # longer than a whole line: cut it, as a last resort
+            *full, token = _cut(token, width)
+            for piece in full:
+                line.append(piece)
+                line = []
+                lines.append(line)
             size = cell_width(token)
-        if token:  # nothing is left of a wide character cut at width 1: no empty token on the line
-            line.append(token)
-            used += size
+        line.append(token)
+        used += size
     return ["".join(line).rstrip() for line in lines if "".join(line).strip()]
 
 
@@ -100,7 +99,8 @@ def _tokens(text: str) -> list[str]:
     index = 0
     while index < len(text):
         ch = text[index]
-        close = text.find("]", index) if ch == "[" else -1
+        # a note kept whole is at most _WHOLE_NOTE cells, so its "]" is never further than that
+        close = text.find("]", index, index + _WHOLE_NOTE) if ch == "[" else -1
         note = text[index:close + 1]
         if (close != -1 and (not tokens or tokens[-1] == " ") and not any(c.isspace() for c in note)
                 and cell_width(note) <= _WHOLE_NOTE):  # a line break inside would end up inside a line
@@ -139,11 +139,15 @@ def _carried(line: list[str], token: str) -> list[str]:
     return carried
 
 
-def _cut(token: str, width: int) -> tuple[str, str]:
-    """The longest head of `token` that fits in `width` cells (at least one character), and the rest."""
-    used = 0
-    for index, ch in enumerate(token):
-        used += _cells(ch)
-        if used > width:
-            return token[:max(index, 1)], token[max(index, 1):]
-    return token, ""
+def _cut(token: str, width: int) -> list[str]:
+    """`token` in pieces of at most `width` cells (at least one character each), in one pass."""
+    pieces, piece, used = [], [], 0
+    for ch in token:
+        size = _cells(ch)
+        if piece and used + size > width:
+            pieces.append("".join(piece))
+            piece, used = [], 0
+        piece.append(ch)
+        used += size
+    pieces.append("".join(piece))
+    return pieces
