@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from huabei_assist.render.width import cell_width, fit_columns, unbreakable_width, wrap
+from huabei_assist.render.width import cell_width, fair_share, fit_columns, unbreakable_width, wrap
 
 
 @pytest.mark.parametrize(("text", "width", "lines"), [
@@ -96,3 +96,10 @@ def _deadline(seconds: int):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_fair_share_cuts_only_words_wider_than_an_even_share():
+    # 3 columns in 30 cells: an even share is 10; a 40-cell run of URLs is cut to it, the rest stay
+    assert fair_share([8, 40, 4], 30) == [8, 10, 4]
+    assert fit_columns([60, 90, 20], fair_share([8, 40, 4], 30), 30) is not None  # and then the table fits
+    assert fair_share([5, 5], 1) == [1, 1] and fair_share([], 10) == []  # never below one cell, no columns

@@ -8,7 +8,7 @@ table, so a line never runs past the edge.
 from __future__ import annotations
 
 from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
-from huabei_assist.render.width import cell_width, fit_columns, pad, unbreakable_width, wrap
+from huabei_assist.render.width import cell_width, extents, fair_share, fit_columns, pad, wrap
 
 _GAP = "  "  # between columns
 
@@ -42,15 +42,14 @@ def _table(headers: list[str] | None, rows: list[list[str]], width: int | None) 
     """Columns padded to a common width; with `width`, cells too long for it wrap inside their column."""
     grid = [headers, *rows] if headers else rows
     columns = list(zip(*grid))
-    natural = [max(map(cell_width, column)) for column in columns]
-    widths = natural
-    if width:
+    if not width:  # piped: every column as wide as its widest cell
+        widths = [max(map(cell_width, column)) for column in columns]
+    else:
+        natural, narrowest = extents(columns)
         room = width - len(_GAP) * (len(columns) - 1)
-        narrowest = [max(map(unbreakable_width, c)) for c in columns]
-        # a word wider than an even share (a run of URLs) is cut, as Rich cuts it, rather than
-        # making the whole table run past the edge; rows stay whole only when not even that fits
-        fair = [min(m, max(room // len(columns), 1)) for m in narrowest]
-        widths = fit_columns(natural, narrowest, room) or fit_columns(natural, fair, room) or natural
+        # rows stay whole, past the edge, only when not even a fair share of each column fits
+        widths = (fit_columns(natural, narrowest, room) or fit_columns(natural, fair_share(narrowest, room), room)
+                  or natural)
     lines = []
     for index, row in enumerate(grid):
         cells = [wrap(cell, w) or [""] if w < cell_width(cell) else [cell] for cell, w in zip(row, widths)]

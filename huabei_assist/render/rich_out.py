@@ -11,7 +11,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
-from huabei_assist.render.width import cell_width, fit_columns, unbreakable_width, wrap
+from huabei_assist.render.width import cell_width, extents, fair_share, fit_columns, unbreakable_width, wrap
 
 
 class _Cell:
@@ -37,15 +37,16 @@ class _Cell:
 def _table(block: Table, width: int) -> RichTable:
     """Widths chosen here, not by Rich: Rich shrinks the widest columns first and would break a
     date or an amount while a long text column could have given up the room. When the columns do
-    not fit inside a full frame, the outer edges go; when they do not fit at all, Rich folds."""
+    not fit inside a full frame, the outer edges go; then over-long words are cut to a fair share
+    (as in plain text); only when not even that fits does Rich lay the table out itself."""
     columns = [[header, *(row[i] for row in block.rows)] for i, header in enumerate(block.headers)]
-    natural = [max(map(cell_width, column)) for column in columns]
-    narrowest = [max(map(unbreakable_width, column)) for column in columns]
+    natural, narrowest = extents(columns)
     framed = True
     widths = fit_columns(natural, narrowest, width - (3 * len(columns) + 1))  # borders and padding
     if widths is None:
         framed = False
-        widths = fit_columns(natural, narrowest, width - (3 * len(columns) - 3))  # inner ones only
+        room = width - (3 * len(columns) - 3)  # inner borders and padding only
+        widths = fit_columns(natural, narrowest, room) or fit_columns(natural, fair_share(narrowest, room), room)
     table = RichTable(title=block.title, box=box.ROUNDED, title_justify="left", header_style="bold",
                       show_edge=framed, pad_edge=framed)
     for index, header in enumerate(block.headers):

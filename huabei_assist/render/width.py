@@ -59,6 +59,12 @@ def unbreakable_width(text: str) -> int:
     return max((cell_width(token) for token in _tokens(text) if token != " "), default=0)
 
 
+def extents(columns: list[list[str]]) -> tuple[list[int], list[int]]:
+    """Each column's natural width (its widest cell) and narrowest (its widest unbreakable piece)."""
+    return ([max(map(cell_width, column)) for column in columns],
+            [max(map(unbreakable_width, column)) for column in columns])
+
+
 def fit_columns(natural: list[int], narrowest: list[int], room: int) -> list[int] | None:
     """Column widths that fit in `room` cells, each at least its narrowest (so no date, amount or
     word is broken) and at most its natural width; None when even the narrowest do not fit.
@@ -86,6 +92,13 @@ def fit_columns(natural: list[int], narrowest: list[int], room: int) -> list[int
     for index in sorted(range(len(widths)), key=lambda i: int(shares[i]) - shares[i])[:room - sum(widths)]:
         widths[index] += 1
     return widths
+
+
+def fair_share(narrowest: list[int], room: int) -> list[int]:
+    """The narrowest widths with any word wider than an even share of `room` (a run of URLs) to
+    be cut down to that share: for when the narrowest do not fit, rather than running past the edge."""
+    share = max(room // max(len(narrowest), 1), 1)
+    return [min(width, share) for width in narrowest]
 
 
 def _cells(ch: str) -> int:
