@@ -48,6 +48,7 @@ _OS_REASONS = {
     "ENOENT": "common.os_no_such_file", "EISDIR": "common.os_is_directory", "ENOTDIR": "common.os_not_directory",
     "EACCES": "common.os_permission", "EPERM": "common.os_permission", "ENOSPC": "common.os_no_space",
     "EROFS": "common.os_read_only",
+    "ENAMETOOLONG": "common.os_name_too_long",
 }
 
 

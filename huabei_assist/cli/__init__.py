@@ -10,9 +10,10 @@ import os
 import sys
 from typing import Callable
 
-from huabei_assist.errors import HuabeiError, InputError
+from huabei_assist.errors import HuabeiError, InputError, Reason
 from huabei_assist.i18n import DEFAULT_LANG, LANGS, requested_lang, t
 from huabei_assist.cli import ui
+from huabei_assist.cli.stdout_guard import GuardedStdout
 
 
 def run() -> None:
@@ -43,6 +44,10 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
     args = list(sys.argv[1:] if argv is None else argv)
     wanted = requested_lang(_lang_in(args))
     ui.LANG = wanted if wanted in LANGS else DEFAULT_LANG
+    if sys.stdout is None:  # started with stdout closed (`>&-`): nothing to say anything on, so do nothing
+        return _fail(t("common.cannot_write_stdout", ui.LANG, reason=Reason("common.os_stdout_closed")), 1)
+    stdout = sys.stdout
+    sys.stdout = GuardedStdout(stdout)
     try:
         if wanted not in LANGS:
             raise InputError("common.bad_lang", value=wanted)
@@ -54,6 +59,7 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
         if started:
             started()
         result = app(args=args, prog_name="huabei", standalone_mode=False)
+        sys.stdout.flush()  # a full disk shows here, while an error can still be reported
         return result if isinstance(result, int) else 0
     except HuabeiError as exc:
         _debug_traceback()
@@ -82,6 +88,8 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
         if os.environ.get("HUABEI_DEBUG") == "1":
             raise
         return _fail(t("common.bug", ui.LANG, error=f"{type(exc).__name__}: {exc}"), 1)
+    finally:
+        sys.stdout = stdout
 
 
 def _lang_in(args: list[str]) -> str | None:
@@ -97,7 +105,11 @@ def _lang_in(args: list[str]) -> str | None:
 
 
 def _fail(line: str, code: int) -> int:
-    sys.stderr.write(line + "\n")
+    try:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+    except (AttributeError, OSError):
+        pass  # stderr closed or full too: the exit code is all that is left to say it
     return code
 
 

@@ -4,7 +4,7 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
+from huabei_assist.cli.options import FormatOpt, ForceOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
 from huabei_assist.cli.ui import h
 
 WindowOpt = Annotated[Optional[str], typer.Option("--window", metavar="HH:MM-HH:MM", help=h("calls.opt_window"))]
@@ -226,6 +226,7 @@ def log_delete(
 def log_export(
     fmt: Annotated[str, one_of("--format", "json|csv", "calls.opt_export_format")] = "json",
     out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("calls.opt_out"))] = None,
+    force: ForceOpt = False,
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
@@ -234,7 +235,7 @@ def log_export(
     from huabei_assist.calls.exchange import export_text
     from huabei_assist.calls.store import Store
     from huabei_assist.errors import InputError
-    from huabei_assist.files import write_atomic
+    from huabei_assist.files import write_out
     from huabei_assist.render import emit
     from huabei_assist.views.calls_view import written_view
 
@@ -248,7 +249,7 @@ def log_export(
     if out is None:
         sys.stdout.write(text)
         return
-    write_atomic(out, text, mode=0o600)
+    write_out(out, text, force=force)
     emit(written_view(out, len(entries), fmt, lang), json_mode=json_mode)
 
 
@@ -281,6 +282,7 @@ def report(
     start: FromOpt = None,
     end: ToOpt = None,
     out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("calls.opt_report_out"))] = None,
+    force: ForceOpt = False,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
     today: TodayOpt = None,
@@ -293,7 +295,7 @@ def report(
     from huabei_assist.calls.store import Store
     from huabei_assist.cli import calls_inputs as ci
     from huabei_assist.cli import inputs
-    from huabei_assist.files import write_atomic
+    from huabei_assist.files import write_out
     from huabei_assist.render import emit, render
     from huabei_assist.views.calls_view import dossier_view, report_view
 
@@ -310,5 +312,5 @@ def report(
         else:
             sys.stdout.write(render(view, fmt="markdown"))
         return
-    write_atomic(out, render(view, fmt="markdown"), mode=0o600)
+    write_out(out, render(view, fmt="markdown"), force=force)
     emit(report_view(out, dossier, book, lang), json_mode=json_mode)

@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
+from huabei_assist.cli.options import FormatOpt, ForceOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
 from huabei_assist.cli.ui import h
 
 credit_app = typer.Typer(
@@ -67,6 +67,7 @@ def credit(
 def monitor(
     start: Annotated[Optional[str], typer.Option("--from", metavar="DATE", help=h("credit.opt_from"))] = None,
     out: Annotated[Optional[str], typer.Option("--out", metavar="FILE.ics", help=h("credit.opt_out"))] = None,
+    force: ForceOpt = False,
     today: TodayOpt = None,
     fmt: FormatOpt = "table",
     json_mode: JsonOpt = False,
@@ -85,10 +86,10 @@ def monitor(
     plan = plan_checks(start=inputs.day(start, "--from") or inputs.today(today))
     if out is not None:
         from huabei_assist.calendar_export import ics_text
-        from huabei_assist.files import write_atomic
+        from huabei_assist.files import write_out
         from huabei_assist.i18n import t
 
-        write_atomic(out, ics_text(monitor_events(plan, lang), t("credit.ics_calendar", lang)))
+        write_out(out, ics_text(monitor_events(plan, lang), t("credit.ics_calendar", lang)), force=force)
     emit(monitor_view(plan, lang, out), json_mode=json_mode, fmt=fmt)
 
 

@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import JsonOpt, LangOpt, TodayOpt, check_lang
+from huabei_assist.cli.options import ForceOpt, JsonOpt, LangOpt, TodayOpt, check_lang
 from huabei_assist.cli.ui import h
 
 
@@ -17,16 +17,13 @@ def letter(
     name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help=h("letter.opt_name"))] = None,
     amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("letter.opt_amount"))] = None,
     out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("letter.opt_out"))] = None,
-    force: Annotated[bool, typer.Option("--force", help=h("letter.opt_force"))] = False,
+    force: ForceOpt = False,
     today: TodayOpt = None,
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
-    from pathlib import Path
-
     from huabei_assist.cli import inputs
-    from huabei_assist.errors import HuabeiError
-    from huabei_assist.files import write_atomic
+    from huabei_assist.files import write_out
     from huabei_assist.letters import fill
     from huabei_assist.render import emit
     from huabei_assist.views.letter_view import letter_view
@@ -34,10 +31,5 @@ def letter(
     lang = check_lang(lang)
     filled = fill(kind.strip(), today=inputs.today(today), name=name, amount=inputs.amount(amount))
     if out is not None:
-        target = Path(out)
-        if target.is_dir():
-            raise HuabeiError("letter.out_is_dir", path=out)
-        if target.exists() and not force:
-            raise HuabeiError("letter.out_exists", path=out)
-        write_atomic(target, filled.text, mode=0o600)  # it will hold an ID number once filled in
+        write_out(out, filled.text, force=force)  # mode 0600: it will hold an ID number once filled in
     emit(letter_view(filled, lang, out), json_mode=json_mode)

@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, check_format, check_lang, one_of
+from huabei_assist.cli.options import FormatOpt, ForceOpt, JsonOpt, LangOpt, check_format, check_lang, one_of
 from huabei_assist.cli.ui import h
 
 AmountOpt = Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("plan.opt_amount"))]
@@ -43,6 +43,7 @@ def plan(
     due_day: DueDayOpt = None,
     income: IncomeOpt = None,
     out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("plan.opt_out"))] = None,
+    force: ForceOpt = False,
     fmt: FormatOpt = "table",
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
@@ -72,7 +73,7 @@ def plan(
     if out is not None:
         from huabei_assist.plans.export import write_schedule
 
-        written = write_schedule(result, out, context, lang, income=income_value)
+        written = write_schedule(result, out, context, lang, income=income_value, force=force)
     view = plan_view(result, context.facts_for([result]), context.cap, lang, income=income_value, written=written,
                      machine=fmt == "csv")
     emit(view, json_mode=json_mode, fmt=fmt)

@@ -52,6 +52,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "common.os_permission": ("没有权限", "permission denied"),
     "common.os_no_space": ("磁盘空间不足", "no space left on the disk"),
     "common.os_read_only": ("文件系统只读", "the file system is read-only"),
+    "common.os_name_too_long": ("文件名太长", "the file name is too long"),
+    "common.os_not_regular": ("这不是普通文件（而是管道、设备或套接字）", "it is not a regular file (a pipe, a device or a socket)"),
+    "common.os_stdout_closed": ("它已被关闭（例如用了 >&-），命令未执行", "it is closed (e.g. by >&-), so the command was not run"),
+    "common.cannot_write_stdout": (
+        "无法写入标准输出：{reason}。",
+        "Cannot write to standard output: {reason}.",
+    ),
+    "common.out_exists": (
+        "{path} 已存在，未改动。请换一个文件名，或加 --force 替换它。",
+        "{path} already exists and was left unchanged. Choose another file name, or add --force to replace it.",
+    ),
+    "common.out_is_store": (
+        "{path} 是 {store}，huabei 不会覆盖它，加 --force 也不会；文件未改动。请换一个文件名。",
+        "{path} is {store}; huabei never replaces it, not even with --force, and left it unchanged. Choose another file name.",
+    ),
+    "common.store_calls_log": ("huabei 的催收证据记录（或其配套文件）", "huabei's evidence log of collection contacts (or one of its companion files)"),
+    "common.out_is_database": (
+        "{path} 是一个 SQLite 数据库文件（可能是 huabei 的证据记录或其他程序的数据），加 --force 也不会覆盖；文件未改动。请换一个文件名。",
+        "{path} is an SQLite database file (huabei's evidence log or another program's data); it is not replaced, not even with --force, and was left unchanged. Choose another file name.",
+    ),
+    "common.out_is_link": (
+        "{path} 是一个符号链接；huabei 不通过链接写入，也不替换链接本身，加 --force 也一样。请直接给出实际文件的路径。",
+        "{path} is a symbolic link; huabei neither writes through a link nor replaces it, not even with --force. Give the path of the file itself.",
+    ),
     "common.json_syntax": ("JSON 语法错误（第 {line} 行第 {column} 列）", "JSON syntax error (line {line}, column {column})"),
     "common.no_table_for_csv": (
         "这个命令的结果没有可导出为CSV的表格；请改用 --json 或 --format markdown。",
@@ -109,6 +133,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # option help
     "common.opt_json": ("输出一个JSON文档（金额为字符串，日期为ISO 8601）。", "Print one JSON document (money as strings, ISO 8601 dates)."),
     "common.opt_lang": ("界面语言：zh 或 en（默认 zh，或环境变量 HUABEI_LANG）。", "Language: zh or en (default zh, or HUABEI_LANG)."),
+    "common.opt_force": (
+        "--out 的文件已存在时替换它（证据记录、数据库文件和符号链接除外）。",
+        "Replace the --out file if it already exists (never the evidence log, a database file or a symbolic link).",
+    ),
     "common.opt_today": ("把这一天当作今天（默认：今天）。", "Treat this date as today (default: today)."),
     "common.opt_format": ("表格形式：table、markdown 或 csv。", "Table format: table, markdown or csv."),
     "common.opt_version": ("显示版本并退出。", "Show the version and exit."),

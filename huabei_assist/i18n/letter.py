@@ -10,7 +10,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "letter.opt_name": ("你的姓名，填入信中。", "Your name, put into the letter."),
     "letter.opt_amount": ("欠款金额（元），填入信中。", "The amount owed in CNY, put into the letter."),
     "letter.opt_out": ("把信件写入这个文件（Markdown）；不写则显示在屏幕上。", "Write the letter to this file (Markdown); without it, the letter is shown."),
-    "letter.opt_force": ("--out 的文件已存在时覆盖它。", "Overwrite the --out file if it already exists."),
     "letter.unknown": (
         "没有 '{value}' 这种信件。可用的信件：{known}。",
         "There is no letter '{value}'. The letters are: {known}.",
@@ -22,14 +21,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "letter.bad_name": (
         "--name 须为1到{max}个字符，不能换行，也不能含有 {{ }} 【 】。",
         "--name must be 1 to {max} characters, on one line, without {{ }} 【 】.",
-    ),
-    "letter.out_exists": (
-        "{path} 已存在，未改动。换一个文件名，或加 --force 覆盖（你已填写的内容会丢失）。",
-        "{path} already exists and was left unchanged. Choose another name, or add --force to overwrite it (anything you filled in there is lost).",
-    ),
-    "letter.out_is_dir": (
-        "{path} 是一个目录。请给出文件名，例如 --out {path}/letter.md。",
-        "{path} is a directory. Give a file name, e.g. --out {path}/letter.md.",
     ),
     "letter.title": ("信件：{title}", "Letter: {title}"),
     "letter.kind": ("信件", "Letter"),

@@ -1,6 +1,6 @@
 """--out FILE: the schedule as CSV, the plan as JSON, or the due dates as a calendar (.ics).
 
-Files are written atomically (files.write_atomic): never half-written. The .ics has one all-day
+Files are written by files.write_out: never half-written, never over a file without --force. The .ics has one all-day
 event per due date with a reminder the day before, built by the icalendar library.
 """
 
@@ -15,8 +15,9 @@ from huabei_assist.plans.schedule import Plan
 OUT_SUFFIXES: tuple[str, ...] = (".csv", ".json", ".ics")
 
 
-def write_schedule(plan: Plan, path: str, context, lang: str, *, income: Decimal | None = None) -> str:
-    from huabei_assist.files import write_atomic
+def write_schedule(plan: Plan, path: str, context, lang: str, *, income: Decimal | None = None,
+                   force: bool = False) -> str:
+    from huabei_assist.files import write_out
     from huabei_assist.render import render
     from huabei_assist.views.plan_view import plan_view
 
@@ -28,7 +29,7 @@ def write_schedule(plan: Plan, path: str, context, lang: str, *, income: Decimal
     else:
         view = plan_view(plan, context.facts_for([plan]), context.cap, lang, income=income, machine=True)
         text = render(view, json_mode=suffix == ".json", fmt="csv")
-    write_atomic(path, text if text.endswith("\n") else text + "\n")
+    write_out(path, text if text.endswith("\n") else text + "\n", force=force)
     return path
 
 
