@@ -97,7 +97,11 @@ def _lang_in(args: list[str]) -> str | None:
 
 
 def _fail(line: str, code: int) -> int:
-    sys.stderr.write(line + "\n")
+    """Every error's one line. Parameters were escaped by i18n.t; this also covers click's own
+    messages and a bug's text, so no control character or newline reaches the terminal."""
+    from huabei_assist.escape import shown
+
+    sys.stderr.write(shown(line) + "\n")
     return code
 
 

@@ -229,13 +229,11 @@ def log_export(
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
-    import sys
-
     from huabei_assist.calls.exchange import export_text
     from huabei_assist.calls.store import Store
     from huabei_assist.errors import InputError
     from huabei_assist.files import write_atomic
-    from huabei_assist.render import emit
+    from huabei_assist.render import emit, write_out
     from huabei_assist.views.calls_view import written_view
 
     lang = check_lang(lang)
@@ -246,7 +244,7 @@ def log_export(
         entries = store.entries()
     text = export_text(entries, fmt)
     if out is None:
-        sys.stdout.write(text)
+        write_out(text)  # exact, but escaped at a terminal
         return
     write_atomic(out, text, mode=0o600)
     emit(written_view(out, len(entries), fmt, lang), json_mode=json_mode)
@@ -287,14 +285,12 @@ def report(
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
-    import sys
-
     from huabei_assist.calls.dossier import build
     from huabei_assist.calls.store import Store
     from huabei_assist.cli import calls_inputs as ci
     from huabei_assist.cli import inputs
     from huabei_assist.files import write_atomic
-    from huabei_assist.render import emit, render
+    from huabei_assist.render import emit, render, write_out
     from huabei_assist.views.calls_view import dossier_view, report_view
 
     lang = check_lang(lang)
@@ -308,7 +304,7 @@ def report(
         if json_mode:
             emit(view, json_mode=True)
         else:
-            sys.stdout.write(render(view, fmt="markdown"))
+            write_out(render(view, fmt="markdown"))
         return
     write_atomic(out, render(view, fmt="markdown"), mode=0o600)
     emit(report_view(out, dossier, book, lang), json_mode=json_mode)

@@ -25,14 +25,19 @@ def catalog(module: str) -> dict[str, tuple[str, str]]:
 
 
 def t(key: str, lang: str, **params: object) -> str:
-    """The message for `key` in `lang`, with its {placeholders} filled."""
+    """The message for `key` in `lang`, with its {placeholders} filled.
+
+    A parameter is often what the user typed (a value, a path, a cell of a file): its control
+    characters are written as escapes (escape.shown), so a message stays one inert line."""
     zh, en = catalog(key.split(".", 1)[0])[key]
     text = en if lang == "en" else zh
     if not params:
         return text
     from huabei_assist.errors import Reason
+    from huabei_assist.escape import shown
 
-    return text.format(**{name: t(value.key, lang, **value.params) if isinstance(value, Reason) else value
+    return text.format(**{name: t(value.key, lang, **value.params) if isinstance(value, Reason)
+                          else shown(value) if isinstance(value, str) else value
                           for name, value in params.items()})
 
 
