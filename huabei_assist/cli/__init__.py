@@ -11,6 +11,7 @@ import sys
 from typing import Callable
 
 from huabei_assist.errors import HuabeiError, InputError
+from huabei_assist import i18n
 from huabei_assist.i18n import DEFAULT_LANG, LANGS, requested_lang, t
 from huabei_assist.cli import ui
 
@@ -41,6 +42,7 @@ def run() -> None:
 def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = None) -> int:
     """Run one command line; `started` is called once the command tree is built, before the command runs."""
     args = list(sys.argv[1:] if argv is None else argv)
+    i18n.fallback_lang = DEFAULT_LANG if _streams_take_chinese() else "en"
     wanted = requested_lang(_lang_in(args))
     ui.LANG = wanted if wanted in LANGS else DEFAULT_LANG
     try:
@@ -82,6 +84,26 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
         if os.environ.get("HUABEI_DEBUG") == "1":
             raise
         return _fail(t("common.bug", ui.LANG, error=f"{type(exc).__name__}: {exc}"), 1)
+
+
+def _streams_take_chinese() -> bool:
+    """Make stdout and stderr write what their encoding cannot hold as \\u escapes (never a crash);
+    True when both can hold Chinese. Text from users gets the same escapes (an ASCII terminal)."""
+    fits = True
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            "花呗".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            fits = False
+        if getattr(stream, "errors", "strict") != "backslashreplace" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # closed, or not a text stream we may change
+                pass
+    return fits
 
 
 def _lang_in(args: list[str]) -> str | None:

@@ -15,6 +15,10 @@ CATALOG_MODULES = (
     "common", "status", "plan", "waiver", "budget", "credit", "calls", "channels", "letter", "playbook",
 )
 
+# The language when none is asked for: zh, or en when stdout or stderr cannot hold Chinese (an
+# ASCII or latin-1 terminal); set by cli.main() for each run.
+fallback_lang = DEFAULT_LANG
+
 _catalogs: dict[str, dict[str, tuple[str, str]]] = {}
 
 
@@ -42,7 +46,8 @@ def t(key: str, lang: str, **params: object) -> str:
 
 
 def requested_lang(cli_value: str | None = None) -> str:
-    """--lang, else HUABEI_LANG, else zh. Unknown names are returned as given, for the caller to reject."""
+    """--lang, else HUABEI_LANG, else zh (en where Chinese cannot be shown). Unknown names are
+    returned as given, for the caller to reject."""
     value = cli_value if cli_value is not None else os.environ.get("HUABEI_LANG", "")
     value = value.strip().lower()
-    return value or DEFAULT_LANG
+    return value or fallback_lang
