@@ -22,6 +22,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} 的日期时间无法识别：'{value}'。请写出日期和时间，例如 2026-11-29 22:10。",
         "Cannot read the date and time '{value}' given to {option}. Give a date and a time, like 2026-11-29 22:10.",
     ),
+    "common.arg_not_utf8": (
+        "命令行参数 '{value}' 含有不是 UTF-8 的字节（显示为 \\udcXX）。请用 UTF-8 编码输入。",
+        "The argument '{value}' holds bytes that are not UTF-8 (shown as \\udcXX). Type it in UTF-8.",
+    ),
     "common.unknown_timezone": (
         "{option} 的时区 '{zone}' 无法识别（收到 '{value}'）：请写成 +08:00 这样的UTC偏移，或不写时区（即本地时间）。",
         "Unknown time zone '{zone}' in '{value}' given to {option}: write an offset like +08:00, or leave the zone out "
