@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
         if wanted not in LANGS:
             raise InputError("common.bad_lang", value=wanted)
         for arg in args:  # bytes that are not UTF-8 reach Python as lone surrogates: no text to store
-            if any("\udc80" <= ch <= "\udcff" for ch in arg):
+            if not arg.isascii() and any("\udc80" <= ch <= "\udcff" for ch in arg):
                 raise InputError("common.arg_not_utf8", value=arg)
         from huabei_assist.cli.app import build, command_in
         from huabei_assist.cli.completion import request_words
