@@ -21,13 +21,31 @@ def parse_date(text: str, option: str) -> date:
     match = _CJK_DATE.match(text)
     if match:
         text = "-".join(match.groups())
+    return in_range(_parse(text, option, "common.bad_date").date(), option, text)
+
+
+_UNKNOWN_ZONE = re.compile(r"tzname (\S+) identified")
+# The UTC offsets in use on Earth run from -12:00 to +14:00; anything else is a typo (+99:00).
+_OFFSETS = (timedelta(hours=-12), timedelta(hours=14))
+
+
+def _parse(text: str, option: str, key: str, **options) -> datetime:
+    """dateutil's parser; what it cannot read is `key` (a usage error). A zone name it does not know
+    ("CST": China, or US Central?) is an error too, rather than dateutil's warning and a dropped zone."""
+    import warnings
+
     from dateutil import parser
 
-    try:
-        parsed = parser.parse(text).date()
-    except (ValueError, OverflowError, parser.ParserError):
-        raise InputError("common.bad_date", option=option, value=text) from None
-    return in_range(parsed, option, text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", parser.UnknownTimezoneWarning)
+        try:
+            return parser.parse(text, **options)
+        except parser.UnknownTimezoneWarning as warning:
+            zone = _UNKNOWN_ZONE.search(str(warning))
+            raise InputError("common.unknown_timezone", option=option, value=text,
+                             zone=zone.group(1) if zone else text) from None
+        except (ValueError, OverflowError, parser.ParserError):
+            raise InputError(key, option=option, value=text) from None
 
 
 def in_range(value, option: str, text: str):
@@ -51,16 +69,15 @@ def parse_datetime(text: str, option: str) -> datetime:
         year, month, day, rest = match.groups()
         rest = rest.replace("点", ":").replace("时", ":").replace("分", "").rstrip(":")
         cleaned = f"{year}-{month}-{day} {rest}"
-    from dateutil import parser
-
-    try:
-        first = parser.parse(cleaned, default=datetime(2000, 1, 1, 0, 0))
-        second = parser.parse(cleaned, default=datetime(2001, 2, 2, 1, 1))
-    except (ValueError, OverflowError, parser.ParserError):
-        raise InputError("common.bad_datetime", option=option, value=text) from None
+    first = _parse(cleaned, option, "common.bad_datetime", default=datetime(2000, 1, 1, 0, 0))
+    second = _parse(cleaned, option, "common.bad_datetime", default=datetime(2001, 2, 2, 1, 1))
     if first.replace(second=0, microsecond=0) != second.replace(second=0, microsecond=0):
         raise InputError("common.bad_datetime", option=option, value=text)  # no date or no time given
     if first.tzinfo is not None:
+        offset = first.tzinfo.utcoffset(first)  # the tzinfo's own value: the datetime's check raises
+        if offset is None or not _OFFSETS[0] <= offset <= _OFFSETS[1]:
+            raise InputError("common.bad_utc_offset", option=option, value=text)
+        in_range(first, option, text)  # before converting: year 1 minus an offset is no date at all
         first = first.astimezone().replace(tzinfo=None)
     return in_range(first.replace(second=0, microsecond=0), option, text)
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from huabei_assist.errors import InputError
+from huabei_assist.escape import markdown
 from huabei_assist.knowledge.letters_schema import BLANK_CLOSE, BLANK_OPEN, LetterBook, LetterTemplate
 from huabei_assist.knowledge.load import load
 from huabei_assist.lookup import by_id
@@ -51,7 +52,7 @@ def fill(letter_id: str, *, today: date, name: str | None = None, amount: Decima
             raise InputError("common.amount_not_positive", option="--amount", value=amount)
         amount = to_fen(amount)
     values = {
-        "name": name or FIELD_BLANKS["name"],
+        "name": markdown(name) if name else FIELD_BLANKS["name"],  # the letter is Markdown: a name is text
         "amount": display(amount) if amount is not None else FIELD_BLANKS["amount"],
         "date": f"{today.year}年{today.month}月{today.day}日",
     }

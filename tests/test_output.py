@@ -206,14 +206,14 @@ def test_plain_aligns_chinese_by_display_width():
     assert "名称  n" in lines and "中文  1" in lines and "ab    2" in lines
 
 
-def test_rich_cells_drop_control_characters():
-    """A note typed or imported with a bell or a backspace: Rich's Text dropped them, and so do the
-    cells that replaced it (a backspace moved the cursor back over the table's frame)."""
+def test_rich_cells_escape_control_characters():
+    """A note typed or imported with a bell or a backspace is shown with them escaped, in every kind
+    of block (a backspace moved the cursor back over the table's frame); see tests/test_escape.py."""
     note = "他说\a明天\b上门"
     lines = _rich_lines(View("t", [KeyValues(None, [("备注", note)]), Table(None, ["备注"], [[note]]),
                                    Notes(None, [note])], None), 40)
     assert not any(ch in line for line in lines for ch in "\a\b"), lines
-    assert sum("他说明天上门" in line for line in lines) == 3
+    assert sum("他说\\x07明天\\x08上门" in line for line in lines) == 3
 
 
 @pytest.mark.parametrize("width", [60, 80, 100, 160])

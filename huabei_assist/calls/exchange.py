@@ -1,7 +1,9 @@
 """Export the evidence log as JSON or CSV, and read such a file back (a round trip loses nothing).
 
 JSON: {"format": "huabei-calls", "version": 1, "entries": [...]} with the store's columns.
-CSV: a header row of the same columns, one row an entry; empty cells are empty (NULL) fields.
+CSV: a header row of the same columns, one row an entry; empty cells are empty (NULL) fields. A
+cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is written with a leading
+quote and read back without it (escape.csv_cell / csv_value): the file opens safely, nothing is lost.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Sequence
 
 from huabei_assist.calls.store import COLUMNS, Entry, NewEntry
 from huabei_assist.errors import InputError, Reason, os_reason
+from huabei_assist.escape import csv_cell, csv_value, json_inert
 from huabei_assist.knowledge.calls_schema import KINDS
 
 FORMAT_NAME = "huabei-calls"
@@ -26,12 +29,12 @@ def export_text(entries: Sequence[Entry], fmt: str) -> str:
     records = [entry.record() for entry in entries]
     if fmt == "json":
         document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "entries": records}
-        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        return json_inert(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow({k: "" if v is None else v for k, v in record.items()})
+        writer.writerow({k: "" if v is None else csv_cell(str(v), number=False) for k, v in record.items()})
     return buffer.getvalue()
 
 
@@ -47,7 +50,8 @@ def read_import(path: str, known_flags: Sequence[str]) -> list[NewEntry]:
     if text.lstrip().startswith(("{", "[")):
         records = _json_records(path, text)
     else:
-        records = list(csv.DictReader(io.StringIO(text)))
+        records = [{k: csv_value(v) if isinstance(v, str) else v for k, v in row.items()}
+                   for row in csv.DictReader(io.StringIO(text))]
         if not records or set(COLUMNS) - set(records[0]):
             missing = sorted(set(COLUMNS) - set(records[0])) if records else list(COLUMNS)
             raise InputError("calls.import_bad_file", path=path, reason=Reason("calls.reason_csv_columns", columns=", ".join(missing)))

@@ -10,6 +10,7 @@ import os
 import sys
 from typing import Callable
 
+from huabei_assist import i18n
 from huabei_assist.errors import HuabeiError, InputError, Reason
 from huabei_assist.i18n import DEFAULT_LANG, LANGS, requested_lang, t
 from huabei_assist.cli import ui
@@ -42,6 +43,7 @@ def run() -> None:
 def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = None) -> int:
     """Run one command line; `started` is called once the command tree is built, before the command runs."""
     args = list(sys.argv[1:] if argv is None else argv)
+    i18n.fallback_lang = DEFAULT_LANG if _streams_take_chinese() else "en"
     wanted = requested_lang(_lang_in(args))
     ui.LANG = wanted if wanted in LANGS else DEFAULT_LANG
     if sys.stdout is None:  # started with stdout closed (`>&-`): nothing to say anything on, so do nothing
@@ -51,6 +53,9 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
     try:
         if wanted not in LANGS:
             raise InputError("common.bad_lang", value=wanted)
+        for arg in args:  # bytes that are not UTF-8 reach Python as lone surrogates: no text to store
+            if not arg.isascii() and any("\udc80" <= ch <= "\udcff" for ch in arg):
+                raise InputError("common.arg_not_utf8", value=arg)
         from huabei_assist.cli.app import build, command_in
         from huabei_assist.cli.completion import request_words
 
@@ -92,6 +97,26 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
         sys.stdout = stdout
 
 
+def _streams_take_chinese() -> bool:
+    """Make stdout and stderr write what their encoding cannot hold as \\u escapes (never a crash);
+    True when both can hold Chinese. Text from users gets the same escapes (an ASCII terminal)."""
+    fits = True
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            "花呗".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            fits = False
+        if getattr(stream, "errors", "strict") != "backslashreplace" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # closed, or not a text stream we may change
+                pass
+    return fits
+
+
 def _lang_in(args: list[str]) -> str | None:
     """--lang's value, read before parsing so that help texts and parse errors use it too."""
     for index, arg in enumerate(args):
@@ -105,8 +130,12 @@ def _lang_in(args: list[str]) -> str | None:
 
 
 def _fail(line: str, code: int) -> int:
+    """Every error's one line. Parameters were escaped by i18n.t; this also covers click's own
+    messages and a bug's text, so no control character or newline reaches the terminal."""
+    from huabei_assist.escape import shown
+
     try:
-        sys.stderr.write(line + "\n")
+        sys.stderr.write(shown(line) + "\n")
         sys.stderr.flush()
     except (AttributeError, OSError):
         pass  # stderr closed or full too: the exit code is all that is left to say it

@@ -130,8 +130,10 @@ def _writer(out: IO[str], headers: list[str], fmt: str, json_mode: bool):
     elif fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(headers)
+        from huabei_assist.escape import csv_cell
+
         while True:
-            writer.writerow(batch_cells((yield)))
+            writer.writerow([csv_cell(cell) for cell in batch_cells((yield))])  # numbers stay numbers
     elif fmt == "markdown":
         out.write("| " + " | ".join(headers) + " |\n|" + "|".join("---" for _ in headers) + "|\n")
         while True:

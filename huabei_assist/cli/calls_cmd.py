@@ -230,13 +230,11 @@ def log_export(
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
-    import sys
-
     from huabei_assist.calls.exchange import export_text
     from huabei_assist.calls.store import Store
     from huabei_assist.errors import InputError
     from huabei_assist.files import write_out
-    from huabei_assist.render import emit
+    from huabei_assist.render import emit, write_stdout
     from huabei_assist.views.calls_view import written_view
 
     lang = check_lang(lang)
@@ -247,7 +245,7 @@ def log_export(
         entries = store.entries()
     text = export_text(entries, fmt)
     if out is None:
-        sys.stdout.write(text)
+        write_stdout(text)  # exact, but escaped at a terminal
         return
     write_out(out, text, force=force)
     emit(written_view(out, len(entries), fmt, lang), json_mode=json_mode)
@@ -289,14 +287,12 @@ def report(
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
-    import sys
-
     from huabei_assist.calls.dossier import build
     from huabei_assist.calls.store import Store
     from huabei_assist.cli import calls_inputs as ci
     from huabei_assist.cli import inputs
     from huabei_assist.files import write_out
-    from huabei_assist.render import emit, render
+    from huabei_assist.render import emit, render, write_stdout
     from huabei_assist.views.calls_view import dossier_view, report_view
 
     lang = check_lang(lang)
@@ -310,7 +306,7 @@ def report(
         if json_mode:
             emit(view, json_mode=True)
         else:
-            sys.stdout.write(render(view, fmt="markdown"))
+            write_stdout(render(view, fmt="markdown"))
         return
     write_out(out, render(view, fmt="markdown"), force=force)
     emit(report_view(out, dossier, book, lang), json_mode=json_mode)

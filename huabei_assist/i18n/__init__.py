@@ -15,6 +15,10 @@ CATALOG_MODULES = (
     "common", "status", "plan", "waiver", "budget", "credit", "calls", "channels", "letter", "playbook",
 )
 
+# The language when none is asked for: zh, or en when stdout or stderr cannot hold Chinese (an
+# ASCII or latin-1 terminal); set by cli.main() for each run.
+fallback_lang = DEFAULT_LANG
+
 _catalogs: dict[str, dict[str, tuple[str, str]]] = {}
 
 
@@ -25,19 +29,25 @@ def catalog(module: str) -> dict[str, tuple[str, str]]:
 
 
 def t(key: str, lang: str, **params: object) -> str:
-    """The message for `key` in `lang`, with its {placeholders} filled."""
+    """The message for `key` in `lang`, with its {placeholders} filled.
+
+    A parameter is often what the user typed (a value, a path, a cell of a file): its control
+    characters are written as escapes (escape.shown), so a message stays one inert line."""
     zh, en = catalog(key.split(".", 1)[0])[key]
     text = en if lang == "en" else zh
     if not params:
         return text
     from huabei_assist.errors import Reason
+    from huabei_assist.escape import shown
 
-    return text.format(**{name: t(value.key, lang, **value.params) if isinstance(value, Reason) else value
+    return text.format(**{name: t(value.key, lang, **value.params) if isinstance(value, Reason)
+                          else shown(value) if isinstance(value, str) else value
                           for name, value in params.items()})
 
 
 def requested_lang(cli_value: str | None = None) -> str:
-    """--lang, else HUABEI_LANG, else zh. Unknown names are returned as given, for the caller to reject."""
+    """--lang, else HUABEI_LANG, else zh (en where Chinese cannot be shown). Unknown names are
+    returned as given, for the caller to reject."""
     value = cli_value if cli_value is not None else os.environ.get("HUABEI_LANG", "")
     value = value.strip().lower()
-    return value or DEFAULT_LANG
+    return value or fallback_lang

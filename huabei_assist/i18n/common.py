@@ -22,6 +22,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} 的日期时间无法识别：'{value}'。请写出日期和时间，例如 2026-11-29 22:10。",
         "Cannot read the date and time '{value}' given to {option}. Give a date and a time, like 2026-11-29 22:10.",
     ),
+    "common.arg_not_utf8": (
+        "命令行参数 '{value}' 含有不是 UTF-8 的字节（显示为 \\udcXX）。请用 UTF-8 编码输入。",
+        "The argument '{value}' holds bytes that are not UTF-8 (shown as \\udcXX). Type it in UTF-8.",
+    ),
+    "common.unknown_timezone": (
+        "{option} 的时区 '{zone}' 无法识别（收到 '{value}'）：请写成 +08:00 这样的UTC偏移，或不写时区（即本地时间）。",
+        "Unknown time zone '{zone}' in '{value}' given to {option}: write an offset like +08:00, or leave the zone out "
+        "(local time).",
+    ),
+    "common.bad_utc_offset": (
+        "{option} 的UTC偏移超出范围：'{value}'。偏移须在 -12:00 到 +14:00 之间，例如 +08:00。",
+        "The UTC offset in '{value}' given to {option} is out of range: it must be from -12:00 to +14:00, like +08:00.",
+    ),
     "common.bad_number": (
         "{option} 需要一个数字，收到 '{value}'。例如：{option} 3000。",
         "{option} needs a number, got '{value}'. For example: {option} 3000.",

@@ -57,4 +57,14 @@ def emit(view: View, *, json_mode: bool = False, fmt: Format = "table") -> None:
 
             width = shutil.get_terminal_size().columns
     text = render(view, json_mode=json_mode, fmt=fmt, width=width)
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    write_stdout(text if text.endswith("\n") else text + "\n")
+
+
+def write_stdout(text: str) -> None:
+    """A document (CSV, Markdown, JSON) to stdout. CSV keeps the user's text exact, control
+    characters included, for a file or a pipe; at a terminal they are shown escaped instead."""
+    if sys.stdout.isatty():
+        from huabei_assist.escape import shown_lines
+
+        text = shown_lines(text)
+    sys.stdout.write(text)

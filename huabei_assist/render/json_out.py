@@ -16,4 +16,6 @@ def _default(value: object) -> object:
 
 
 def to_json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, default=_default)
+    from huabei_assist.escape import json_inert
+
+    return json_inert(json.dumps(data, ensure_ascii=False, indent=2, default=_default))

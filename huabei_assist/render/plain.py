@@ -7,13 +7,15 @@ table, so a line never runs past the edge.
 
 from __future__ import annotations
 
-from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
+from huabei_assist.escape import shown
+from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View, each_text
 from huabei_assist.render.width import cell_width, extents, fair_share, fit_columns, pad, wrap
 
 _GAP = "  "  # between columns
 
 
 def to_plain(view: View, width: int | None = None) -> str:
+    view = each_text(view, shown)  # control characters of user text as escapes: inert, one line
     out = _heading(view.title, "=", width)
     for block in view.blocks:
         out.append("")

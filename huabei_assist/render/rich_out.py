@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from rich import box
 from rich.console import Console, ConsoleOptions
-from rich.control import strip_control_codes
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
+from huabei_assist.escape import shown
+from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View, each_text
 from huabei_assist.render.width import cell_width, extents, fair_share, fit_columns, unbreakable_width, wrap
 
 
@@ -21,7 +21,7 @@ class _Cell:
     came out split over two lines."""
 
     def __init__(self, text: str) -> None:
-        self.text = strip_control_codes(text)  # as Text does: a bell or backspace would reach the terminal
+        self.text = text
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         # narrowest: the widest piece that is never broken (a date, an amount, a word)
@@ -47,7 +47,7 @@ def _table(block: Table, width: int) -> RichTable:
         framed = False
         room = width - (3 * len(columns) - 3)  # inner borders and padding only
         widths = fit_columns(natural, narrowest, room) or fit_columns(natural, fair_share(narrowest, room), room)
-    table = RichTable(title=block.title, box=box.ROUNDED, title_justify="left", header_style="bold",
+    table = RichTable(title=_title(block.title), box=box.ROUNDED, title_justify="left", header_style="bold",
                       show_edge=framed, pad_edge=framed)
     for index, header in enumerate(block.headers):
         table.add_column(_Cell(header), width=widths[index] if widths else None)
@@ -56,13 +56,20 @@ def _table(block: Table, width: int) -> RichTable:
     return table
 
 
+def _title(text: str | None) -> Text | None:
+    """A table's title as Text: a str title would be read as Rich markup ("[bold]...")."""
+    return None if text is None else Text(text, style="table.title")
+
+
 def print_rich(view: View, console: Console | None = None) -> None:
+    # Control characters as escapes (Rich's Text strips a bell or a backspace, not ESC sequences)
+    view = each_text(view, shown)
     console = console or Console()
     console.print(Text(view.title, style="bold"))
     for block in view.blocks:
         console.print()
         if isinstance(block, KeyValues):
-            table = RichTable(title=block.title, show_header=False, box=box.SIMPLE, title_justify="left")
+            table = RichTable(title=_title(block.title), show_header=False, box=box.SIMPLE, title_justify="left")
             table.add_column(style="bold cyan", no_wrap=True)
             table.add_column()
             for label, value in block.rows:

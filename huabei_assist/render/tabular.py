@@ -1,4 +1,9 @@
-"""--format markdown|csv, rendered with tabulate (Markdown) and the csv module."""
+"""--format markdown|csv, rendered with tabulate (Markdown) and the csv module.
+
+Both hold text from users and files: in Markdown every cell is one line whose '|' does not split it,
+and a Typed cell (a note, a number, an agency) has its markup escaped; in CSV a text cell that a
+spreadsheet would run as a formula is written with a leading quote (escape.csv_cell).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,20 @@ import io
 import re
 
 from huabei_assist.errors import InputError
-from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
+from huabei_assist.escape import csv_cell, markdown, markdown_cell, shown
+from huabei_assist.render.view import KeyValues, Notes, Picture, Table, Typed, View, each_text
+
+
+def _markdown_text(text: str) -> str:
+    return markdown(text) if isinstance(text, Typed) else markdown_cell(text)
 
 
 def to_markdown(view: View) -> str:
     from tabulate import tabulate
 
-    out = [f"# {view.title}"]
-    for block in view.blocks:
+    escaped = each_text(view, _markdown_text)
+    out = [f"# {escaped.title}"]
+    for original, block in zip(view.blocks, escaped.blocks):
         out.append("")
         if block.title:
             out += [f"## {block.title}", ""]
@@ -22,8 +33,8 @@ def to_markdown(view: View) -> str:
             out.append(tabulate(block.rows, headers=["", ""], tablefmt="github", disable_numparse=True))
         elif isinstance(block, Table):
             out.append(tabulate(block.rows, headers=block.headers, tablefmt="github", disable_numparse=True))
-        elif isinstance(block, Picture):
-            out += ["```", *block.lines, "```"]
+        elif isinstance(block, Picture):  # a code block shows its text as it is: only the controls escaped
+            out += ["```", *(shown(line) for line in original.lines), "```"]
         elif isinstance(block, Notes):
             out += [f"- {item}" for item in block.items]
     return "\n".join(out) + "\n"
@@ -39,8 +50,9 @@ def to_csv(view: View) -> str:
         raise InputError("common.no_table_for_csv")
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(table.headers)
-    writer.writerows([_machine(cell) for cell in row] for row in table.rows)
+    writer.writerow([csv_cell(header) for header in table.headers])
+    writer.writerows([csv_cell(cell, number=False) if isinstance(cell, Typed) else csv_cell(_machine(cell))
+                      for cell in row] for row in table.rows)
     return buffer.getvalue()
 
 

@@ -3,7 +3,15 @@
 The same View feeds every format, so the table, the plain text and the JSON never disagree.
 """
 
-from typing import NamedTuple, Union
+from typing import Callable, NamedTuple, Union
+
+
+class Typed(str):
+    """Text a user typed or a file held (a note, a number, an agency, a path), put in a View as it is.
+    Every renderer shows text inert (escape.shown); Markdown also escapes a Typed cell's markup
+    (escape.markdown), so that a note is never a link, an image or HTML."""
+
+    __slots__ = ()
 
 
 class KeyValues(NamedTuple):
@@ -43,3 +51,22 @@ class View(NamedTuple):
     def primary_table(self) -> Table | None:
         tables = [b for b in self.blocks if isinstance(b, Table)]
         return next((b for b in tables if b.primary), tables[0] if tables else None)
+
+
+def each_text(view: View, change: Callable[[str], str]) -> View:
+    """`view` with `change` applied to every piece of text in it (title, block titles, cells, lines, items)."""
+    def title(text: str | None) -> str | None:
+        return None if text is None else change(text)
+
+    blocks: list[Block] = []
+    for block in view.blocks:
+        if isinstance(block, KeyValues):
+            blocks.append(KeyValues(title(block.title), [(change(a), change(b)) for a, b in block.rows]))
+        elif isinstance(block, Table):
+            blocks.append(Table(title(block.title), [change(h) for h in block.headers],
+                                [[change(cell) for cell in row] for row in block.rows], block.primary))
+        elif isinstance(block, Picture):
+            blocks.append(Picture(title(block.title), [change(line) for line in block.lines]))
+        else:
+            blocks.append(Notes(title(block.title), [change(item) for item in block.items]))
+    return View(change(view.title), blocks, view.data)

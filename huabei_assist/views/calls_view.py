@@ -9,7 +9,7 @@ from huabei_assist.calls.rules import Checked, Settings, Violation
 from huabei_assist.calls.store import Entry
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.calls_schema import CollectionRules
-from huabei_assist.render.view import KeyValues, Notes, Table, View
+from huabei_assist.render.view import KeyValues, Notes, Table, Typed, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_row
 
 
@@ -101,6 +101,11 @@ def check_view(at: datetime, kind: str, flags: tuple[str, ...], count_today: int
 
 
 # -- the log ------------------------------------------------------------------------------------
+def _typed(text: str | None) -> str:
+    """An optional field the user typed; "-" when empty."""
+    return Typed(text) if text else "-"
+
+
 def _state_text(state: str | None, lang: str) -> str:
     return "-" if state is None else t(f"calls.recording_{state}", lang)
 
@@ -115,8 +120,8 @@ def list_view(items: list[Checked], states: list[str | None], settings: Settings
               lang: str) -> View:
     headers = ["#", t("calls.at", lang), t("calls.kind", lang), t("calls.number", lang), t("calls.agency", lang),
                t("calls.flags", lang), t("calls.col_broken", lang), t("calls.recording", lang)]
-    rows = [[str(i.entry.id), _time(i.entry.at), t(f"calls.kind_{i.entry.kind}", lang), i.entry.number,
-             i.entry.agency or "-", _flags(i.entry.flags, book, lang),
+    rows = [[str(i.entry.id), _time(i.entry.at), t(f"calls.kind_{i.entry.kind}", lang), Typed(i.entry.number),
+             _typed(i.entry.agency), _flags(i.entry.flags, book, lang),
              ", ".join(v.rule.name(lang) for v in i.violations) or "-", _state_text(s, lang)]
             for i, s in zip(items, states)]
     blocks: list = [Table(t("calls.entries", lang), headers, rows, primary=True)]
@@ -136,11 +141,11 @@ def entry_view(item: Checked, state: str | None, settings: Settings, book: Colle
     entry: Entry = item.entry  # type: ignore[assignment]
     rows = [("#", str(entry.id)), (t("calls.at", lang), _time(entry.at)),
             (t("calls.kind", lang), t(f"calls.kind_{entry.kind}", lang)),
-            (t("calls.number", lang), entry.number), (t("calls.agency", lang), entry.agency or "-"),
-            (t("calls.flags", lang), _flags(entry.flags, book, lang)), (t("calls.note", lang), entry.note or "-"),
+            (t("calls.number", lang), Typed(entry.number)), (t("calls.agency", lang), _typed(entry.agency)),
+            (t("calls.flags", lang), _flags(entry.flags, book, lang)), (t("calls.note", lang), _typed(entry.note)),
             (t("calls.count_today", lang), "-" if item.count_today is None else str(item.count_today))]
     if entry.recording_path:
-        rows += [(t("calls.recording", lang), entry.recording_path),
+        rows += [(t("calls.recording", lang), Typed(entry.recording_path)),
                  ("SHA-256", entry.recording_sha256 or "-"),
                  (t("calls.recording_check", lang), _state_text(state, lang))]
     rows += [(t("calls.created", lang), entry.created.replace("T", " ")), *_settings_rows(settings, lang)]
@@ -157,7 +162,7 @@ def deleted_view(entry: Entry, lang: str) -> View:
 
 
 def import_view(path: str, added: int, renumbered: int, skipped: int, total: int, lang: str) -> View:
-    rows = [(t("calls.import_file", lang), path), (t("calls.import_added", lang), str(added)),
+    rows = [(t("calls.import_file", lang), Typed(path)), (t("calls.import_added", lang), str(added)),
             (t("calls.import_renumbered", lang), str(renumbered)), (t("calls.import_skipped", lang), str(skipped)),
             (t("calls.total", lang), str(total))]
     data = {"file": path, "added": added, "renumbered": renumbered, "skipped": skipped, "total": total}
@@ -170,13 +175,16 @@ def written_view(path: str, count: int, fmt: str, lang: str) -> View:
 
 
 # -- the dossier --------------------------------------------------------------------------------
-def _md(text: str) -> str:
-    """A table cell of the Markdown dossier: no line breaks, no pipes that would split the cell."""
-    return " ".join(text.split()).replace("|", "\\|")
+def _one_line(text: str) -> str:
+    """A rule's text from data/ in a table cell of the dossier: its line breaks are only wrapping."""
+    return " ".join(text.split())
 
 
 def dossier_view(dossier: Dossier, book: CollectionRules, lang: str) -> View:
-    """The dossier; rendered as Markdown into the file (hence the escaping of user text)."""
+    """The dossier, rendered only as Markdown: user text is Typed (the renderer escapes it), or
+    escaped here when it is part of a sentence (a recording's path)."""
+    from huabei_assist.escape import markdown
+
     period = t("calls.period_value", lang, start=dossier.start.isoformat() if dossier.start else "-",
                end=dossier.end.isoformat() if dossier.end else "-")
     summary = [(t("calls.period", lang), period), (t("calls.generated", lang), dossier.today.isoformat()),
@@ -189,7 +197,7 @@ def dossier_view(dossier: Dossier, book: CollectionRules, lang: str) -> View:
     blocks: list = [KeyValues(t("calls.summary", lang), summary)]
 
     contact_rows = [[str(i.entry.id), _time(i.entry.at), t(f"calls.kind_{i.entry.kind}", lang),
-                     _md(i.entry.number), _md(i.entry.agency or "-"), _md(i.entry.note or "-"),
+                     Typed(i.entry.number), _typed(i.entry.agency), _typed(i.entry.note),
                      "; ".join(f"{v.rule.name(lang)} ({_detail(v, lang)}) [{basis_label(v.rule.basis, lang)}]"
                                for v in i.violations) or "-"]
                     for i in dossier.items]
@@ -201,7 +209,7 @@ def dossier_view(dossier: Dossier, book: CollectionRules, lang: str) -> View:
         blocks.append(Table(t("calls.rules_broken", lang),
                             [*fact_headers(lang, t("calls.col_rule", lang)), t("calls.col_count", lang),
                              t("calls.col_entries", lang)],
-                            [[f"{rc.rule.name(lang)}: {_md(fact_row(rc.rule, lang)[0])}", *fact_row(rc.rule, lang)[1:],
+                            [[f"{rc.rule.name(lang)}: {_one_line(fact_row(rc.rule, lang)[0])}", *fact_row(rc.rule, lang)[1:],
                               str(rc.count), ", ".join(f"#{i}" for i in rc.entry_ids)] for rc in dossier.rules]))
         blocks.append(Table(t("calls.where_to_file", lang),
                             [t("calls.col_channel", lang), "id", t("calls.col_count", lang), t("calls.col_rule", lang)],
@@ -210,10 +218,10 @@ def dossier_view(dossier: Dossier, book: CollectionRules, lang: str) -> View:
     if dossier.callers:
         blocks.append(Table(t("calls.callers", lang),
                             [t("calls.number", lang), t("calls.agency", lang), t("calls.col_count", lang)],
-                            [[_md(c.number), _md(c.agency or "-"), str(c.count)] for c in dossier.callers]))
+                            [[Typed(c.number), _typed(c.agency), str(c.count)] for c in dossier.callers]))
     attach = [t("calls.attach_dossier", lang)]
     attach += [f"{rc.rule.name(lang)}: {rc.rule.evidence(lang)}" for rc in dossier.rules]
-    attach += [t("calls.attach_recording", lang, id=r.entry_id, path=_md(r.path), sha=r.sha256,
+    attach += [t("calls.attach_recording", lang, id=r.entry_id, path=markdown(r.path), sha=r.sha256,
                  state=t(f"calls.recording_{r.state}", lang)) for r in dossier.recordings]
     blocks.append(Notes(t("calls.what_to_attach", lang), attach))
     blocks.append(_notes(book, lang))
