@@ -106,9 +106,8 @@ def log_add(
     book, settings = ci.rules_and_settings(window, max_per_day)
     if number is None or not number.strip():
         raise InputError("calls.need_number")
-    path, sha = ci.recording(recording)
     new = NewEntry(at=ci.at_or_now(at), number=number, kind=rules.check_kind(kind or "call"), agency=agency,
-                   note=note, flags=rules.parse_flags(flags or [], book), recording_path=path, recording_sha256=sha)
+                   note=note, flags=rules.parse_flags(flags or [], book), **ci.recording(recording))
     with Store() as store:
         entry = store.add(new)
         ci.emit_entry(store, entry.id, book, settings, lang, json_mode, "calls.added_title")
@@ -194,7 +193,7 @@ def log_edit(
     if flags is not None:
         changes["flags"] = rules.parse_flags(flags, book)
     if recording is not None:
-        changes["recording_path"], changes["recording_sha256"] = ci.recording(recording)
+        changes.update(ci.recording(recording))
     if not changes:
         raise InputError("calls.edit_nothing")
     number_id = ci.entry_id(entry_id)
@@ -257,7 +256,7 @@ def log_import(
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
-    from huabei_assist.calls.exchange import read_import
+    from huabei_assist.calls.exchange import check_recordings, read_import
     from huabei_assist.calls.store import Store
     from huabei_assist.render import emit
     from huabei_assist.views.calls_view import import_view
@@ -270,7 +269,7 @@ def log_import(
         from huabei_assist.errors import InputError
 
         raise InputError("calls.need_file")
-    items = read_import(file, load("collection_rules", CollectionRules).flags)
+    items = check_recordings(read_import(file, load("collection_rules", CollectionRules).flags))
     with Store() as store:
         added, renumbered, skipped = store.import_entries(items)
         total = store.count()
