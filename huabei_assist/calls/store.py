@@ -140,9 +140,12 @@ def _clean(text: str | None) -> str | None:
 class Store:
     """An open evidence log. Use as a context manager; every change is its own transaction."""
 
-    def __init__(self, path: str | os.PathLike | None = None) -> None:
+    def __init__(self, path: str | os.PathLike | None = None, *, write: bool = False) -> None:
+        """`write`: the caller means to change the log, so every row is read before SQLite opens it
+        read-write (a write on a damaged file must not happen; see _check_integrity)."""
         self.path = Path(path) if path is not None else default_path()
-        self._conn = _open(self.path)
+        self._conn = _open(self.path, write)
+        self._rows_checked = write
 
     def __enter__(self) -> Store:
         return self
@@ -229,6 +232,9 @@ class Store:
             raise HuabeiError("calls.db_corrupt", path=str(self.path)) from None
 
     def _transaction(self):
+        if not self._rows_checked:  # opened for reading only: check every row before this first write
+            _check_integrity(self.path, every_row=True)
+            self._rows_checked = True
         return _Transaction(self._conn, self.path)
 
 
@@ -323,7 +329,7 @@ def fingerprint(path: str) -> Fingerprint:
 
 
 def _mib(size: int) -> str:
-    return f"{size / 1024 ** 2:,.0f} MiB"
+    return f"{size / 1024 ** 2:,.0f} MiB" if size >= 1024 ** 2 else f"{size:,} bytes"
 
 
 def _reason(exc: Exception) -> Reason | str:
@@ -372,13 +378,13 @@ def _entry(row: tuple) -> Entry:
 
 
 # -- opening the file -------------------------------------------------------------------------
-def _open(path: Path) -> sqlite3.Connection:
+def _open(path: Path, write: bool) -> sqlite3.Connection:
     """Check the file (kind, header, integrity) before SQLite may write to it, then connect."""
     _remove_dead_temporaries(path)
     if not _existing_log(path):
         _create(path)
     _check_header(path)
-    _check_integrity(path)
+    _check_integrity(path, every_row=write)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as exc:
@@ -442,17 +448,36 @@ def _check_header(path: Path) -> None:
         raise HuabeiError("calls.db_foreign", path=str(path))
 
 
-def _check_integrity(path: Path) -> None:
+def _check_integrity(path: Path, every_row: bool) -> None:
     """Through a READ-ONLY connection, which cannot change the file (it neither rolls back nor
-    checkpoints): the schema version, `PRAGMA quick_check`, and every row's time and kind readable.
-    Costs about 1 ms plus 1 ms per 2,000 entries (docs/reliability.md)."""
+    checkpoints): the schema version, `PRAGMA quick_check` and each row's time and kind; with
+    `every_row` (before a write) `PRAGMA integrity_check` and every column as `entries()` reads it:
+    a flipped byte in a note can make it text that is not UTF-8, which no PRAGMA sees. Measured in
+    docs/reliability.md.
+    The empty -wal and -shm files that connection may create are removed again when it fails."""
     from urllib.parse import quote
 
+    sides = [path.with_name(path.name + side) for side in ("-wal", "-shm")]
+    existed = [side.exists() for side in sides]
     try:
         conn = sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode=ro", uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise _db_error(path, exc) from None
+    try:
+        _check_rows(conn, path, every_row)
+    except HuabeiError:
+        conn.close()
+        if not any(existed) and sides[0].exists() and sides[0].stat().st_size == 0:
+            for side in sides:
+                side.unlink(missing_ok=True)
+        raise
+    conn.close()
+
+
+def _check_rows(conn: sqlite3.Connection, path: Path, every_row: bool) -> None:
+    from huabei_assist.knowledge.calls_schema import KINDS
+
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
@@ -461,19 +486,27 @@ def _check_integrity(path: Path) -> None:
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contacts'").fetchone()
         if version < 1 or not has_table:
             raise HuabeiError("calls.db_foreign", path=str(path))
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        # integrity_check also compares each index with its table (quick_check does not: a flipped
+        # byte in the index on `at` passes it, and the write's read-back then fails): before a write.
+        check = "integrity_check" if every_row else "quick_check"
+        if conn.execute(f"PRAGMA {check}").fetchone()[0] != "ok":
             raise HuabeiError("calls.db_corrupt", path=str(path))
-        kinds = ("call", "sms", "visit", "letter")
-        for at, kind in conn.execute("SELECT at, kind FROM contacts"):
-            datetime.fromisoformat(at)
-            if kind not in kinds:
-                raise ValueError(kind)
+        if not every_row:
+            for at, kind in conn.execute("SELECT at, kind FROM contacts"):
+                if kind not in KINDS:
+                    raise ValueError(kind)
+                datetime.fromisoformat(at)
+            return
+        columns = _STORED if version >= 2 else COLUMNS
+        padding = (None,) * (len(_STORED) - len(columns))
+        for row in conn.execute(f"SELECT {', '.join(columns)} FROM contacts"):
+            if _entry(row + padding).kind not in KINDS:
+                raise ValueError(row[4])
     except sqlite3.DatabaseError as exc:
-        raise _db_error(path, exc) from None
-    except (ValueError, TypeError):
+        error = _db_error(path, exc)
+        raise (error if error.key == "calls.db_busy" else HuabeiError("calls.db_corrupt", path=str(path))) from None
+    except (ValueError, TypeError, AttributeError):
         raise HuabeiError("calls.db_corrupt", path=str(path)) from None
-    finally:
-        conn.close()
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
@@ -581,7 +614,7 @@ def _db_error(path: Path, exc: sqlite3.Error) -> HuabeiError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return HuabeiError("calls.db_busy", path=str(path))
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if "not a database" in text or "malformed" in text or "corrupt" in text or "could not decode" in text:
         return HuabeiError("calls.db_corrupt", path=str(path))
     if "readonly" in text or "read-only" in text or "unable to open" in text or "disk i/o" in text or "full" in text:
         return HuabeiError("calls.db_cannot_open", path=str(path), reason=str(exc))

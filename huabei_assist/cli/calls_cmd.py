@@ -108,7 +108,7 @@ def log_add(
         raise InputError("calls.need_number")
     new = NewEntry(at=ci.at_or_now(at), number=number, kind=rules.check_kind(kind or "call"), agency=agency,
                    note=note, flags=rules.parse_flags(flags or [], book), **ci.recording(recording))
-    with Store() as store:
+    with Store(write=True) as store:
         entry = store.add(new)
         ci.emit_entry(store, entry.id, book, settings, lang, json_mode, "calls.added_title")
 
@@ -197,7 +197,7 @@ def log_edit(
     if not changes:
         raise InputError("calls.edit_nothing")
     number_id = ci.entry_id(entry_id)
-    with Store() as store:
+    with Store(write=True) as store:
         store.update(number_id, **changes)
         ci.emit_entry(store, number_id, book, settings, lang, json_mode, "calls.edited_title")
 
@@ -214,7 +214,7 @@ def log_delete(
     from huabei_assist.views.calls_view import deleted_view
 
     lang = check_lang(lang)
-    with Store() as store:
+    with Store(write=True) as store:
         entry = store.get(ci.entry_id(entry_id))
         if not yes:
             ci.confirm_delete(entry, lang)
@@ -270,7 +270,7 @@ def log_import(
 
         raise InputError("calls.need_file")
     items = check_recordings(read_import(file, load("collection_rules", CollectionRules).flags))
-    with Store() as store:
+    with Store(write=True) as store:
         added, renumbered, skipped = store.import_entries(items)
         total = store.count()
     emit(import_view(file, added, renumbered, skipped, total, lang), json_mode=json_mode)
