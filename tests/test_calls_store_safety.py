@@ -131,6 +131,15 @@ def test_import_stores_what_reading_each_recording_once_found(tmp_path):
     assert [e["recording_sha256"] for e in again[:6]] == [e["recording_sha256"] for e in entries[:6]]
 
 
+@pytest.mark.parametrize("what", ["fifo", "folder"])
+def test_an_import_file_that_is_not_a_regular_file_is_refused(tmp_path, what):
+    target = tmp_path / "export.json"
+    (os.mkfifo if what == "fifo" else os.mkdir)(target)
+    result = _cli("calls", "log", "import", str(target), timeout=20)
+    assert (result.returncode, result.stderr) == (2, f"The import file {target} is not a regular file (a folder, "
+                                                     "device or pipe): give an exported JSON or CSV file.\n")
+
+
 def test_list_show_and_report_never_read_a_recording(run, tmp_path, monkeypatch):
     recording = tmp_path / "call.m4a"
     recording.write_bytes(b"audio")
@@ -288,7 +297,6 @@ def test_a_first_add_killed_at_any_moment_never_bricks_the_log(tmp_path):
     outcomes: dict[str, int] = {}
     deadline = time.monotonic() + 60
     for seed, driver in enumerate(drivers):
-        (tmp_path / f"d{seed}").mkdir(exist_ok=True)
         try:
             out, err = driver.communicate(timeout=max(1.0, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
