@@ -193,6 +193,20 @@ def test_changed_means_another_size_or_time(run, tmp_path):
     assert state() == "changed"
 
 
+def test_edit_reads_the_new_recording_once_and_clears_it_with_an_empty_path(run, tmp_path):
+    recording = tmp_path / "call.m4a"
+    recording.write_bytes(b"audio")
+    assert run("calls", "log", "add", "--number", "1").code == 0
+    shown = json.loads(run("calls", "log", "edit", "1", "--recording", str(recording), "--json").out)
+    assert (shown["recording_sha256"], shown["recording_state"]) == (hashlib.sha256(b"audio").hexdigest(), "ok")
+    with Store() as log:
+        assert log.get(1)[-3:] == (5, recording.stat().st_mtime_ns, "ok")
+    shown = json.loads(run("calls", "log", "edit", "1", "--recording", "", "--json").out)
+    assert (shown["recording_path"], shown["recording_sha256"], shown["recording_state"]) == (None, None, None)
+    with Store() as log:
+        assert log.get(1)[-3:] == (None, None, None)
+
+
 V1_SCHEMA = """
 CREATE TABLE contacts (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, number TEXT NOT NULL, agency TEXT,
     kind TEXT NOT NULL CHECK (kind IN ('call', 'sms', 'visit', 'letter')), note TEXT, recording_path TEXT,

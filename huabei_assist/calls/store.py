@@ -1,6 +1,7 @@
 """The evidence log: one SQLite file (stdlib sqlite3) of collection contacts, safe across processes.
 
-- Where: $HUABEI_HOME/calls.sqlite3, else $XDG_DATA_HOME/huabei, else ~/.local/share/huabei.
+- Where: $HUABEI_HOME/calls.sqlite3, else $XDG_DATA_HOME/huabei, else ~/.local/share/huabei
+  (a leading ~ in either variable is expanded).
 - Created whole or not at all: a new log is built in a hidden temporary file beside it (schema,
   application id, WAL switch) and hard-linked into place, so a kill leaves either no log or a
   complete one, and of two processes creating it at once the second uses the first's. The folder
@@ -9,9 +10,9 @@
   at once both succeed, and a process killed mid-write loses only its uncommitted change.
 - Checked before SQLite writes anything: the path must be a regular file (a FIFO would block the
   open), its header is read with plain open() (SQLite magic and our `PRAGMA application_id`), then a
-  read-only connection runs `PRAGMA quick_check` and reads every row's time and kind. A damaged or
+  read-only connection checks it (`_check_integrity`: more thoroughly before a write). A damaged or
   foreign file is reported and its bytes are never changed (a read-write connection could roll back
-  a journal or checkpoint a WAL into it).
+  a journal or checkpoint a WAL into it). A version 1 log is migrated (three added columns).
 - A recording is read ONCE, when it is added or imported (`fingerprint`: regular files only, at most
   MAX_RECORDING_BYTES): its SHA-256, size and modification time are stored. `recording_state` only
   stats the path (which never blocks), so listing and reporting never read a recording again.
@@ -366,7 +367,7 @@ def _column_value(name: str, value: object) -> object:
         return ",".join(value)  # type: ignore[arg-type]
     if name == "number":
         return str(value).strip()
-    if name == "kind":
+    if name == "kind" or name in FINGERPRINT[:2]:
         return value
     return _clean(value)  # type: ignore[arg-type]
 
@@ -384,7 +385,8 @@ def _open(path: Path, write: bool) -> sqlite3.Connection:
     if not _existing_log(path):
         _create(path)
     _check_header(path)
-    _check_integrity(path, every_row=write)
+    if _check_integrity(path, every_row=write) == 1 and not write:
+        _check_integrity(path, every_row=True)  # the migration below writes
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as exc:
@@ -448,13 +450,14 @@ def _check_header(path: Path) -> None:
         raise HuabeiError("calls.db_foreign", path=str(path))
 
 
-def _check_integrity(path: Path, every_row: bool) -> None:
+def _check_integrity(path: Path, every_row: bool) -> int:
     """Through a READ-ONLY connection, which cannot change the file (it neither rolls back nor
     checkpoints): the schema version, `PRAGMA quick_check` and each row's time and kind; with
     `every_row` (before a write) `PRAGMA integrity_check` and every column as `entries()` reads it:
     a flipped byte in a note can make it text that is not UTF-8, which no PRAGMA sees. Measured in
     docs/reliability.md.
-    The empty -wal and -shm files that connection may create are removed again when it fails."""
+    The empty -wal and -shm files that connection may create are removed again when it fails.
+    Returns the schema version."""
     from urllib.parse import quote
 
     sides = [path.with_name(path.name + side) for side in ("-wal", "-shm")]
@@ -465,7 +468,7 @@ def _check_integrity(path: Path, every_row: bool) -> None:
     except sqlite3.Error as exc:
         raise _db_error(path, exc) from None
     try:
-        _check_rows(conn, path, every_row)
+        version = _check_rows(conn, path, every_row)
     except HuabeiError:
         conn.close()
         if not any(existed) and sides[0].exists() and sides[0].stat().st_size == 0:
@@ -473,9 +476,10 @@ def _check_integrity(path: Path, every_row: bool) -> None:
                 side.unlink(missing_ok=True)
         raise
     conn.close()
+    return version
 
 
-def _check_rows(conn: sqlite3.Connection, path: Path, every_row: bool) -> None:
+def _check_rows(conn: sqlite3.Connection, path: Path, every_row: bool) -> int:
     from huabei_assist.knowledge.calls_schema import KINDS
 
     try:
@@ -496,12 +500,13 @@ def _check_rows(conn: sqlite3.Connection, path: Path, every_row: bool) -> None:
                 if kind not in KINDS:
                     raise ValueError(kind)
                 datetime.fromisoformat(at)
-            return
+            return version
         columns = _STORED if version >= 2 else COLUMNS
         padding = (None,) * (len(_STORED) - len(columns))
         for row in conn.execute(f"SELECT {', '.join(columns)} FROM contacts"):
             if _entry(row + padding).kind not in KINDS:
                 raise ValueError(row[4])
+        return version
     except sqlite3.DatabaseError as exc:
         error = _db_error(path, exc)
         raise (error if error.key == "calls.db_busy" else HuabeiError("calls.db_corrupt", path=str(path))) from None
