@@ -55,7 +55,7 @@ def test_database_in_huabei_home_with_mode_0600(run):
         assert all(p.stat().st_mode & 0o777 == 0o600 for p in extras)
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
 
 
 def test_default_location_without_huabei_home(monkeypatch, tmp_path):

@@ -38,7 +38,7 @@ class Recording(NamedTuple):
     entry_id: int
     path: str
     sha256: str
-    state: str  # "ok", "changed" or "missing"
+    state: str  # "ok", "changed", "missing", "not_regular" or "unverified" (store.recording_state)
 
 
 class Dossier(NamedTuple):

@@ -11,11 +11,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from datetime import datetime
 from typing import Sequence
 
-from huabei_assist.calls.store import COLUMNS, Entry, NewEntry
+from huabei_assist.calls.store import COLUMNS, Entry, NewEntry, fingerprint
 from huabei_assist.errors import InputError, Reason, os_reason
 from huabei_assist.escape import csv_cell, csv_value, json_inert
 from huabei_assist.knowledge.calls_schema import KINDS
@@ -39,8 +40,14 @@ def export_text(entries: Sequence[Entry], fmt: str) -> str:
 
 
 def read_import(path: str, known_flags: Sequence[str]) -> list[NewEntry]:
-    """The entries of an export file (JSON or CSV, told apart by the first character)."""
+    """The entries of an export file (JSON or CSV, told apart by the first character).
+
+    Only a regular file is read: a FIFO or a device would block or never end."""
+    import stat
+
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise InputError("calls.import_not_a_file", path=path)
         with open(path, encoding="utf-8-sig", newline="") as handle:
             text = handle.read()
     except OSError as exc:
@@ -106,3 +113,32 @@ def _new_entry(path: str, index: int, record: dict, known_flags: Sequence[str]) 
     return NewEntry(at=at.replace(second=0, microsecond=0), number=number, kind=kind, agency=text("agency"),
                     note=text("note"), recording_path=text("recording_path"), recording_sha256=sha,
                     flags=flags, id=entry_id, created=text("created"))
+
+
+# What reading an imported recording found, by the error `store.fingerprint` raised.
+_NOT_READ = {"calls.recording_not_found": "missing", "calls.recording_not_a_file": "not-regular",
+             "calls.recording_too_large": "too-large", "calls.recording_unreadable": "unreadable"}
+
+
+def check_recordings(items: Sequence[NewEntry]) -> list[NewEntry]:
+    """Read each imported recording once (before the log is locked): the entry keeps the SHA-256
+    of the export, and gets the file's size and time when its content matches ("ok"). A different
+    content is "changed"; a recording missing, not a regular file (a FIFO, a device, a folder), too
+    large or unreadable is not read, and the entry is imported with that noted: nothing of the
+    export is dropped, and `calls log list` shows the recording's state."""
+    checked = []
+    for new in items:
+        if not new.recording_path:
+            checked.append(new)
+            continue
+        try:
+            found = fingerprint(new.recording_path)
+        except InputError as exc:
+            checked.append(new._replace(recording_check=_NOT_READ.get(exc.key, "unreadable")))
+            continue
+        if new.recording_sha256 not in (None, found.sha256):
+            checked.append(new._replace(recording_check="changed"))
+            continue
+        checked.append(new._replace(recording_sha256=found.sha256, recording_size=found.size,
+                                    recording_mtime_ns=found.mtime_ns, recording_check="ok"))
+    return checked

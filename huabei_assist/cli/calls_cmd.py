@@ -106,10 +106,9 @@ def log_add(
     book, settings = ci.rules_and_settings(window, max_per_day)
     if number is None or not number.strip():
         raise InputError("calls.need_number")
-    path, sha = ci.recording(recording)
     new = NewEntry(at=ci.at_or_now(at), number=number, kind=rules.check_kind(kind or "call"), agency=agency,
-                   note=note, flags=rules.parse_flags(flags or [], book), recording_path=path, recording_sha256=sha)
-    with Store() as store:
+                   note=note, flags=rules.parse_flags(flags or [], book), **ci.recording(recording))
+    with Store(write=True) as store:
         entry = store.add(new)
         ci.emit_entry(store, entry.id, book, settings, lang, json_mode, "calls.added_title")
 
@@ -194,11 +193,11 @@ def log_edit(
     if flags is not None:
         changes["flags"] = rules.parse_flags(flags, book)
     if recording is not None:
-        changes["recording_path"], changes["recording_sha256"] = ci.recording(recording)
+        changes.update(ci.recording(recording))
     if not changes:
         raise InputError("calls.edit_nothing")
     number_id = ci.entry_id(entry_id)
-    with Store() as store:
+    with Store(write=True) as store:
         store.update(number_id, **changes)
         ci.emit_entry(store, number_id, book, settings, lang, json_mode, "calls.edited_title")
 
@@ -215,7 +214,7 @@ def log_delete(
     from huabei_assist.views.calls_view import deleted_view
 
     lang = check_lang(lang)
-    with Store() as store:
+    with Store(write=True) as store:
         entry = store.get(ci.entry_id(entry_id))
         if not yes:
             ci.confirm_delete(entry, lang)
@@ -256,7 +255,7 @@ def log_import(
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
-    from huabei_assist.calls.exchange import read_import
+    from huabei_assist.calls.exchange import check_recordings, read_import
     from huabei_assist.calls.store import Store
     from huabei_assist.render import emit
     from huabei_assist.views.calls_view import import_view
@@ -269,8 +268,8 @@ def log_import(
         from huabei_assist.errors import InputError
 
         raise InputError("calls.need_file")
-    items = read_import(file, load("collection_rules", CollectionRules).flags)
-    with Store() as store:
+    items = check_recordings(read_import(file, load("collection_rules", CollectionRules).flags))
+    with Store(write=True) as store:
         added, renumbered, skipped = store.import_entries(items)
         total = store.count()
     emit(import_view(file, added, renumbered, skipped, total, lang), json_mode=json_mode)

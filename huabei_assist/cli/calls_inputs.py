@@ -10,9 +10,9 @@ import sys
 from datetime import date, datetime
 
 from huabei_assist.calls import rules
-from huabei_assist.calls.store import Store, recording_state, sha256_of
+from huabei_assist.calls.store import Store, fingerprint, recording_state
 from huabei_assist.dates import parse_datetime
-from huabei_assist.errors import HuabeiError, InputError, os_reason
+from huabei_assist.errors import HuabeiError, InputError
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.calls_schema import CollectionRules
 from huabei_assist.knowledge.load import load
@@ -43,17 +43,20 @@ def at_or_now(text: str | None) -> datetime:
     return parse_datetime(text, "--at")
 
 
-def recording(text: str | None) -> tuple[str | None, str | None]:
-    """(absolute path, SHA-256) of a recording file; ("", ...) or None gives (None, None)."""
+def recording(text: str | None) -> dict:
+    """The stored recording fields of --recording: absolute path, SHA-256, size, time (read once,
+    here); "" or None clears them all."""
     if text is None or not text.strip():
-        return None, None
+        return dict.fromkeys(("recording_path", "recording_sha256", "recording_size", "recording_mtime_ns",
+                              "recording_check"))
     path = os.path.abspath(os.path.expanduser(text.strip()))
-    if not os.path.isfile(path):
-        raise InputError("calls.recording_not_found", path=text)
     try:
-        return path, sha256_of(path)
-    except OSError as exc:
-        raise InputError("calls.recording_unreadable", path=text, reason=os_reason(exc)) from None
+        found = fingerprint(path)
+    except InputError as exc:
+        exc.params["path"] = text  # as the user typed it
+        raise
+    return {"recording_path": path, "recording_sha256": found.sha256, "recording_size": found.size,
+            "recording_mtime_ns": found.mtime_ns, "recording_check": "ok"}
 
 
 def period(start: str | None, end: str | None) -> tuple[date | None, date | None]:

@@ -113,6 +113,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "找不到录音文件 {path}：请检查路径。",
         "Recording file {path} not found: check the path.",
     ),
+    "calls.recording_not_a_file": (
+        "录音文件 {path} 不是普通文件（是文件夹、设备或管道）：请给出录音或截图文件本身。",
+        "The recording {path} is not a regular file (a folder, device or pipe): give the recording or screenshot file itself.",
+    ),
+    "calls.recording_too_large": (
+        "录音文件 {path} 有 {size}，超过上限 {limit}：huabei 不读取这么大的文件。请给出录音或截图文件本身。",
+        "The recording {path} is {size}, over the limit of {limit}: huabei does not read a file that large. "
+        "Give the recording or screenshot file itself.",
+    ),
+    "calls.reason_changed_while_read": ("读取时文件被改动了，请稍后再试", "it changed while being read; try again"),
     "calls.recording_unreadable": (
         "无法读取录音文件 {path}：{reason}。",
         "Cannot read the recording file {path}: {reason}.",
@@ -135,6 +145,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The evidence log {path} is damaged or not a database; huabei left it untouched. Back it up, then move it "
         "away or use another HUABEI_HOME.",
     ),
+    "calls.db_not_a_file": (
+        "{path} 不是普通文件（是文件夹、设备或管道），不能作为证据记录；huabei 没有打开它。请移走它或设置另一个 HUABEI_HOME 目录。",
+        "{path} is not a regular file (a folder, device or pipe), so it cannot be the evidence log; huabei did not "
+        "open it. Move it away or set another HUABEI_HOME.",
+    ),
     "calls.db_foreign": (
         "{path} 不是 huabei 的证据记录文件；huabei 没有改动它。请移走它或设置另一个 HUABEI_HOME 目录。",
         "{path} is not a huabei evidence log; huabei left it untouched. Move it away or set another HUABEI_HOME.",
@@ -154,6 +169,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.db_error": (
         "证据记录 {path} 出错：{reason}。",
         "The evidence log {path} failed: {reason}.",
+    ),
+    "calls.import_not_a_file": (
+        "导入文件 {path} 不是普通文件（是文件夹、设备或管道）：请给出导出的 JSON 或 CSV 文件。",
+        "The import file {path} is not a regular file (a folder, device or pipe): give an exported JSON or CSV file.",
     ),
     "calls.reason_not_utf8": ("不是 UTF-8 文本", "not UTF-8 text"),
     "calls.reason_csv_columns": ("CSV 缺少这些列：{columns}", "CSV columns missing: {columns}"),
@@ -243,13 +262,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.note": ("备注", "Note"),
     "calls.recording": ("录音/截图", "Recording"),
     "calls.recording_check": ("文件核对", "File check"),
-    "calls.recording_ok": ("未改动（SHA-256一致）", "unchanged (SHA-256 matches)"),
+    "calls.recording_ok": ("未改动（大小和修改时间与记录时一致）", "unchanged (same size and time as when logged)"),
     "calls.recording_changed": ("已改动！", "CHANGED!"),
     "calls.recording_missing": ("文件不见了！", "MISSING!"),
+    "calls.recording_not_regular": ("不是普通文件！", "NOT A REGULAR FILE!"),
+    "calls.recording_unverified": ("未核对", "not checked"),
     "calls.recording_changed_note": (
-        "录音文件 {path} 的内容与记录时不同（SHA-256不一致）。请找回原始文件；改动过的文件作为证据可能不被采信。",
-        "The recording {path} is not the file that was logged (SHA-256 differs). Find the original: an altered file "
-        "may not be accepted as evidence.",
+        "录音文件 {path} 与记录时不同（大小、修改时间或 SHA-256 不一致）。请找回原始文件；改动过的文件作为证据可能不被采信。"
+        "可用 sha256sum 与记录的 SHA-256 对照。",
+        "The recording {path} is not as it was when logged (its size, time or SHA-256 differs). Find the original: "
+        "an altered file may not be accepted as evidence. Compare it with the SHA-256 logged (sha256sum).",
+    ),
+    "calls.recording_not_regular_note": (
+        "{path} 现在不是普通文件（是文件夹、设备或管道），huabei 没有读取它。请找回原始录音文件。",
+        "{path} is not a regular file now (a folder, device or pipe); huabei did not read it. Find the original recording.",
+    ),
+    "calls.recording_unverified_note": (
+        "录音文件 {path} 从未被 huabei 读取核对（旧版本的记录，或导入时无法读取），无法判断是否改动。"
+        "可用 sha256sum 与记录的 SHA-256 对照。",
+        "huabei never read the recording {path} (an entry of an older version, or one it could not read when "
+        "importing), so it cannot tell whether it changed. Compare it with the SHA-256 logged (sha256sum).",
     ),
     "calls.recording_missing_note": (
         "找不到录音文件 {path}。若已移动，请用 huabei calls log edit 编号 --recording 新路径 更新。",

@@ -150,7 +150,7 @@ def entry_view(item: Checked, state: str | None, settings: Settings, book: Colle
                  (t("calls.recording_check", lang), _state_text(state, lang))]
     rows += [(t("calls.created", lang), entry.created.replace("T", " ")), *_settings_rows(settings, lang)]
     blocks = [KeyValues(None, rows), *_violation_blocks(item.violations, book, lang, primary=True)]
-    if state in ("changed", "missing"):
+    if state not in (None, "ok"):
         blocks.append(Notes(t("calls.warning", lang), [t(f"calls.recording_{state}_note", lang,
                                                          path=entry.recording_path)]))
     return View(t(title_key, lang, id=entry.id), blocks, entry_json(item, state, book, lang))
