@@ -57,8 +57,11 @@ class _State:
         # an agreed plan stops the escalation
         self.since = debt.since.toordinal() if debt.since is not None and plan is None else None
 
-    def accrue(self, due: int) -> None:
-        """Charge what the debt cost since its last payment date, and set this month's minimum."""
+    def accrue(self, k: int) -> int:
+        """Charge what the debt cost since its last payment date (month k's); set and return the
+        month's minimum, which is also what it is paid until the budget's extra is allocated."""
+        self.k = k
+        due = self.dates[k]
         kind, principal = self.kind, self.principal
         if kind is None or not principal:
             charge = 0
@@ -76,11 +79,14 @@ class _State:
         least = half_up(owed * self.share[0], self.share[1])
         if self.fixed > least:
             least = self.fixed
-        self.min_due = least if least < owed else owed
-        self.pay = 0
+        if least > owed:
+            least = owed
+        self.min_due = self.pay = least
+        return least
 
-    def settle(self) -> int:
-        """Apply this month's payment: charges first, then principal. Returns what is still owed."""
+    def settle(self) -> tuple[int, int, int, int, int, int]:
+        """Apply this month's payment: charges first, then principal. Returns the month's raw row:
+        (debt index, due ordinal, minimum, paid, charged, still owed)."""
         amount = self.pay
         if amount:
             self.paid += amount
@@ -92,7 +98,7 @@ class _State:
             self.owed -= amount
             if not self.owed:
                 self.cleared = self.due
-        return self.owed
+        return self.index, self.due, self.min_due, amount, self.charge, self.owed
 
 
 def payoff(debts, budget: Decimal, order: str = "avalanche", start: date | None = None,
@@ -138,16 +144,17 @@ def _run(debts, budget, order, start, months, rules, plan_rate, cache) -> Payoff
 
 
 def _simulate(debts, budget, order, start, months, rules, cache) -> Payoff:
+    # the month table and each due day's dates are shared by the runs of one compare()
+    table = cache.get("table")
+    if table is None:
+        table = cache["table"] = _month_table(start, months)
+    labels = [label for _, _, label in table]
     dates_of = cache.setdefault("dates", {})
-    labels = cache.get(("labels", start, months))
-    if labels is None:
-        labels = cache[("labels", start, months)] = _month_labels(start, months)
     states = []
     for index, debt in enumerate(debts):
-        key = (start, debt.due_day, months)
-        if key not in dates_of:
-            dates_of[key] = [d.toordinal() for d in month_dates(start, debt.due_day, months)]
-        states.append(_State(index, debt, start, dates_of[key]))
+        if debt.due_day not in dates_of:
+            dates_of[debt.due_day] = _due_ordinals(table, debt.due_day)
+        states.append(_State(index, debt, start, dates_of[debt.due_day]))
     fen_rules = _FenRules(rules)
     budget_fen = to_int(budget)
     raw = []
@@ -155,19 +162,17 @@ def _simulate(debts, budget, order, start, months, rules, cache) -> Payoff:
     for k in range(months):
         minimums = 0
         for s in active:
-            s.k = k
-            s.accrue(s.dates[k])
-            minimums += s.min_due
+            minimums += s.accrue(k)  # each debt's pay starts at its minimum
         short = 0
         if minimums <= budget_fen:
-            for s in active:
-                s.pay = s.min_due
             if budget_fen > minimums:
                 allocate(order, active, budget_fen - minimums, fen_rules, minimums=False)
         else:
             short = minimums - budget_fen
+            for s in active:
+                s.pay = 0
             allocate(order, active, budget_fen, fen_rules, minimums=True)
-        rows = [(s.index, s.due, s.min_due, s.pay, s.charge, s.settle()) for s in active]
+        rows = [s.settle() for s in active]
         raw.append((labels[k], short, rows))
         active = [s for s in active if s.owed]
         if not active:
@@ -252,18 +257,23 @@ def plan_payment(owed: Decimal, periods: int, annual_rate: Decimal | None) -> De
 def month_dates(start: date, due_day: int, months: int) -> list[date]:
     """The due day of each of the `months` months after `start`, clamped to the month's last day
     (the same dates as plans.due_date, without relativedelta's cost)."""
+    return [date.fromordinal(d) for d in _due_ordinals(_month_table(start, months), due_day)]
+
+
+def _month_table(start: date, months: int) -> list[tuple[int, int, str]]:
+    """For each of the `months` months after `start`: (ordinal of its day 0, its length, "YYYY-MM")."""
     out = []
     year, month = start.year, start.month
     for _ in range(months):
         month += 1
         if month > 12:
             year, month = year + 1, 1
-        out.append(date(year, month, min(due_day, calendar.monthrange(year, month)[1])))
+        out.append((date(year, month, 1).toordinal() - 1, calendar.monthrange(year, month)[1], f"{year:04d}-{month:02d}"))
     return out
 
 
-def _month_labels(start: date, months: int) -> list[str]:
-    return [f"{d.year:04d}-{d.month:02d}" for d in month_dates(start, 1, months)]
+def _due_ordinals(table: list[tuple[int, int, str]], due_day: int) -> list[int]:
+    return [day0 + (due_day if due_day < length else length) for day0, length, _ in table]
 
 
 def add_years(day: date, years: int) -> date:
