@@ -293,3 +293,21 @@ def test_twenty_debts_over_120_months_is_fast(rules):
     assert all(p.finished and p.shortfall is None for p in c.orders)
     assert max(len(p.months) for p in c.orders) > 100  # the scenario really runs ~120 months
     assert elapsed < 0.5, f"compare took {elapsed * 1000:.0f} ms"
+
+
+def test_the_worked_example_in_the_docs_is_what_the_engine_gives(rules):
+    """docs/payoff.md's two tables, line by line, from the engine."""
+    from huabei_assist.money import display
+    from tests.conftest import REPO
+
+    doc = (REPO / "docs" / "payoff.md").read_text(encoding="utf-8")
+    lines = {" ".join(line.split()) for line in doc.splitlines()}
+    c = po.compare(worked_example(), D("1500"), START, rules=rules)
+    for label, p in (("risk", c.get("risk")), ("avalanche, snowball", c.get("avalanche"))):
+        for m in p.months:
+            cells = {x.debt: [display(x.amount), display(x.cost), display(x.balance_after)] for x in m.payments}
+            line = [label, m.month, *cells.get("花呗", ["", "", ""]), *cells.get("card", ["", "", ""])]
+            assert " ".join(("| " + " | ".join(line) + " |").split()) in lines, line
+    for p in c.orders:
+        line = f"| {p.order} | {p.debt_free_on} | {display(p.total_cost)} | {p.days_higher_stage} | {p.debts[0].record_until} |"
+        assert line in doc, line

@@ -49,15 +49,21 @@ class MonthRows(Sequence):
 
     def _months(self) -> tuple[Month, ...]:
         if self._built is None:
-            self._built = tuple(map(self._month, self._raw))
+            days: dict = {}
+            self._built = tuple(self._month(raw, days) for raw in self._raw)
         return self._built
 
-    def _month(self, raw) -> Month:
-        names, fromordinal, dec = self._names, date.fromordinal, to_decimal
+    def _month(self, raw, days: dict | None = None) -> Month:
+        names, dec, new = self._names, to_decimal, tuple.__new__  # tuple.__new__: a NamedTuple built in C
+        days = {} if days is None else days  # due ordinal -> date, shared by the months of one build
         label, short, rows = raw
-        payments = tuple(Payment(names[i], fromordinal(due), dec(least), dec(paid), dec(cost), dec(after))
-                         for i, due, least, paid, cost, after in rows)
-        return Month(label, payments, dec(sum(r[3] for r in rows)), dec(sum(r[4] for r in rows)), dec(short))
+        payments = []
+        for i, due, least, paid, cost, after in rows:
+            day = days.get(due)
+            if day is None:
+                day = days[due] = date.fromordinal(due)
+            payments.append(new(Payment, (names[i], day, dec(least), dec(paid), dec(cost), dec(after))))
+        return Month(label, tuple(payments), dec(sum(r[3] for r in rows)), dec(sum(r[4] for r in rows)), dec(short))
 
     def first(self) -> Month:
         """The first month alone (not building the others)."""
