@@ -311,3 +311,16 @@ def test_the_worked_example_in_the_docs_is_what_the_engine_gives(rules):
     for p in c.orders:
         line = f"| {p.order} | {p.debt_free_on} | {display(p.total_cost)} | {p.days_higher_stage} | {p.debts[0].record_until} |"
         assert line in doc, line
+
+
+def test_the_largest_input_stays_bounded(rules):
+    """100 overdue debts, 600 months, a budget short of the minimums (so a negotiated run too)."""
+    from datetime import timedelta
+
+    debts = [po.Debt(f"d{i:03d}", "other", D(2000 + 97 * i), po.Cost("daily", D("0.0004")),
+                     po.Minimum(D("0.01"), D("5")), due_day=1 + i % 31, since=date(2026, 12, 31) - timedelta(days=3 * i))
+             for i in range(po.MAX_DEBTS)]
+    began = time.perf_counter()
+    p = po.payoff(debts, D("5000"), "risk", START, po.MAX_MONTHS, rules=rules)
+    assert len(p.months) == 600 and p.shortfall is not None and not p.finished
+    assert time.perf_counter() - began < 10

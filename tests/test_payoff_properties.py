@@ -88,3 +88,17 @@ def test_a_budget_of_everything_clears_every_debt_in_the_first_month(debts, orde
     p = po.payoff(list(debts), budget, order, START, 1, rules=RULES)
     assert p.finished and len(p.months) == 1
     check(p, debts)
+
+
+@settings(max_examples=40, deadline=None)
+@given(debts, money, st.sampled_from(po.ORDERS), st.randoms(use_true_random=False))
+def test_the_order_of_the_input_list_changes_nothing(debts, budget, order, random):
+    """Ties are broken by name, never by position: a shuffled list gives the same run, debt by debt."""
+    shuffled = list(debts)
+    random.shuffle(shuffled)
+    a = po.payoff(list(debts), budget, order, START, 60, rules=RULES)
+    b = po.payoff(shuffled, budget, order, START, 60, rules=RULES)
+    assert sorted(a.debts) == sorted(b.debts)
+    assert [sorted(m.payments) for m in a.months] == [sorted(m.payments) for m in b.months]
+    assert (a.total_paid, a.total_cost, a.debt_free_on) == (b.total_paid, b.total_cost, b.debt_free_on)
+    assert (a.shortfall and a.shortfall[:5]) == (b.shortfall and b.shortfall[:5])
