@@ -324,3 +324,15 @@ def test_the_largest_input_stays_bounded(rules):
     p = po.payoff(debts, D("5000"), "risk", START, po.MAX_MONTHS, rules=rules)
     assert len(p.months) == 600 and p.shortfall is not None and not p.finished
     assert time.perf_counter() - began < 10
+
+
+def test_short_of_minimums_risk_keeps_a_current_debt_from_going_overdue(rules):
+    """Budget 300 against minimums of 352: risk pays the card's whole minimum (missing it would make
+    the card overdue and reported); avalanche and snowball pay 花呗's first."""
+    debts = [po.Debt("花呗", "huabei", D("1000"), since=date(2026, 12, 15)),
+             po.Debt("card", "card", D("4000"), po.Cost("annual", D("0.18")), po.Minimum(fixed=D("250")))]
+    c = po.compare(debts, D("300"), START, 1, rules=rules)
+    paid = {p.order: [(x.debt, str(x.minimum), str(x.amount)) for x in p.months[0].payments] for p in c.orders}
+    assert paid["risk"] == [("花呗", "102.00", "50.00"), ("card", "250.00", "250.00")]
+    assert paid["avalanche"] == paid["snowball"] == [("花呗", "102.00", "102.00"), ("card", "250.00", "198.00")]
+    assert all(p.shortfall.amount == D("52.00") for p in c.orders)
