@@ -336,3 +336,13 @@ def test_short_of_minimums_risk_keeps_a_current_debt_from_going_overdue(rules):
     assert paid["risk"] == [("花呗", "102.00", "50.00"), ("card", "250.00", "250.00")]
     assert paid["avalanche"] == paid["snowball"] == [("花呗", "102.00", "102.00"), ("card", "250.00", "198.00")]
     assert all(p.shortfall.amount == D("52.00") for p in c.orders)
+
+
+def test_errors_name_the_field_as_the_commands_will(rules):
+    for cost, field in ((po.Cost("daily", D("2")), "daily_fee"), (po.Cost("annual", D("-1")), "annual_rate"),
+                        (po.Cost("installment", D("1")), "installment_fee")):
+        with pytest.raises(InputError) as caught:
+            po.payoff([po.Debt("x", "other", D("1"), cost, po.Minimum(fixed=D("1")))], D("1"), "risk", START, rules=rules)
+        assert caught.value.params["field"] == field
+        assert t("payoff.bad_rate", "en", **caught.value.params) == \
+            f"The debt 'x': {field} must be from 0 up to (not including) 1, got {cost.rate}."

@@ -28,8 +28,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "payoff.money_negative": ("债务「{name}」的 {field} 不能为负数，收到 {value}。", "The debt '{name}': {field} cannot be negative, got {value}."),
     "payoff.bad_cost_kind": ("债务「{name}」的费用类型「{value}」无效，可选：{choices}。", "The debt '{name}': unknown cost kind '{value}'; use one of: {choices}."),
     "payoff.bad_rate": (
-        "债务「{name}」的 {field} 费率必须在0（含）到1（不含）之间，收到 {value}。",
-        "The debt '{name}': the {field} rate must be from 0 up to (not including) 1, got {value}.",
+        "债务「{name}」的 {field} 必须在0（含）到1（不含）之间，收到 {value}。",
+        "The debt '{name}': {field} must be from 0 up to (not including) 1, got {value}.",
     ),
     "payoff.bad_budget": (
         "每月还款预算必须大于0且不超过{limit}元，收到 {value}。",

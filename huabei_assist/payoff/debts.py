@@ -124,18 +124,22 @@ def _check(debt: Debt, rules: Rules, start: date) -> Debt:
 
 def check_money(value: Decimal, name: str, field: str, positive: bool = False) -> Decimal:
     if not isinstance(value, Decimal) or not value.is_finite() or abs(value) > MAX_AMOUNT:
-        raise InputError("payoff.bad_money", name=name, field=field, value=value, limit=MAX_AMOUNT)
-    value = to_fen(value)
-    if value < 0 or (positive and value == 0):
+        raise InputError("payoff.bad_money", name=name, field=field, value=value, limit=f"{MAX_AMOUNT:,}")
+    fen = to_fen(value)
+    if fen < 0 or (positive and fen == 0):
         raise InputError("payoff.money_not_positive" if positive else "payoff.money_negative",
                          name=name, field=field, value=value)
-    return value
+    return fen
+
+
+# The name of each cost's field in errors: the column and option names of the commands to come.
+COST_FIELDS = {"daily": "daily_fee", "annual": "annual_rate", "installment": "installment_fee"}
 
 
 def _check_cost(cost: Cost, name: str, field: str) -> Cost:
     if cost.kind not in COSTS:
         raise InputError("payoff.bad_cost_kind", name=name, value=cost.kind, choices=", ".join(COSTS))
-    return Cost(cost.kind, check_rate(cost.rate, name, field))
+    return Cost(cost.kind, check_rate(cost.rate, name, COST_FIELDS[cost.kind] if field == "cost" else field))
 
 
 def check_rate(rate: Decimal, name: str, field: str) -> Decimal:

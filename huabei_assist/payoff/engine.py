@@ -128,7 +128,7 @@ def _check(debts, budget, order, start, months, rules, plan_rate):
     start = date.today() if start is None else start
     if not isinstance(budget, Decimal) or not budget.is_finite() or budget > MAX_AMOUNT \
             or to_fen(budget) < FEN:
-        raise InputError("payoff.bad_budget", value=budget, limit=MAX_AMOUNT)
+        raise InputError("payoff.bad_budget", value=budget, limit=f"{MAX_AMOUNT:,}")
     budget = to_fen(budget)
     if plan_rate is not None and (not isinstance(plan_rate, Decimal) or not plan_rate.is_finite()
                                   or not ZERO <= plan_rate < 1):
