@@ -243,6 +243,8 @@ def test_bad_debt_is_an_input_error_in_both_languages(rules, change, key):
     (dict(months=601), "payoff.bad_months"),
     (dict(months=True), "payoff.bad_months"),
     (dict(plan_rate=D("1.5")), "payoff.bad_plan_rate"),
+    (dict(start="2027-01-01"), "payoff.bad_start"),
+    (dict(start=date(2101, 1, 1)), "common.date_out_of_range"),
     (dict(debts=[]), "payoff.no_debts"),
     (dict(debts=[po.Debt("花呗", "huabei", D("1"))] * 2), "payoff.duplicate_name"),
     (dict(debts=[po.Debt(f"d{i}", "huabei", D("1")) for i in range(101)]), "payoff.too_many_debts"),

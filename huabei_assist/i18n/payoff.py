@@ -39,6 +39,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "协商分期的年利率必须在0（含）到1（不含）之间，收到 {value}。",
         "The negotiated plan's annual rate must be from 0 up to (not including) 1, got {value}.",
     ),
+    "payoff.bad_start": ("计划开始日必须是一个日期，收到 {value}。", "The plan's start must be a date, got {value}."),
     "payoff.bad_order": ("不认识的还款顺序「{value}」，可选：{choices}。", "Unknown payoff order '{value}'; use one of: {choices}."),
     "payoff.bad_months": ("月数必须是1到{limit}之间的整数，收到 {value}。", "The number of months must be a whole number from 1 to {limit}, got {value}."),
 }
