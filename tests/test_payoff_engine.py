@@ -258,6 +258,14 @@ def test_bad_run_is_an_input_error(rules, kwargs, key):
     assert caught.value.key == key
 
 
+def test_datetimes_are_taken_as_their_day(rules):
+    from datetime import datetime
+
+    debt = po.Debt("花呗", "huabei", D("2000"), since=datetime(2026, 12, 15, 9, 30))
+    p = po.payoff([debt], D("1500"), "risk", datetime(2027, 1, 1, 23, 0), rules=rules)
+    assert p.start == START and p.debts[0].stage == 1 and p.months[0].payments[0].cost == D("40.00")
+
+
 def test_kind_names():
     assert [po.kind_of(x) for x in ("花呗", "借呗", "信用卡", "网贷", "Card", " loan ")] == [
         "huabei", "jiebei", "card", "online-loan", "card", "loan"]

@@ -7,7 +7,7 @@ the debt and the field.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -113,13 +113,16 @@ def _check(debt: Debt, rules: Rules, start: date) -> Debt:
     due_day = rules.default_due_day if debt.due_day is None else debt.due_day
     if not isinstance(due_day, int) or not 1 <= due_day <= 31:
         raise InputError("payoff.bad_due_day", name=name, value=due_day)
-    if debt.since is not None and (not isinstance(debt.since, date) or debt.since > start):
-        raise InputError("payoff.since_after_start", name=name, since=debt.since, start=start)
+    since = debt.since
+    if isinstance(since, datetime):
+        since = since.date()
+    if since is not None and (not isinstance(since, date) or since > start):
+        raise InputError("payoff.since_after_start", name=name, since=since, start=start)
     plan = debt.plan
     if plan is not None:
         plan_cost = None if plan.cost is None else _check_cost(plan.cost, name, "plan")
         plan = AgreedPlan(check_money(plan.payment, name, "plan", positive=True), plan_cost)
-    return Debt(name, debt.kind, amount, cost, minimum, due_day, debt.since, plan, fees)
+    return Debt(name, debt.kind, amount, cost, minimum, due_day, since, plan, fees)
 
 
 def check_money(value: Decimal, name: str, field: str, positive: bool = False) -> Decimal:

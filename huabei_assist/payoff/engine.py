@@ -12,7 +12,7 @@ month's payments add up to the budget or to all that is owed, and the totals are
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_UP, Decimal
 
 from huabei_assist.dates import in_range
@@ -126,6 +126,8 @@ def _check(debts, budget, order, start, months, rules, plan_rate):
     if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= MAX_MONTHS:
         raise InputError("payoff.bad_months", value=months, limit=MAX_MONTHS)
     start = date.today() if start is None else start
+    if isinstance(start, datetime):
+        start = start.date()
     if not isinstance(start, date):
         raise InputError("payoff.bad_start", value=start)
     in_range(start, "start", str(start))  # 600 months after 2100 still fits a date
