@@ -97,7 +97,7 @@ class DebtOutcome(NamedTuple):
     cost: Decimal  # fees and interest charged over the run
     cleared_on: date | None  # None: still owed when the run stopped
     annual_rate: Decimal  # the cost a year (debts.annualised)
-    over_cap: bool  # annual_rate above the 24% a court holds to
+    over_cap: bool  # annual_rate above the 24% a year above which a court may cut (rules.cap)
     stage: int | None  # the overdue stage at the start; None: not overdue
     days_higher_stage: int  # days from the start to clearing spent in a stage above `stage`
     record_until: date | None  # an overdue debt's credit record ends: cleared_on + 5 years

@@ -23,7 +23,7 @@ class Rules(NamedTuple):
     lawsuit_amount: Decimal  # ... to a debt over this amount: 5000.00
     huabei_daily_fee: Decimal  # 花呗's overdue fee a day: 0.0005
     huabei_minimum_share: Decimal  # 花呗's minimum repayment, a share of the bill: 0.10
-    cap: Decimal  # the annual cost a court holds to: 0.24
+    cap: Decimal  # the annual cost above which a court may cut interest and fees: 0.24
     credit_years: int  # an adverse credit record stays this many years after repayment: 5
     default_due_day: int  # 10
     max_plan_periods: int  # the longest negotiated plan asked for: 60
