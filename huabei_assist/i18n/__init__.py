@@ -12,7 +12,7 @@ import os
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 CATALOG_MODULES = (
-    "common", "status", "plan", "waiver", "budget", "credit", "calls", "channels", "letter", "playbook",
+    "common", "status", "plan", "waiver", "budget", "credit", "calls", "channels", "letter", "playbook", "payoff",
 )
 
 # The language when none is asked for: zh, or en when stdout or stderr cannot hold Chinese (an

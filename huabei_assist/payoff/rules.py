@@ -1,0 +1,85 @@
+"""The rules and defaults the payoff engine computes with, taken from the knowledge base by the caller.
+
+The engine never reads a file: a caller builds `Rules` once (`rules_from(books)`) and passes it in,
+so a test or a script can hand it edited rules. `books` is anything with the attributes `stages`,
+`product`, `plans` and `credit` holding those books: today `TodayBooks` (knowledge.load), and the
+knowledge-base object of issue 10 once it lands, unchanged. This module is the one place that knows
+where each rule lives in data/.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from huabei_assist.errors import DataFileError
+
+LAWSUIT_THRESHOLD = "litigation"  # the id of the amount threshold in data/stages.toml
+
+
+class Rules(NamedTuple):
+    stage_starts: tuple[int, ...]  # the first overdue day of stages 1, 2, ...: (1, 31, 91, 181)
+    lawsuit_day: int  # the overdue day from which the reported lawsuit practice applies: 181
+    lawsuit_amount: Decimal  # ... to a debt over this amount: 5000.00
+    huabei_daily_fee: Decimal  # 花呗's overdue fee a day: 0.0005
+    huabei_minimum_share: Decimal  # 花呗's minimum repayment, a share of the bill: 0.10
+    cap: Decimal  # the annual cost above which a court may cut interest and fees: 0.24
+    credit_years: int  # an adverse credit record stays this many years after repayment: 5
+    default_due_day: int  # 10
+    max_plan_periods: int  # the longest negotiated plan asked for: 60
+    facts: tuple[tuple[str, str], ...] = ()  # (rule, fact id in data/) for the caller to cite
+
+    def fact(self, rule: str) -> str | None:
+        return dict(self.facts).get(rule)
+
+
+class TodayBooks:
+    """The books as knowledge.load reads them today (cached): stand-in for issue 10's object."""
+
+    def __getattr__(self, name: str) -> Any:
+        from huabei_assist.knowledge.load import load
+
+        if name in ("stages", "product"):
+            from huabei_assist.knowledge import schema
+
+            book = load(name, schema.StageBook if name == "stages" else schema.ProductTerms)
+        elif name == "plans":
+            from huabei_assist.knowledge.plans_schema import PlanBook
+
+            book = load(name, PlanBook)
+        elif name == "credit":
+            from huabei_assist.knowledge.credit_schema import CreditBook
+
+            book = load(name, CreditBook)
+        else:
+            raise AttributeError(name)
+        setattr(self, name, book)
+        return book
+
+
+def rules_from(books: Any = None) -> Rules:
+    """The payoff rules from `books` (default: the packaged data, read through knowledge.load)."""
+    books = TodayBooks() if books is None else books
+    stages, product, limits, retention = books.stages, books.product, books.plans.limits, books.credit.retention
+    lawsuit = next((th for th in stages.thresholds if th.id == LAWSUIT_THRESHOLD), None)
+    if lawsuit is None or lawsuit.min_amount is None:
+        raise DataFileError("stages.toml", "thresholds", "id", reason=f"no '{LAWSUIT_THRESHOLD}' threshold with min_amount")
+    return Rules(
+        stage_starts=tuple(stage.first_day for stage in stages.stages if stage.number >= 1),
+        lawsuit_day=lawsuit.day,
+        lawsuit_amount=lawsuit.min_amount,
+        huabei_daily_fee=product.overdue_fee.rate,
+        huabei_minimum_share=product.minimum_repayment.rate,
+        cap=limits.annual_cost_cap,
+        credit_years=retention.years,
+        default_due_day=limits.default_due_day,
+        max_plan_periods=limits.negotiated_max_periods,
+        facts=(
+            ("daily_fee", product.overdue_fee.id),
+            ("minimum", product.minimum_repayment.id),
+            ("cap", limits.cap_fact),
+            ("lawsuit", lawsuit.id),
+            ("credit", retention.right),
+            ("plan_periods", limits.negotiated_fact),
+        ),
+    )
