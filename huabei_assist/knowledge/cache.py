@@ -27,7 +27,8 @@ MAGIC = b"huabei-cache\x00\x01"
 SUFFIX = ".data"
 MAX_BYTES = 16 * 1024 * 1024  # the largest file today is ~20 kB; a bigger one is not ours
 _DECIMAL, _DATE = -1, -2  # tags of a tagged list; a tag >= 0 indexes the file's class table
-_LEAVES = (str, int, float, bool, type(None))
+_PLAIN = frozenset((str, int, float, bool, type(None)))  # marshal's own values that are kept as they are
+_new_tuple = tuple.__new__  # what a NamedTuple's _make calls, without its checks: arity is checked here
 _POSIX = hasattr(os, "geteuid") and os.open in os.supports_dir_fd
 _FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 
@@ -161,8 +162,7 @@ class _Folder:
                 return None
             if _POSIX and (info.st_uid != os.geteuid() or info.st_mode & 0o077):
                 return None
-            with open(fd, "rb", closefd=False) as handle:
-                return handle.read(MAX_BYTES + 1)
+            return os.read(fd, info.st_size + 1)  # one call; a file that grew meanwhile fails its checksum
         finally:
             os.close(fd)
 
@@ -188,7 +188,7 @@ def _encode(value: tuple, name: str) -> bytes:
 
 def _plain(value: object, classes: dict[type, int]) -> object:
     kind = type(value)
-    if kind in _LEAVES:
+    if kind in _PLAIN:
         return value
     if kind is tuple:
         return tuple([_plain(item, classes) for item in value])
@@ -225,23 +225,25 @@ def _known_class(module: str, qualname: str) -> type:
 
 
 def _rebuild(tree: object, classes: list[type]) -> object:
+    """The value `tree` stands for. Leaves are kept inline rather than passed to a call each: the
+    stages file has ~390 leaves in 62 tuples, and a call per leaf took 96 us against 55 us."""
     kind = type(tree)
     if kind is tuple:
-        return tuple([_rebuild(item, classes) for item in tree])
+        return tuple([item if type(item) in _PLAIN else _rebuild(item, classes) for item in tree])
     if kind is list:
         tag = tree[0]
+        if type(tag) is int and tag >= 0:
+            cls = classes[tag]
+            if len(tree) != len(cls._fields) + 1:
+                raise ValueError(f"{cls.__qualname__} with {len(tree) - 1} fields")
+            return _new_tuple(cls, [item if type(item) in _PLAIN else _rebuild(item, classes) for item in tree[1:]])
         if tag == _DECIMAL and len(tree) == 2 and type(tree[1]) is str:
             return Decimal(tree[1])
         if tag == _DATE and len(tree) == 2 and type(tree[1]) is int:
             from datetime import date
 
             return date.fromordinal(tree[1])
-        if type(tag) is not int or tag < 0:
-            raise ValueError(f"tag {tag!r} in a cache file")
-        cls = classes[tag]
-        if len(tree) != len(cls._fields) + 1:
-            raise ValueError(f"{cls.__qualname__} with {len(tree) - 1} fields")
-        return cls._make([_rebuild(item, classes) for item in tree[1:]])
-    if kind in _LEAVES:
+        raise ValueError(f"tag {tag!r} in a cache file")
+    if kind in _PLAIN:
         return tree
     raise ValueError(f"{kind.__qualname__} in a cache file")
