@@ -93,6 +93,27 @@ def test_a_looser_folder_of_ours_is_tightened_and_old_pickles_removed(run, folde
     assert not list(folder.glob("*.pickle"))
 
 
+def test_a_loose_folder_holding_other_files_is_left_alone_and_not_used(run, folder, validations):
+    """HUABEI_CACHE_DIR naming a shared folder: its mode and files are not ours to change."""
+    folder.mkdir()
+    folder.chmod(0o755)
+    (folder / "notes.txt").write_text("mine")
+    (folder / "model-0a1b.pickle").write_bytes(b"not huabei's")
+    for _ in range(2):
+        load_module._memo.clear()
+        status(run)
+    assert len(validations) == 6 and stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert sorted(p.name for p in folder.iterdir()) == ["model-0a1b.pickle", "notes.txt"]
+
+
+def test_only_old_cache_pickles_are_removed_from_a_private_folder(run, folder):
+    folder.mkdir(mode=0o700)
+    for name in ("model.pickle", "model-0a1b.pickle", "rights-99ab.pickle", "stages-0.pickle"):
+        (folder / name).write_bytes(b"...")
+    status(run)
+    assert sorted(p.name for p in folder.glob("*.pickle")) == ["model-0a1b.pickle", "model.pickle"]
+
+
 def test_a_warm_run_reads_the_cache_and_validates_nothing(run, folder, validations):
     status(run)
     assert sorted(validations) == ["product.toml", "rights.toml", "stages.toml"]

@@ -2,11 +2,13 @@
 
 What a file can hold: marshal of str, int, float, bool, None and tuples, with NamedTuples, Decimals
 and dates written as tagged lists. Reading it calls nothing but `Decimal(text)`,
-`date.fromordinal(n)`, `tuple()` and the `_make` of a NamedTuple class already imported from
+`date.fromordinal(n)` and `tuple.__new__` of a NamedTuple class already imported from
 huabei_assist: nothing in a file can run code or import a module (a pickle could do both).
 
-Whose files: the folder is created 0700 and a looser one of ours is tightened to 0700; a folder
-owned by another user is not used at all (no read, no write: each run validates data/ again).
+Whose files: the folder is created 0700. A looser folder of ours is tightened to 0700 when it
+holds nothing but cache entries (the cache of an earlier version); one holding anything else
+(HUABEI_CACHE_DIR naming a shared folder, /tmp, a home) is left as it is and not used, and so is a
+folder owned by another user (no read, no write: each run validates data/ again).
 A file is read only if it is a regular file of ours with no group or other permission bits, its
 checksum matches and it names itself (a renamed file is rejected); anything else is rebuilt.
 Folders and files are opened relative to the checked folder's descriptor, so a folder swapped
@@ -82,15 +84,14 @@ def write(path: str, value: tuple) -> None:
         return
     temp = f"{name}.{os.getpid()}.tmp"
     try:
+        older = name.rpartition("-")[0] + "-"  # this data file's entries: stages-*, never model-*
         for entry in folder.entries():
-            if entry.endswith(".pickle"):
+            if entry.startswith(older) and entry.endswith(".pickle") and _is_entry(entry):
                 folder.unlink(entry)  # an earlier version's cache: nothing reads pickles any more
         folder.unlink(temp)  # left by a killed run that had our process id
         fd = os.open(folder.at(temp), os.O_WRONLY | os.O_CREAT | os.O_EXCL | _FLAGS, 0o600, dir_fd=folder.fd)
-        try:
-            os.write(fd, blob)
-        finally:
-            os.close(fd)
+        with open(fd, "wb") as handle:  # closes fd; writes all of blob even if the OS takes it in parts
+            handle.write(blob)
         os.replace(folder.at(temp), folder.at(name), src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
     except OSError:
         folder.unlink(temp)
@@ -135,7 +136,9 @@ class _Folder:
             if info.st_uid != os.geteuid():
                 raise PermissionError  # another user's folder: not read, not written
             if stat.S_IMODE(info.st_mode) != 0o700:
-                os.fchmod(fd, 0o700)  # ours but open to others (or made under an odd umask): tighten it
+                if not all(_is_entry(entry) for entry in os.listdir(fd)):
+                    raise PermissionError  # not huabei's alone: its mode is not ours to change
+                os.fchmod(fd, 0o700)  # the cache of an earlier version (0755), or an odd umask
         except OSError:
             os.close(fd)
             return None
@@ -175,6 +178,13 @@ class _Folder:
     def close(self) -> None:
         if self.fd is not None:
             os.close(self.fd)
+
+
+def _is_entry(entry: str) -> bool:
+    """A name the cache gives a file: <data file>-<hex key>.data (.pickle before), or its temporary file."""
+    import re
+
+    return re.fullmatch(r"[a-z_]+-[0-9a-f]+\.(data|pickle|data\.[0-9]+\.tmp)", entry) is not None
 
 
 def _encode(value: tuple, name: str) -> bytes:
