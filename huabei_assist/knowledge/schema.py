@@ -4,7 +4,8 @@ Why NamedTuple: immutable, validated by Pydantic (knowledge/validate.py) with un
 rejected, and about five times cheaper to define than a frozen dataclass, which matters at
 start-up. Pydantic is not imported here: validated objects are cached as plain data
 (knowledge/cache.py: fields are str, int, Decimal, date, None, tuples and these classes), and
-reading the cache must not pull Pydantic in. Checks across entries are `problems()` methods, run after validation.
+reading the cache must not pull Pydantic in. Checks across entries are `problems()` methods, run
+after validation.
 """
 
 from decimal import Decimal
