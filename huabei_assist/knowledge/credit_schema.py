@@ -1,6 +1,6 @@
 """Shape of data/credit.toml: the credit-report rules and the numbers and dates they carry.
 
-NamedTuples, like knowledge/schema.py (validated by Pydantic on a cache miss, then pickled).
+NamedTuples, like knowledge/schema.py (validated by Pydantic on a cache miss, then cached).
 Texts already in rights.toml are referenced by id (`right`), resolved by the credit module.
 """
 

@@ -1,9 +1,10 @@
 """Load a data file into its schema, validating it once and caching the result.
 
-A cold load reads TOML (tomllib) and validates with Pydantic. The validated object is pickled into
-the user cache, keyed by the size and mtime of the data file and of the schema module and by the
-package version, so a warm load reads one small file and never imports tomllib or Pydantic.
-A stale or broken cache entry is simply rebuilt: the cache holds nothing the user made.
+A cold load reads TOML (tomllib) and validates with Pydantic. The validated object is written to
+the user cache (knowledge/cache.py: a private folder of data-only files, never pickles), keyed by
+the size and mtime of the data file and of the schema module and by the package version, so a
+warm load reads one small file and never imports tomllib or Pydantic. A stale, broken or
+untrusted cache entry is simply rebuilt: the cache holds nothing the user made.
 """
 
 from __future__ import annotations
@@ -15,12 +16,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from huabei_assist import __version__
-
-try:  # the C unpickler itself: pickle.py would first define its pure-Python fallback (~1 ms)
-    from _pickle import dumps, load as unpickle
-except ImportError:  # an interpreter without the accelerator
-    from pickle import dumps, load as unpickle
 from huabei_assist.errors import DataFileError, os_reason
+from huabei_assist.knowledge import cache
 
 T = TypeVar("T")
 
@@ -38,11 +35,11 @@ def data_dir() -> Path:
 
 
 def cache_dir() -> Path:
+    """HUABEI_CACHE_DIR (a leading ~ expanded), else the OS's user cache folder (knowledge/cache.py)."""
     override = os.environ.get("HUABEI_CACHE_DIR")
     if override:
-        return Path(override)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "huabei"
+        return Path(os.path.expanduser(override))
+    return Path(cache.platform_dir())
 
 
 def load(name: str, schema: type[T]) -> T:
@@ -91,20 +88,10 @@ def _validate(file_name: str, path: Path, schema: type[T]) -> T:
 
 
 def _read_cache(path: Path, schema: type[T]) -> T | None:
-    try:
-        with path.open("rb") as handle:
-            value = unpickle(handle)
-    except Exception:  # missing, truncated or from another version: rebuild it
-        return None
-    return value if isinstance(value, schema) else None
+    """None when missing, stale, damaged or not trusted: the caller rebuilds it from data/."""
+    return cache.read(str(path.with_suffix(cache.SUFFIX)), schema)  # type: ignore[return-value]
 
 
 def _write_cache(path: Path, value: object) -> None:
-    """Write atomically (temp file + rename); a read-only or full disk just means no cache."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_suffix(f".{os.getpid()}.tmp")
-        temp.write_bytes(dumps(value, protocol=-1))  # -1: the highest protocol
-        os.replace(temp, path)
-    except OSError:
-        pass
+    """0600 in a 0700 folder, atomically; a folder not ours, a read-only or full disk: no cache."""
+    cache.write(str(path.with_suffix(cache.SUFFIX)), value)  # type: ignore[arg-type]

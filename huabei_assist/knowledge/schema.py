@@ -1,9 +1,11 @@
 """Shapes of the data files, as typing.NamedTuple classes.
 
-Why NamedTuple: immutable, picklable, validated by Pydantic (knowledge/validate.py) with unknown
-keys rejected, and about five times cheaper to define than a frozen dataclass, which matters at
-start-up. Pydantic is not imported here: validated objects are cached with pickle, and unpickling
-must not pull Pydantic in. Checks across entries are `problems()` methods, run after validation.
+Why NamedTuple: immutable, validated by Pydantic (knowledge/validate.py) with unknown keys
+rejected, and about five times cheaper to define than a frozen dataclass, which matters at
+start-up. Pydantic is not imported here: validated objects are cached as plain data
+(knowledge/cache.py: fields are str, int, Decimal, date, None, tuples and these classes), and
+reading the cache must not pull Pydantic in. Checks across entries are `problems()` methods, run
+after validation.
 """
 
 from decimal import Decimal
