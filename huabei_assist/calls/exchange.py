@@ -13,6 +13,7 @@ import re
 from datetime import datetime
 from typing import Sequence
 
+from huabei_assist.bounds import MAX_ID
 from huabei_assist.calls.store import COLUMNS, Entry, NewEntry
 from huabei_assist.errors import InputError, Reason, os_reason
 from huabei_assist.knowledge.calls_schema import KINDS
@@ -91,8 +92,10 @@ def _new_entry(path: str, index: int, record: dict, known_flags: Sequence[str]) 
                          reason=Reason("calls.reason_not_sha256"))
     entry_id = record.get("id")
     if isinstance(entry_id, str):
-        entry_id = int(entry_id) if entry_id.strip().isdigit() else None
-    if entry_id is not None and (not isinstance(entry_id, int) or isinstance(entry_id, bool) or entry_id < 1):
+        digits = entry_id.strip()  # ASCII digits only: '²'.isdigit() is true but int() refuses it
+        entry_id = int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 19 else None
+    if entry_id is not None and (not isinstance(entry_id, int) or isinstance(entry_id, bool)
+                                 or not 1 <= entry_id <= MAX_ID):
         raise InputError("calls.import_bad_entry", path=path, n=index, field="id", reason=Reason("calls.reason_not_id"))
     flags = tuple(f for f in (text("flags") or "").split(",") if f)
     unknown = [f for f in flags if f not in known_flags]

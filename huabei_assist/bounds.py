@@ -1,0 +1,66 @@
+"""Every number the user gives, bounded on its text before it becomes an int or enters arithmetic.
+
+'1e999999' (int() of it runs for minutes and ignores Ctrl-C), a 5,000-digit number (past Python's
+4,300-digit int limit), '²' (str.isdigit says yes, int() says no) or an id past 2^63 (SQLite's
+INTEGER) is an InputError naming the option (or a batch file's field) and the allowed range: exit 2
+on the command line, that row's error in `plan batch`.
+
+Limits that are facts live in data/ and are checked by the domain on the bounded value (the longest
+plan: data/plans.toml, plans/checks.check_periods). The limits here are engineering ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from huabei_assist.errors import InputError
+from huabei_assist.money import parse_decimal
+
+MAX_NUMBER_CHARS = 64  # longest number text read: '1,000,000,000,000.00 元' has 22; nothing valid is longer
+MAX_DIGITS = 15  # 10^15 CNY and more is a typo; far beyond it, fen arithmetic would overflow
+MIN_EXPONENT = -12  # a non-zero number under 10^-12 (an amount, a rate) is a typo, not a value
+MAX_ID = 2**63 - 1  # SQLite's INTEGER: no entry id is larger
+MAX_DAYS = 36_525  # days overdue: a century; day counts, stages and fees mean nothing past it
+MAX_DAY_OF_MONTH = 31  # a due day is a day of the month
+MAX_PER_DAY = 10_000  # contacts in a day (--max-per-day, --count-today): far above anything real
+SHOWN_CHARS = 80  # an error line shows at most this much of a bad value
+
+
+def shown(value: object) -> str:
+    """A value as an error line quotes it: at most SHOWN_CHARS characters, and on one line."""
+    text = str(value).replace("\r", "\\r").replace("\n", "\\n")
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
+
+
+def decimal(text: str, option: str) -> Decimal:
+    """A finite Decimal ('1,200.5', '¥300', '300元'), short enough to parse, under 10^MAX_DIGITS and not
+    a non-zero speck under 10^MIN_EXPONENT."""
+    value = parse_decimal(text) if len(text) <= MAX_NUMBER_CHARS else None
+    digits = text.strip().replace(",", "")
+    if value is None and not (digits.isascii() and digits.isdigit()):
+        raise InputError("common.bad_number", option=option, value=shown(text))
+    if value is None or value.adjusted() >= MAX_DIGITS:
+        raise InputError("common.number_too_large_for", option=option, value=shown(text))
+    if value and value.adjusted() < MIN_EXPONENT:
+        raise InputError("common.number_too_small_for", option=option, value=shown(text))
+    return value
+
+
+def whole(text: str, option: str, low: int, high: int, check: Callable[[Decimal], object] | None = None) -> int:
+    """An int from `low` to `high`: '12', ' 12 ', '１２', '12.0' and '1.2e1' are 12. The range is checked
+    on the Decimal, so that int() only ever sees a few digits; `check`, the domain's own check (it
+    only compares), runs first when the value is a whole number, so its message (a legal cap, "use
+    --days 0") wins over the generic one."""
+    value = parse_decimal(text) if len(text) <= MAX_NUMBER_CHARS else None
+    if value is not None and value == value.to_integral_value():
+        if check is not None:
+            check(value)
+        if low <= value <= high:
+            return int(value)
+    raise InputError("common.whole_out_of_range", option=option, low=low, high=high, value=shown(text))
+
+
+def optional_whole(text: str | None, option: str, low: int, high: int,
+                   check: Callable[[Decimal], object] | None = None) -> int | None:
+    return None if text is None else whole(text, option, low, high, check)
