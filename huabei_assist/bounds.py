@@ -25,6 +25,12 @@ MAX_DAYS = 36_525  # days overdue: a century; day counts, stages and fees mean n
 MAX_DAY_OF_MONTH = 31  # a due day is a day of the month
 MAX_PER_DAY = 10_000  # contacts in a day (--max-per-day, --count-today): far above anything real
 SHOWN_CHARS = 80  # an error line shows at most this much of a bad value
+# `plan batch` files: a value longer than this is no amount, count, rate, kind or date (the longest valid
+# one, a date or '1,000,000,000,000.00 元', is under 30); said as the row's error, never parsed
+MAX_CELL_CHARS = 200
+# ... and no line (CSV, JSON Lines) or JSON array item is read past this: the csv module's own field
+# limit, so it never refuses a cell on one line, and what one row can cost in memory and time
+MAX_RECORD_CHARS = 131_072
 
 
 def shown(value: object) -> str:
@@ -33,10 +39,21 @@ def shown(value: object) -> str:
     return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
 
 
+def _parse(text: str) -> Decimal | None:
+    """A finite Decimal from text no longer than MAX_NUMBER_CHARS, or None."""
+    if len(text) > MAX_NUMBER_CHARS:
+        return None
+    try:
+        value = Decimal(text)  # the common case: a plain number (a batch parses thousands)
+    except ArithmeticError:
+        return parse_decimal(text)  # '1,200', '¥300', '300元'
+    return value if value.is_finite() else None
+
+
 def decimal(text: str, option: str) -> Decimal:
     """A finite Decimal ('1,200.5', '¥300', '300元'), short enough to parse, under 10^MAX_DIGITS and not
     a non-zero speck under 10^MIN_EXPONENT."""
-    value = parse_decimal(text) if len(text) <= MAX_NUMBER_CHARS else None
+    value = _parse(text)
     digits = text.strip().replace(",", "")
     if value is None and not (digits.isascii() and digits.isdigit()):
         raise InputError("common.bad_number", option=option, value=shown(text))
@@ -52,7 +69,7 @@ def whole(text: str, option: str, low: int, high: int, check: Callable[[Decimal]
     on the Decimal, so that int() only ever sees a few digits; `check`, the domain's own check (it
     only compares), runs first when the value is a whole number, so its message (a legal cap, "use
     --days 0") wins over the generic one."""
-    value = parse_decimal(text) if len(text) <= MAX_NUMBER_CHARS else None
+    value = _parse(text)
     if value is not None and value == value.to_integral_value():
         if check is not None:
             check(value)
