@@ -95,12 +95,8 @@ def scenario_plan(raw: object, default_start: date, default_due_day: int = 10) -
     values = {}
     for name, value in raw.items():
         text = _text(value)
-        if not text.isascii() and has_bad_bytes(text):
-            raise _FieldError(shown(readable(name)), "plan.batch_not_utf8_value", {"value": shown(readable(text))})
-        if name not in FIELDS:
-            raise _FieldError(shown(name), "plan.batch_unknown_field", {"fields": ", ".join(FIELDS)})
-        if len(text) > MAX_CELL_CHARS:
-            raise _FieldError(name, "plan.batch_too_long", {"limit": MAX_CELL_CHARS, "value": shown(text)})
+        if not (name in FIELDS and len(text) <= MAX_CELL_CHARS and text.isascii()):
+            _check_cell(name, text)
         values[name] = text
     for name in REQUIRED:
         if not values.get(name):
@@ -113,6 +109,17 @@ def scenario_plan(raw: object, default_start: date, default_due_day: int = 10) -
     return build_plan(amount, periods, kind=values.get("kind") or None, start=start,
                       due_day=due_day_from(due_day, "due_day") if due_day else default_due_day,
                       fee_rate=_decimal(values, "fee_rate"), annual_rate=_decimal(values, "annual_rate"))
+
+
+def _check_cell(name: str, text: str) -> None:
+    """A field's name and text, read: bytes that are not UTF-8, an unknown name, a text too long."""
+    for part in (name, text):
+        if not part.isascii() and has_bad_bytes(part):
+            raise _FieldError(shown(readable(name)), "plan.batch_not_utf8_value", {"value": shown(readable(part))})
+    if name not in FIELDS:
+        raise _FieldError(shown(name), "plan.batch_unknown_field", {"fields": ", ".join(FIELDS)})
+    if len(text) > MAX_CELL_CHARS:
+        raise _FieldError(name, "plan.batch_too_long", {"limit": MAX_CELL_CHARS, "value": shown(text)})
 
 
 def has_bad_bytes(text: str) -> bool:
