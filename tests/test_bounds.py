@@ -103,3 +103,18 @@ def test_shown_cuts_and_keeps_one_line():
     assert bounds.shown("a\nb\rc") == "a\\nb\\rc"
     assert bounds.shown("x" * 81) == "x" * 80 + "…"
     assert bounds.shown("x" * 80) == "x" * 80
+
+
+@pytest.mark.parametrize(("content", "name"), [
+    ('[{"at": "2026-11-29T10:00", "number": "1", "kind": "call", "id": ' + FIVE_THOUSAND + '}]', "i.json"),
+    ('[{"at": "2026-11-29T10:00", "number": "1", "kind": "call", "id": 9223372036854775808}]', "i.json"),
+    ('[{"at": "2026-11-29T10:00", "number": "1", "kind": "call", "id": "²"}]', "i.json"),
+    ("id,at,number,kind,agency,note,recording_path,recording_sha256,flags,created\n"
+     "²,2026-11-29T10:00,1,call,,,,,,\n", "i.csv"),
+])
+def test_an_imported_id_out_of_range_is_refused(run, tmp_path, content, name):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = run("calls", "log", "import", str(path), "--lang", "en")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == f"{path}, entry 1, field id: not a positive whole number. Nothing was imported.\n"
