@@ -185,3 +185,13 @@ def test_ctrl_c_ends_a_long_batch_with_130_and_one_line(tmp_path):
     assert (proc.returncode, err.decode()) == (130, "Cancelled.\n")
     rows = json.loads(first + out)  # the JSON document is still closed
     assert 0 < len(rows) < 1_000_000
+
+
+def test_a_quoted_value_over_many_lines_past_the_limit_ends_the_reading(tmp_path):
+    # csv.reader would carry on inside the cell, reading each of its 70,000 lines as a row
+    path = write(tmp_path, "s.csv", 'amount,periods\n100,3\n"' + "x\n" * 70_000 + '",3\n200,3\n')
+    result = batch(path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [HEADER, ROW.format(n=1)]
+    assert result.stderr == ("row 2, field -: cannot be read as CSV: a quoted value runs over several lines past "
+                             "131072 characters; the rest of the file was not read.\n")

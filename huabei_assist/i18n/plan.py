@@ -66,6 +66,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.reason_json_separator": ("此处应为 '，' 或 ']'", "expected ',' or ']'"),
     "plan.batch_json_ends": ("不是有效的JSON：文件在数组结束之前就结束了。", "not valid JSON: the file ends before the array does."),
     "plan.batch_json_stopped": ("不是有效的JSON：{reason}；文件的其余部分未读取。", "not valid JSON: {reason}; the rest of the file was not read."),
+    "plan.batch_csv_stopped": ("无法按CSV读取：引号内的值跨越多行且超过{limit}个字符；文件的其余部分未读取。", "cannot be read as CSV: a quoted value runs over several lines past {limit} characters; the rest of the file was not read."),
     "plan.batch_too_long": ("值超过{limit}个字符：'{value}'。", "the value is longer than {limit} characters: '{value}'."),
     "plan.batch_line_too_long": ("这一行超过{limit}个字符，未读取。", "the line is longer than {limit} characters and was not read."),
     "plan.batch_item_too_long": ("这一项超过{limit}个字符，未读取。", "the item is longer than {limit} characters and was not read."),

@@ -245,10 +245,12 @@ def _csv_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
     while True:
         try:
             cells = next(reader, None)
-        except csv.Error:  # a quoted cell running over several lines past the field limit
-            number += 1
-            yield number, RowError(number, "-", "plan.batch_too_long", {"limit": MAX_CELL_CHARS, "value": "…"})
-            continue
+        except csv.Error:
+            # A quoted cell running over several lines past the field limit: csv.reader would go on
+            # from the next line inside that cell, reading its lines as rows. Stop, as after a JSON
+            # syntax error.
+            yield number + 1, RowError(number + 1, "-", "plan.batch_csv_stopped", {"limit": MAX_RECORD_CHARS})
+            return
         if cells is None:
             return
         if not any(c.strip() for c in cells):
