@@ -195,3 +195,42 @@ def test_a_quoted_value_over_many_lines_past_the_limit_ends_the_reading(tmp_path
     assert result.stdout.splitlines() == [HEADER, ROW.format(n=1)]
     assert result.stderr == ("row 2, field -: cannot be read as CSV: a quoted value runs over several lines past "
                              "131072 characters; the rest of the file was not read.\n")
+
+
+_ITEMS = ['{"amount": 100, "periods": 3}', '"str\\"ing ] ,"', '[[1, 2], {"a": "]}"}]', '{"amount": 1, "amount": 2}',
+          "123e45", "-0.5", "true", "null", '{"amount": "\\u00e9\\\\", "periods": "6"}', '"' + "x" * 300 + '"']
+
+
+def _rows(text: str) -> str:
+    from huabei_assist.errors import HuabeiError
+    from huabei_assist.plans.batch import read_rows
+
+    try:
+        return repr(list(read_rows(StringIO(text), "json")))
+    except HuabeiError as exc:
+        return exc.key
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_json_array_rows_do_not_depend_on_where_the_buffer_is_cut(monkeypatch, seed):
+    """Items and errors are the same read 1, 5 or 65,536 characters at a time, whole or damaged
+    (a character dropped, added, or the file cut), and a valid array gives json's own items."""
+    import random
+
+    import huabei_assist.plans.batch as batch_module
+
+    rng = random.Random(seed)
+    for _ in range(150):
+        text = "[" + ", ".join(rng.choice(_ITEMS) for _ in range(rng.randint(0, 5))) + "]"
+        valid = text
+        for _ in range(rng.randint(0, 2)):
+            at = rng.randrange(len(text) + 1)
+            text = rng.choice([text[:at] + text[at + 1:], text[:at] + rng.choice('[]{}",:\\ e1') + text[at:], text[:at]])
+        seen = set()
+        for chunk in (1, 5, 1 << 16):
+            monkeypatch.setattr(batch_module, "_CHUNK", chunk)
+            seen.add(_rows(text))
+        assert len(seen) == 1, text
+        if text == valid:
+            decoder = batch_module._decoder()
+            assert seen.pop() == repr(list(enumerate(decoder.decode(valid), 1)))

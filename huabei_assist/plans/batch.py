@@ -150,6 +150,9 @@ class _Repeated:
     def __init__(self, field: str) -> None:
         self.field = field
 
+    def __repr__(self) -> str:
+        return f"_Repeated({self.field!r})"
+
 
 def _object(pairs: list[tuple[str, object]]) -> object:
     value = dict(pairs)
@@ -371,8 +374,8 @@ def _json_array_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
             except RecursionError:
                 value = RowError(number, "-", "plan.batch_too_deep", {})
             else:
-                if end == len(buf) and buf[end - 1].isdigit() and more():
-                    continue  # a bare number cut at the buffer's end: read on
+                if buf[pos] in "-0123456789" and len(buf) - end < _TOKEN_CHARS and not eof and more():
+                    continue  # a bare number near the buffer's end may go on ('123' of '123e45'): read on
                 pos = end
                 break
             if not skip_item():
