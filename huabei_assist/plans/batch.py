@@ -156,10 +156,12 @@ class _Repeated:
 
 def _object(pairs: list[tuple[str, object]]) -> object:
     value = dict(pairs)
-    if len(value) == len(pairs):
-        return value
+    return value if len(value) == len(pairs) else _Repeated(shown(_first_repeated([k for k, _ in pairs])))
+
+
+def _first_repeated(names: list[str]) -> str:
     seen: set[str] = set()
-    return _Repeated(shown(next(k for k, _ in pairs if k in seen or seen.add(k))))  # type: ignore[func-returns-value]
+    return next(name for name in names if name in seen or seen.add(name))  # type: ignore[func-returns-value]
 
 
 def _text(value: object) -> str:
@@ -237,9 +239,8 @@ def _csv_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
     unknown = [h for h in header if h not in FIELDS]
     if unknown:
         raise InputError("plan.batch_bad_header", column=shown(unknown[0]), fields=", ".join(FIELDS))
-    repeated = [h for i, h in enumerate(header) if h in header[:i]]
-    if repeated:
-        raise InputError("plan.batch_repeated_column", column=repeated[0])
+    if len(set(header)) < len(header):
+        raise InputError("plan.batch_repeated_column", column=_first_repeated(header))
     missing = [f for f in REQUIRED if f not in header]
     if missing:
         raise InputError("plan.batch_missing_column", column=missing[0])
