@@ -70,8 +70,7 @@ def run_batch_file(path: str, *, start: date, due_day: int, cap: Decimal, fmt: s
         raw = getattr(sys.stdin, "buffer", None)
         if raw is None:  # stdin already replaced by text (tests, embedding programs)
             return _run(sys.stdin, "-", start, due_day, cap, fmt, json_mode, lang)
-        # like a file: bad bytes become surrogates that the row they are in reports (the terminal's own
-        # stdin decoding may differ)
+        # read like a file (below), whatever the terminal's encoding
         stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
         try:
             return _run(stream, "-", start, due_day, cap, fmt, json_mode, lang)
