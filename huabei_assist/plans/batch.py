@@ -202,7 +202,7 @@ def _field_of(exc: HuabeiError) -> str:
 
 def _decoder() -> json.JSONDecoder:
     """Numbers are kept as their text, so that bounds.py checks them before anything converts them
-    (json's int() of a 5,000-digit number raises; of 1e999999's digits it would not be bounded)."""
+    (json's own int() raises on 5,000 digits; a 1e999999 made a Decimal would still need a bound)."""
     return json.JSONDecoder(parse_int=str, parse_float=str, parse_constant=str, object_pairs_hook=_object)
 
 
