@@ -24,6 +24,7 @@ MAX_ID = 2**63 - 1  # SQLite's INTEGER: no entry id is larger
 MAX_DAYS = 36_525  # days overdue: a century; day counts, stages and fees mean nothing past it
 MAX_DAY_OF_MONTH = 31  # a due day is a day of the month
 MAX_PER_DAY = 10_000  # contacts in a day (--max-per-day, --count-today): far above anything real
+_SAFE_DIGITS = 18  # ASCII digits that int() takes at once and that fit in 64 bits
 SHOWN_CHARS = 80  # an error line shows at most this much of a bad value
 # `plan batch` files: a value longer than this is no amount, count, rate, kind or date (the longest valid
 # one, a date or '1,000,000,000,000.00 元', is under 30); said as the row's error, never parsed
@@ -54,10 +55,11 @@ def decimal(text: str, option: str) -> Decimal:
     """A finite Decimal ('1,200.5', '¥300', '300元'), short enough to parse, under 10^MAX_DIGITS and not
     a non-zero speck under 10^MIN_EXPONENT."""
     value = _parse(text)
-    digits = text.strip().replace(",", "")
-    if value is None and not (digits.isascii() and digits.isdigit()):
-        raise InputError("common.bad_number", option=option, value=shown(text))
-    if value is None or value.adjusted() >= MAX_DIGITS:
+    if value is None:
+        digits = text.strip().replace(",", "")  # only digits, too many of them: "too large" says why
+        key = "common.number_too_large_for" if digits.isascii() and digits.isdigit() else "common.bad_number"
+        raise InputError(key, option=option, value=shown(text))
+    if value.adjusted() >= MAX_DIGITS:
         raise InputError("common.number_too_large_for", option=option, value=shown(text))
     if value and value.adjusted() < MIN_EXPONENT:
         raise InputError("common.number_too_small_for", option=option, value=shown(text))
@@ -69,8 +71,13 @@ def whole(text: str, option: str, low: int, high: int, check: Callable[[Decimal]
     on the Decimal, so that int() only ever sees a few digits; `check`, the domain's own check (it
     only compares), runs first when the value is a whole number, so its message (a legal cap, "use
     --days 0") wins over the generic one."""
-    value = _parse(text)
-    if value is not None and value == value.to_integral_value():
+    if len(text) <= _SAFE_DIGITS and text.isascii() and text.isdigit():
+        value: int | Decimal | None = int(text)  # the common case, and safe: a few ASCII digits
+    else:
+        value = _parse(text)
+        if value is not None and value != value.to_integral_value():
+            value = None
+    if value is not None:
         if check is not None:
             check(value)
         if low <= value <= high:
