@@ -34,6 +34,12 @@ class StatusReport(NamedTuple):
         return next((p for p in self.position.thresholds if p.threshold.id == LITIGATION_ID), None)
 
 
+def check_days(days: int | Decimal) -> None:
+    """Days overdue, an int or a Decimal not yet made one (cli: bounds.whole)."""
+    if days < 0:
+        raise InputError("status.negative_days", days=days)
+
+
 def assess(
     *,
     today: date,
@@ -50,8 +56,7 @@ def assess(
             raise InputError("status.since_after_today", since=since.isoformat(), today=today.isoformat())
         days = day_number(since, today)
     assert days is not None
-    if days < 0:
-        raise InputError("status.negative_days", days=days)
+    check_days(days)
     if amount is not None and amount <= 0:
         raise InputError("common.amount_not_positive", option="--amount", value=amount)
 

@@ -126,7 +126,7 @@ def test_window_option_and_env(run, monkeypatch):
     (["--at", "2026-11-29 10:00", "--window", "8-21"], 2, "--window 的时段无法识别"),
     (["--at", "2026-11-29 10:00", "--count-today", "0"], 2, "--count-today 须为大于0的整数"),
     (["--at", "2026-11-29 10:00", "--count-today", "many"], 2, "--count-today"),
-    (["--at", "2026-11-29 10:00", "--max-per-day", "0"], 2, "--max-per-day 的次数上限须为大于0的整数"),
+    (["--at", "2026-11-29 10:00", "--max-per-day", "0"], 2, "--max-per-day 的次数上限须为1到10000之间的整数"),
 ])
 def test_bad_input_one_line_no_traceback(run, args, code, message):
     result = run("calls", "check", *args)

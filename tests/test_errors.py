@@ -12,8 +12,8 @@ from tests.conftest import REPO, edit_text
     ("args", "needle"),
     [
         (["status", "--days", "-3"], "--days 不能为负数"),
-        (["status", "--days", "abc"], "--days 的值无效：须为整数"),
-        (["status", "--days", "4.5"], "--days 的值无效：须为整数"),
+        (["status", "--days", "abc"], "--days 必须是0到36525之间的整数，收到 'abc'。"),
+        (["status", "--days", "4.5"], "--days 必须是0到36525之间的整数，收到 '4.5'。"),
         (["status", "--days", "5", "--since", "2026-10-01"], "不能同时给出"),
         (["status"], "请给出 --days"),
         (["status", "--since", "2026-12-01", "--today", "2026-11-29"], "逾期第一天不能在未来"),
@@ -40,7 +40,7 @@ def test_usage_errors_exit_2_with_one_line(run, args, needle):
 def test_usage_errors_in_english(run):
     result = run("status", "--days", "abc", "--lang", "en")
     assert result.code == 2
-    assert result.err.strip() == "Invalid value for --days: it must be a whole number. Run `huabei status --help` for usage."
+    assert result.err.strip() == "--days must be a whole number from 0 to 36525, got 'abc'."
     result = run("status", "--days", "-1", "--lang", "en")
     assert result.err.strip() == "--days cannot be negative (got -1); use --days 0 when not overdue."
 

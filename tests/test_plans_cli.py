@@ -190,7 +190,7 @@ def test_batch_all_good_exits_0_and_empty_json_is_a_document(run, tmp_path):
     ("amount,months\n1,2\n", "h.csv", "unknown column 'months'"),
     ("amount\n1\n", "m.csv", "required column 'periods'"),
     ('{"amount": 1}', "o.json", "array of objects"),
-    ('[{"amount": 1, "periods": 3}, {"amount": ', "t.json", "not valid JSON at item 2"),
+    ('[{"amount": 1, "periods": 3}, {"amount": ', "t.json", "row 2, field -: not valid JSON: the file ends before the array does."),
 ])
 def test_batch_bad_files(run, tmp_path, content, name, text):
     path = tmp_path / name

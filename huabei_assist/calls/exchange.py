@@ -14,8 +14,10 @@ import json
 import os
 import re
 from datetime import datetime
+from decimal import Decimal
 from typing import Sequence
 
+from huabei_assist.bounds import MAX_ID, MAX_NUMBER_CHARS
 from huabei_assist.calls.store import COLUMNS, Entry, NewEntry, fingerprint
 from huabei_assist.errors import InputError, Reason, os_reason
 from huabei_assist.escape import csv_cell, csv_value, json_inert
@@ -65,9 +67,14 @@ def read_import(path: str, known_flags: Sequence[str]) -> list[NewEntry]:
     return [_new_entry(path, index, record, known_flags) for index, record in enumerate(records, 1)]
 
 
+def _json_int(text: str) -> int | Decimal:
+    """json's int() raises past 4,300 digits: a number too long for any field stays a Decimal (refused)."""
+    return int(text) if len(text) <= MAX_NUMBER_CHARS else Decimal(text)
+
+
 def _json_records(path: str, text: str) -> list[dict]:
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as exc:
         raise InputError("calls.import_bad_file", path=path, reason=Reason("common.json_syntax", line=exc.lineno, column=exc.colno)) from None
     records = document.get("entries") if isinstance(document, dict) else document
@@ -102,8 +109,13 @@ def _new_entry(path: str, index: int, record: dict, known_flags: Sequence[str]) 
                          reason=Reason("calls.reason_not_sha256"))
     entry_id = record.get("id")
     if isinstance(entry_id, str):
-        entry_id = int(entry_id) if entry_id.strip().isdigit() else None
-    if entry_id is not None and (not isinstance(entry_id, int) or isinstance(entry_id, bool) or entry_id < 1):
+        digits = entry_id.strip()  # ASCII digits only: '²'.isdigit() is true but int() refuses it
+        if not digits:
+            entry_id = None
+        elif digits.isascii() and digits.isdigit() and len(digits) <= 19:
+            entry_id = int(digits)
+    if entry_id is not None and (not isinstance(entry_id, int) or isinstance(entry_id, bool)
+                                 or not 1 <= entry_id <= MAX_ID):
         raise InputError("calls.import_bad_entry", path=path, n=index, field="id", reason=Reason("calls.reason_not_id"))
     flags = tuple(f for f in (text("flags") or "").split(",") if f)
     unknown = [f for f in flags if f not in known_flags]

@@ -77,11 +77,12 @@ def settings(book: CollectionRules, *, window: str | None = None, max_per_day: s
 
 
 def _limit(text: str, source: str) -> int:
-    text = text.strip()
-    value = int(text) if text.isdigit() else 0
-    if value < 1:
-        raise InputError("calls.bad_limit", source=source, value=text)
-    return value
+    from huabei_assist.bounds import MAX_PER_DAY, shown, whole
+
+    try:
+        return whole(text, source, 1, MAX_PER_DAY)
+    except InputError:
+        raise InputError("calls.bad_limit", source=source, value=shown(text.strip()), high=MAX_PER_DAY) from None
 
 
 def check_kind(kind: str) -> str:

@@ -17,6 +17,9 @@ from huabei_assist.cli import ui
 from huabei_assist.cli.stdout_guard import GuardedStdout
 
 
+_INTERRUPTED = 130  # the shell's code for a command ended by SIGINT (128 + 2)
+
+
 def run() -> None:
     """The `huabei` console script and `python -m huabei_assist`: main(), then exit with its code.
 
@@ -64,6 +67,8 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
         if started:
             started()
         result = app(args=args, prog_name="huabei", standalone_mode=False)
+        if result == _INTERRUPTED:  # typer turns Ctrl-C in a command into a silent "exit 130"
+            raise KeyboardInterrupt
         sys.stdout.flush()  # a full disk shows here, while an error can still be reported
         return result if isinstance(result, int) else 0
     except HuabeiError as exc:
@@ -73,7 +78,7 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
         sys.stderr.close()  # the reader went away (e.g. `| head`): nothing left to say
         return 1
     except KeyboardInterrupt:
-        return _fail(t("common.aborted", ui.LANG), 130)
+        return _fail(t("common.aborted", ui.LANG), _INTERRUPTED)
     except Exception as exc:
         from typer import Abort
         from typer._click.exceptions import ClickException, UsageError  # typer 0.28 vendors click
@@ -89,7 +94,7 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
         if isinstance(exc, ClickException):  # e.g. a file Typer could not open
             return _fail(exc.format_message(), exc.exit_code)
         if isinstance(exc, Abort):
-            return _fail(t("common.aborted", ui.LANG), 130)
+            return _fail(t("common.aborted", ui.LANG), _INTERRUPTED)
         if os.environ.get("HUABEI_DEBUG") == "1":
             raise
         return _fail(t("common.bug", ui.LANG, error=f"{type(exc).__name__}: {exc}"), 1)

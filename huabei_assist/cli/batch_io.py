@@ -15,41 +15,50 @@ import json
 import sys
 from datetime import date
 from decimal import Decimal
-from typing import IO, Iterator
+from typing import IO
 
 from huabei_assist.errors import HuabeiError, Reason, os_reason
 
 _PLAIN_WIDTH = 12  # fits 'installment', dates and amounts up to 99,999,999.99
+_PEEK_CHUNK = 1 << 12
 
 
 class _Prefixed:
-    """A text stream whose first lines were already read (to detect the format) and are served again."""
+    """A text stream whose first characters were already read (to detect the format) and are served again."""
 
-    def __init__(self, lines: list[str], rest: IO[str]) -> None:
-        self._prefix = "".join(lines)
-        self._lines = lines
+    def __init__(self, prefix: str, rest: IO[str]) -> None:
+        self._prefix = prefix
         self._rest = rest
 
     def read(self, size: int = -1) -> str:
-        if self._prefix:
-            text, self._prefix, self._lines = self._prefix, "", []
-            return text
-        return self._rest.read(size)
+        if not self._prefix:
+            return self._rest.read(size)
+        cut = len(self._prefix) if size < 0 else min(size, len(self._prefix))
+        text, self._prefix = self._prefix[:cut], self._prefix[cut:]
+        return text
 
-    def __iter__(self) -> Iterator[str]:
-        lines, self._lines, self._prefix = self._lines, [], ""
-        return itertools.chain(lines, self._rest)
+    def readline(self, size: int = -1) -> str:
+        if not self._prefix:
+            return self._rest.readline(size)
+        cut = self._prefix.find("\n") + 1 or len(self._prefix)
+        if 0 <= size < cut:
+            cut = size
+        text, self._prefix = self._prefix[:cut], self._prefix[cut:]
+        if not self._prefix and not text.endswith("\n") and (size < 0 or len(text) < size):
+            text += self._rest.readline(size - len(text) if size >= 0 else -1)
+        return text
 
 
 def _peek(stream: IO[str]) -> tuple[str, _Prefixed]:
-    """The first non-blank character, and the stream with nothing consumed."""
-    lines = []
-    for line in iter(stream.readline, ""):
-        lines.append(line)
-        stripped = line.strip().lstrip("\ufeff")
-        if stripped:
-            return stripped[0], _Prefixed(lines, stream)
-    return "", _Prefixed(lines, stream)
+    """The first non-blank character, and the stream from the start of its line (blank lines before
+    it are dropped, a chunk at a time, so that a file of spaces is not held)."""
+    while chunk := stream.read(_PEEK_CHUNK):
+        stripped = chunk.lstrip().lstrip("\ufeff")
+        if stripped.strip():
+            first = stripped.lstrip()[0]
+            at = chunk.index(first)
+            return first, _Prefixed(chunk[chunk.rfind("\n", 0, at) + 1:], stream)
+    return "", _Prefixed("", stream)
 
 
 def run_batch_file(path: str, *, start: date, due_day: int, cap: Decimal, fmt: str, json_mode: bool,
@@ -61,14 +70,16 @@ def run_batch_file(path: str, *, start: date, due_day: int, cap: Decimal, fmt: s
         raw = getattr(sys.stdin, "buffer", None)
         if raw is None:  # stdin already replaced by text (tests, embedding programs)
             return _run(sys.stdin, "-", start, due_day, cap, fmt, json_mode, lang)
-        # strict UTF-8 like a file (the terminal's stdin would smuggle bad bytes in as surrogates)
-        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        # read like a file (below), whatever the terminal's encoding
+        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
         try:
             return _run(stream, "-", start, due_day, cap, fmt, json_mode, lang)
         finally:
             stream.detach()  # leave sys.stdin open
     try:
-        handle = open(path, encoding="utf-8-sig", newline="")
+        # Bad bytes are read as surrogates (nothing raises mid-buffer, losing the rows decoded with
+        # them); plans/batch.py makes each the error of its row, or of the whole file in the header.
+        handle = open(path, encoding="utf-8-sig", errors="surrogateescape", newline="")
     except OSError as exc:
         raise HuabeiError("plan.batch_cannot_read", path=path, reason=os_reason(exc)) from None
     with handle:
@@ -84,6 +95,8 @@ def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, fm
     out, err = sys.stdout, sys.stderr
     try:
         first, prefixed = _peek(stream)
+        if "\udc80" <= first <= "\udcff":  # a bad byte before anything else: not UTF-8 at all (UTF-16...)
+            raise UnicodeError(first)
         results = run(read_rows(prefixed, detect_format(name, first)), default_start=start, default_due_day=due_day)
         # The first row is computed before anything is written, so that a bad CSV header (exit 2)
         # leaves stdout empty instead of behind a table header.
@@ -101,7 +114,7 @@ def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, fm
                 writer.send(batch_record(result, cap))
         finally:
             writer.close()  # a fatal error mid-file still leaves a complete JSON document
-    except UnicodeDecodeError:
+    except UnicodeError:  # UTF-16, or a bad byte in the CSV header (plans/batch.py)
         raise HuabeiError("plan.batch_not_utf8", path=_said(name)) from None
     except OSError as exc:
         raise HuabeiError("plan.batch_cannot_read", path=_said(name), reason=os_reason(exc)) from None

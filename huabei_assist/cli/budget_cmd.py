@@ -19,7 +19,7 @@ def budget(
     plan_payment: Annotated[Optional[str], typer.Option("--plan-payment", metavar="CNY",
                                                         help=h("budget.opt_plan_payment"))] = None,
     start: Annotated[Optional[str], typer.Option("--start", metavar="DATE", help=h("budget.opt_start"))] = None,
-    due_day: Annotated[Optional[int], typer.Option("--due-day", metavar="N", help=h("plan.opt_due_day"))] = None,
+    due_day: Annotated[Optional[str], typer.Option("--due-day", metavar="N", help=h("plan.opt_due_day"))] = None,
     fmt: FormatOpt = "table",
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
@@ -34,7 +34,7 @@ def budget(
     fmt = check_format(fmt)
     context = PlanContext.load()
     result = make_budget(income=inputs.amount(income, "--income"), start=inputs.day(start, "--start") or inputs.today(None),
-                         due_day=context.due_day(due_day), bill=inputs.amount(bill, "--bill"),
+                         due_day=context.due_day(inputs.due_day(due_day)), bill=inputs.amount(bill, "--bill"),
                          balance=inputs.number(balance, "--balance"),
                          plan_payment=inputs.amount(plan_payment, "--plan-payment"))
     emit(budget_view(result, context.book, lang), json_mode=json_mode, fmt=fmt)

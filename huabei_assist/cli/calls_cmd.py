@@ -67,6 +67,7 @@ def check(
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
+    from huabei_assist.bounds import MAX_PER_DAY
     from huabei_assist.calls import rules
     from huabei_assist.cli import calls_inputs as ci
     from huabei_assist.render import emit
@@ -74,7 +75,7 @@ def check(
 
     lang = check_lang(lang)
     book, settings = ci.rules_and_settings(window, max_per_day)
-    count = None if count_today is None else ci.whole(count_today, "calls.bad_count_today")
+    count = None if count_today is None else ci.whole(count_today, "calls.bad_count_today", "--count-today", MAX_PER_DAY)
     when = ci.at_or_now(at)
     kind = rules.check_kind(kind or "call")
     wanted = [name for name, on in (("third-party", to_third_party), ("threat", threat), ("insult", insult),

@@ -9,6 +9,7 @@ import os
 import sys
 from datetime import date, datetime
 
+from huabei_assist import bounds
 from huabei_assist.calls import rules
 from huabei_assist.calls.store import Store, fingerprint, recording_state
 from huabei_assist.dates import parse_datetime
@@ -18,18 +19,22 @@ from huabei_assist.knowledge.calls_schema import CollectionRules
 from huabei_assist.knowledge.load import load
 
 
-def whole(text: str, key: str, **params: object) -> int:
-    """A whole number above 0 from option text (parsed here, so the error is ours and says how to fix it)."""
-    value = text.strip()
-    if not value.isdigit() or int(value) < 1:
-        raise InputError(key, value=text, **params)
-    return int(value)
+def whole(text: str, key: str, option: str, high: int, **params: object) -> int:
+    """A whole number from 1 to `high` from option text (parsed here, so the error is ours and says how
+    to fix it); a whole number that is only too large gets the message naming the range."""
+    try:
+        return bounds.whole(text, option, 1, high)
+    except InputError:
+        digits = text.strip()
+        if digits.isascii() and digits.isdigit() and digits.lstrip("0"):
+            raise
+        raise InputError(key, value=bounds.shown(text), **params) from None
 
 
 def entry_id(text: str | None) -> int:
     if text is None:
         raise InputError("calls.need_id")
-    return whole(text.lstrip("#"), "calls.bad_id")
+    return whole(text.lstrip("#"), "calls.bad_id", "ID", bounds.MAX_ID)
 
 
 def rules_and_settings(window: str | None, max_per_day: str | None) -> tuple[CollectionRules, rules.Settings]:

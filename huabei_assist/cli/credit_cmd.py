@@ -29,9 +29,9 @@ def credit(
     method: Annotated[str, one_of("--method", "settle|installment|court", "credit.opt_method")] = "settle",
     if_paid: Annotated[Optional[str], typer.Option("--if-paid", metavar="DATE", help=h("credit.opt_if_paid"))] = None,
     last_due: Annotated[Optional[str], typer.Option("--last-due", metavar="DATE", help=h("credit.opt_last_due"))] = None,
-    periods: Annotated[Optional[int], typer.Option("--periods", metavar="N", help=h("credit.opt_periods"))] = None,
+    periods: Annotated[Optional[str], typer.Option("--periods", metavar="N", help=h("credit.opt_periods"))] = None,
     start: Annotated[Optional[str], typer.Option("--start", metavar="DATE", help=h("credit.opt_start"))] = None,
-    due_day: Annotated[Optional[int], typer.Option("--due-day", metavar="N", help=h("credit.opt_due_day"))] = None,
+    due_day: Annotated[Optional[str], typer.Option("--due-day", metavar="N", help=h("credit.opt_due_day"))] = None,
     overdue_since: Annotated[Optional[str], typer.Option("--overdue-since", metavar="DATE", help=h("credit.opt_overdue_since"))] = None,
     amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("credit.opt_amount"))] = None,
     today: TodayOpt = None,
@@ -56,9 +56,9 @@ def credit(
         last_due=inputs.day(last_due, "--last-due"),
         overdue_since=inputs.day(overdue_since, "--overdue-since"),
         amount=inputs.amount(amount),
-        periods=periods,
+        periods=inputs.periods(periods),
         start=inputs.day(start, "--start"),
-        due_day=due_day,
+        due_day=inputs.due_day(due_day),
     )
     emit(credit_view(report, lang), json_mode=json_mode, fmt=fmt)
 

@@ -5,22 +5,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from huabei_assist import bounds
 from huabei_assist.dates import parse_date
 from huabei_assist.errors import InputError
-from huabei_assist.money import parse_decimal
-
-MAX_DIGITS = 15  # 10^15 CNY and more is a typo; far beyond it, fen arithmetic would overflow
 
 
 def number(text: str | None, option: str) -> Decimal | None:
-    if text is None:
-        return None
-    value = parse_decimal(text)
-    if value is None:
-        raise InputError("common.bad_number", option=option, value=text)
-    if value.adjusted() >= MAX_DIGITS:
-        raise InputError("common.number_too_large_for", option=option, value=text)
-    return value
+    return None if text is None else bounds.decimal(text, option)
 
 
 def amount(text: str | None, option: str = "--amount") -> Decimal | None:
@@ -35,6 +26,18 @@ def rate(text: str | None, option: str) -> Decimal | None:
     if value is not None and not Decimal(0) <= value < Decimal(1):
         raise InputError("common.rate_out_of_range", option=option, value=text)
     return value
+
+
+def periods(text: str | None, option: str = "--periods") -> int | None:
+    from huabei_assist.plans.checks import periods_from
+
+    return None if text is None else periods_from(text, option)
+
+
+def due_day(text: str | None, option: str = "--due-day") -> int | None:
+    from huabei_assist.plans.checks import due_day_from
+
+    return None if text is None else due_day_from(text, option)
 
 
 def day(text: str | None, option: str) -> date | None:

@@ -11,7 +11,7 @@ AmountOpt = Annotated[Optional[str], typer.Option("--amount", metavar="CNY", hel
 FeeRateOpt = Annotated[Optional[str], typer.Option("--fee-rate", metavar="RATE", help=h("plan.opt_fee_rate"))]
 AnnualRateOpt = Annotated[Optional[str], typer.Option("--annual-rate", metavar="RATE", help=h("plan.opt_annual_rate"))]
 StartOpt = Annotated[Optional[str], typer.Option("--start", metavar="DATE", help=h("plan.opt_start"))]
-DueDayOpt = Annotated[Optional[int], typer.Option("--due-day", metavar="N", help=h("plan.opt_due_day"))]
+DueDayOpt = Annotated[Optional[str], typer.Option("--due-day", metavar="N", help=h("plan.opt_due_day"))]
 IncomeOpt = Annotated[Optional[str], typer.Option("--income", metavar="CNY", help=h("plan.opt_income"))]
 
 plan_app = typer.Typer(
@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
 def plan(
     ctx: typer.Context,
     amount: AmountOpt = None,
-    periods: Annotated[Optional[int], typer.Option("--periods", metavar="N", help=h("plan.opt_periods"))] = None,
+    periods: Annotated[Optional[str], typer.Option("--periods", metavar="N", help=h("plan.opt_periods"))] = None,
     kind: Annotated[Optional[str], one_of("--kind", "installment|negotiated|minimum", "plan.opt_kind")] = None,
     fee_rate: FeeRateOpt = None,
     annual_rate: AnnualRateOpt = None,
@@ -63,8 +63,8 @@ def plan(
         raise InputError("plan.need_amount")
     context = PlanContext.load()
     result = build_plan(
-        inputs.amount(amount), periods, kind=kind, start=_start(start),
-        due_day=context.due_day(due_day), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
+        inputs.amount(amount), inputs.periods(periods), kind=kind, start=_start(start),
+        due_day=context.due_day(inputs.due_day(due_day)), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
         annual_rate=inputs.rate(annual_rate, "--annual-rate"),
         down_payment=inputs.number(down_payment, "--down-payment"), waiver=inputs.number(waiver, "--waiver"),
         payment=inputs.amount(payment, "--payment"))
@@ -106,7 +106,7 @@ def compare(
         raise InputError("plan.need_amount")
     context = PlanContext.load()
     plans = compare_plans(inputs.amount(amount), parse_periods(periods), start=_start(start),
-                          due_day=context.due_day(due_day), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
+                          due_day=context.due_day(inputs.due_day(due_day)), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
                           annual_rate=inputs.rate(annual_rate, "--annual-rate"))
     emit(compare_view(plans, context.facts_for(plans), context.cap, lang, income=inputs.amount(income, "--income")),
          json_mode=json_mode, fmt=fmt)
@@ -121,14 +121,15 @@ def batch(
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
+    from huabei_assist.cli import inputs
     from huabei_assist.cli.batch_io import run_batch_file
     from huabei_assist.plans.facts import PlanContext
 
     lang = check_lang(lang)
     fmt = check_format(fmt)
     context = PlanContext.load()
-    failed = run_batch_file(file, start=_start(start), due_day=context.due_day(due_day), cap=context.cap,
-                            fmt=fmt, json_mode=json_mode, lang=lang)
+    failed = run_batch_file(file, start=_start(start), due_day=context.due_day(inputs.due_day(due_day)),
+                            cap=context.cap, fmt=fmt, json_mode=json_mode, lang=lang)
     if failed:
         raise typer.Exit(code=1)
 

@@ -13,7 +13,7 @@ def register(app: typer.Typer) -> None:
 
 
 def status(
-    days: Annotated[Optional[int], typer.Option("--days", metavar="N", help=h("status.opt_days"))] = None,
+    days: Annotated[Optional[str], typer.Option("--days", metavar="N", help=h("status.opt_days"))] = None,
     since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help=h("status.opt_since"))] = None,
     amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("status.opt_amount"))] = None,
     fee_rate: Annotated[Optional[str], typer.Option("--fee-rate", metavar="RATE", help=h("status.opt_fee_rate"))] = None,
@@ -21,15 +21,16 @@ def status(
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
+    from huabei_assist import bounds
     from huabei_assist.cli import inputs
     from huabei_assist.render import emit
-    from huabei_assist.status import assess
+    from huabei_assist.status import assess, check_days
     from huabei_assist.views.status_view import status_view
 
     lang = check_lang(lang)
     report = assess(
         today=inputs.today(today),
-        days=days,
+        days=bounds.optional_whole(days, "--days", 0, bounds.MAX_DAYS, check_days),
         since=inputs.day(since, "--since"),
         amount=inputs.amount(amount),
         fee_rate=inputs.rate(fee_rate, "--fee-rate"),

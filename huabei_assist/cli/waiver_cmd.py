@@ -14,7 +14,7 @@ def register(app: typer.Typer) -> None:
 
 def waiver(
     amount: Annotated[str, typer.Option("--amount", metavar="CNY", help=h("waiver.opt_amount"))],
-    days: Annotated[Optional[int], typer.Option("--days", metavar="N", help=h("waiver.opt_days"))] = None,
+    days: Annotated[Optional[str], typer.Option("--days", metavar="N", help=h("waiver.opt_days"))] = None,
     since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help=h("waiver.opt_since"))] = None,
     penalty: Annotated[Optional[str], typer.Option("--penalty", metavar="CNY", help=h("waiver.opt_penalty"))] = None,
     proof: Annotated[Optional[str], one_of("--proof", "unemployment|medical", "waiver.opt_proof")] = None,
@@ -25,6 +25,7 @@ def waiver(
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
+    from huabei_assist import bounds
     from huabei_assist.cli import inputs
     from huabei_assist.dates import date_of_day
     from huabei_assist.errors import InputError
@@ -39,9 +40,15 @@ def waiver(
     now = inputs.today(today)
     if (days is None) == (since is None):
         raise InputError("waiver.need_days_or_since")
-    if days is not None and days < 1:
-        raise InputError("waiver.negative_days", days=days)
+    days = bounds.optional_whole(days, "--days", 1, bounds.MAX_DAYS, _day_one_or_later)
     first = inputs.day(since, "--since") if since is not None else date_of_day(now, 2 - days)
     est = waiver_estimate(amount=inputs.amount(amount), today=now, since=first,
                           penalty=inputs.number(penalty, "--penalty"), proof=proof, group=group, job_loss=job_loss)
     emit(waiver_view(est, load("product", ProductTerms).overdue_fee.rate, lang), json_mode=json_mode, fmt=fmt)
+
+
+def _day_one_or_later(days) -> None:
+    from huabei_assist.errors import InputError
+
+    if days < 1:
+        raise InputError("waiver.negative_days", days=days)

@@ -70,8 +70,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot read the hours '{value}' from {source}. Write them like 08:00-21:00 (start before end).",
     ),
     "calls.bad_limit": (
-        "{source} 的次数上限须为大于0的整数，收到 '{value}'。",
-        "The daily limit from {source} must be a whole number above 0, got '{value}'.",
+        "{source} 的次数上限须为1到{high}之间的整数，收到 '{value}'。",
+        "The daily limit from {source} must be a whole number from 1 to {high}, got '{value}'.",
     ),
     "calls.bad_count_today": (
         "--count-today 须为大于0的整数（含这一次），收到 {value}。",

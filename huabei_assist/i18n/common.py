@@ -51,6 +51,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} 的数字 {value} 太大。请检查是否多写了位数。",
         "{option} got {value}, which is too large. Check for extra digits.",
     ),
+    "common.number_too_small_for": (
+        "{option} 的数字 {value} 太小（不为0时至少为 0.000000000001）。请检查小数点的位置。",
+        "{option} got {value}, which is too small (when not 0, at least 0.000000000001). Check the decimal point.",
+    ),
+    "common.whole_out_of_range": (
+        "{option} 必须是{low}到{high}之间的整数，收到 '{value}'。",
+        "{option} must be a whole number from {low} to {high}, got '{value}'.",
+    ),
     "common.rate_out_of_range": (
         "{option} 必须是0到1之间的小数（不含1；例如 0.05 表示 5%），收到 {value}。",
         "{option} must be a decimal from 0 up to (not including) 1 (e.g. 0.05 for 5%), got {value}.",

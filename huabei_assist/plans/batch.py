@@ -8,16 +8,18 @@ becomes a RowError naming its row number (scenarios counted from 1) and field; t
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import IO, NamedTuple
 
+from huabei_assist import bounds
+from huabei_assist.bounds import MAX_CELL_CHARS, MAX_RECORD_CHARS, shown
 from huabei_assist.dates import in_range, parse_date
 from huabei_assist.errors import HuabeiError, InputError, Reason
-from huabei_assist.money import parse_decimal
 from huabei_assist.plans.build import build_plan
-from huabei_assist.plans.checks import one_reading
+from huabei_assist.plans.checks import due_day_from, one_reading, periods_from
 from huabei_assist.plans.schedule import Plan
 
 FIELDS: tuple[str, ...] = ("amount", "periods", "kind", "fee_rate", "start", "due_day", "annual_rate")
@@ -86,29 +88,80 @@ def run(rows: Iterable[tuple[int, object]], *, default_start: date, default_due_
 
 def scenario_plan(raw: object, default_start: date, default_due_day: int = 10) -> Plan:
     """The plan for one row (a dict); a blank optional field takes its default."""
+    if isinstance(raw, _Repeated):
+        raise _FieldError(raw.field, "plan.batch_repeated_field", {})
     if not isinstance(raw, dict):
         raise _FieldError("-", "plan.batch_not_object", {})
-    unknown = [k for k in raw if k not in FIELDS]
-    if unknown:
-        raise _FieldError(str(unknown[0]), "plan.batch_unknown_field", {"fields": ", ".join(FIELDS)})
-    values = {k: _text(v) for k, v in raw.items()}
+    values = {}
+    for name, value in raw.items():
+        text = _text(value)
+        if not (name in FIELDS and len(text) <= MAX_CELL_CHARS and text.isascii()):
+            _check_cell(name, text)
+        values[name] = text
     for name in REQUIRED:
         if not values.get(name):
             raise _FieldError(name, "plan.batch_missing", {})
     amount = _decimal(values, "amount")
-    periods = _int(values, "periods")
-    due_day = _int(values, "due_day")
+    periods = periods_from(values["periods"], "periods")
+    due_day = values.get("due_day")
     start_text = values.get("start")
     start = _date(start_text) if start_text else default_start
     return build_plan(amount, periods, kind=values.get("kind") or None, start=start,
-                      due_day=default_due_day if due_day is None else due_day,
+                      due_day=due_day_from(due_day, "due_day") if due_day else default_due_day,
                       fee_rate=_decimal(values, "fee_rate"), annual_rate=_decimal(values, "annual_rate"))
+
+
+def _check_cell(name: str, text: str) -> None:
+    """A field's name and text, read: bytes that are not UTF-8, an unknown name, a text too long."""
+    for part in (name, text):
+        if not part.isascii() and has_bad_bytes(part):
+            raise _FieldError(shown(readable(name)), "plan.batch_not_utf8_value", {"value": shown(readable(part))})
+    if name not in FIELDS:
+        raise _FieldError(shown(name), "plan.batch_unknown_field", {"fields": ", ".join(FIELDS)})
+    if len(text) > MAX_CELL_CHARS:
+        raise _FieldError(name, "plan.batch_too_long", {"limit": MAX_CELL_CHARS, "value": shown(text)})
+
+
+def has_bad_bytes(text: str) -> bool:
+    """Whether text read with errors="surrogateescape" held bytes that are not UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def readable(text: str) -> str:
+    """Text with its undecodable bytes written as \\xNN."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 class _FieldError(Exception):
     def __init__(self, field: str, key: str, params: dict) -> None:
         super().__init__(key)
         self.field, self.key, self.params = field, key, params
+
+
+class _Repeated:
+    """A JSON object naming one field twice (json keeps the last silently)."""
+
+    __slots__ = ("field",)
+
+    def __init__(self, field: str) -> None:
+        self.field = field
+
+    def __repr__(self) -> str:
+        return f"_Repeated({self.field!r})"
+
+
+def _object(pairs: list[tuple[str, object]]) -> object:
+    value = dict(pairs)
+    return value if len(value) == len(pairs) else _Repeated(shown(_first_repeated([k for k, _ in pairs])))
+
+
+def _first_repeated(names: list[str]) -> str:
+    seen: set[str] = set()
+    return next(name for name in names if name in seen or seen.add(name))  # type: ignore[func-returns-value]
 
 
 def _text(value: object) -> str:
@@ -122,23 +175,11 @@ def _decimal(values: dict, name: str) -> Decimal | None:
     if not text:
         return None
     try:
-        value = Decimal(text)  # the common case: a plain number
-    except ArithmeticError:
-        value = None
-    if value is None or not value.is_finite():
-        value = parse_decimal(text)  # '1,200', '¥300', '300元'
-    if value is None:
-        raise _FieldError(name, "plan.batch_not_number", {"value": text})
-    return value
-
-
-def _int(values: dict, name: str) -> int | None:
-    value = _decimal(values, name)
-    if value is None:
-        return None
-    if value != value.to_integral_value():
-        raise _FieldError(name, "plan.batch_not_whole", {"value": values[name]})
-    return int(value)
+        return bounds.decimal(text, name)
+    except InputError as exc:
+        if exc.key == "common.bad_number":
+            raise _FieldError(name, "plan.batch_not_number", {"value": shown(text)}) from None
+        raise
 
 
 def _date(text: str) -> date:
@@ -149,31 +190,73 @@ def _date(text: str) -> date:
     try:
         return parse_date(text, "start") if parsed is None else in_range(parsed, "start", text)
     except InputError:
-        raise _FieldError("start", "plan.batch_bad_date", {"value": text}) from None
+        raise _FieldError("start", "plan.batch_bad_date", {"value": shown(text)}) from None
 
 
 def _field_of(exc: HuabeiError) -> str:
     option = exc.params.get("option")
-    if isinstance(option, str) and option.startswith("--"):
-        return option[2:].replace("-", "_")
+    if isinstance(option, str) and option.lstrip("-").replace("-", "_") in FIELDS:
+        return option.lstrip("-").replace("-", "_")
     return _FIELD_OF_KEY.get(exc.key, "-")
 
 
+def _decoder() -> json.JSONDecoder:
+    """Numbers are kept as their text, so that bounds.py checks them before anything converts them
+    (json's own int() raises on 5,000 digits; a 1e999999 made a Decimal would still need a bound)."""
+    return json.JSONDecoder(parse_int=str, parse_float=str, parse_constant=str, object_pairs_hook=_object)
+
+
+def _lines(stream: IO[str]) -> Iterator[tuple[str, bool]]:
+    """(line, too long): a line over MAX_RECORD_CHARS is cut there, and the rest of it skipped unread."""
+    while True:
+        line = stream.readline(MAX_RECORD_CHARS + 1)
+        if not line:
+            return
+        if len(line) <= MAX_RECORD_CHARS or line.endswith("\n"):
+            yield line, False
+            continue
+        rest = line
+        while rest and not rest.endswith("\n"):
+            rest = stream.readline(MAX_RECORD_CHARS)
+        yield line[:MAX_RECORD_CHARS], True
+
+
+def _csv_lines(stream: IO[str]) -> Iterator[str]:
+    """Lines for csv.reader; a cut line gets a closing quote when it was cut inside a quoted cell, so
+    that the cut cell (too long: the row's error) does not swallow the lines after it."""
+    for line, cut in _lines(stream):
+        yield line + ('"\n' if line.count('"') % 2 else "\n") if cut else line
+
+
 def _csv_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
-    reader = csv.reader(stream)
+    reader = csv.reader(_csv_lines(stream))
     header = next(reader, None)
     if header is None:
         return
     header = [h.strip().lower().lstrip("\ufeff") for h in header]
+    if any(has_bad_bytes(h) for h in header):
+        raise UnicodeError("the header is not UTF-8")  # the file as a whole: cli/batch_io says so
     unknown = [h for h in header if h not in FIELDS]
     if unknown:
-        raise InputError("plan.batch_bad_header", column=unknown[0], fields=", ".join(FIELDS))
+        raise InputError("plan.batch_bad_header", column=shown(unknown[0]), fields=", ".join(FIELDS))
+    if len(set(header)) < len(header):
+        raise InputError("plan.batch_repeated_column", column=_first_repeated(header))
     missing = [f for f in REQUIRED if f not in header]
     if missing:
         raise InputError("plan.batch_missing_column", column=missing[0])
     width = len(header)
     number = 0
-    for cells in reader:
+    while True:
+        try:
+            cells = next(reader, None)
+        except csv.Error:
+            # A quoted cell running over several lines past the field limit: csv.reader would go on
+            # from the next line inside that cell, reading its lines as rows. Stop, as after a JSON
+            # syntax error.
+            yield number + 1, RowError(number + 1, "-", "plan.batch_csv_stopped", {"limit": MAX_RECORD_CHARS})
+            return
+        if cells is None:
+            return
         if not any(c.strip() for c in cells):
             continue  # a blank line is not a scenario
         number += 1
@@ -184,21 +267,38 @@ def _csv_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
 
 
 def _jsonl_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
-    decoder = json.JSONDecoder(parse_float=Decimal)
+    decoder = _decoder()
     number = 0
-    for line in stream:
+    for line, cut in _lines(stream):
         if not line.strip():
             continue
         number += 1
+        if cut:
+            yield number, RowError(number, "-", "plan.batch_line_too_long", {"limit": MAX_RECORD_CHARS})
+            continue
         try:
             yield number, decoder.decode(line)
         except json.JSONDecodeError as exc:
             yield number, RowError(number, "-", "plan.batch_bad_json_row", {"reason": Reason("plan.reason_json_at", column=exc.colno)})
+        except RecursionError:
+            yield number, RowError(number, "-", "plan.batch_too_deep", {})
+
+
+# A JSON error this close to the buffer's end may only mean the item goes on in the next chunk
+# ('tru' of true, half of a \uXXXX escape): read on before calling it a syntax error.
+_TOKEN_CHARS = 8
+_STRUCTURE = re.compile(r'["\[\]{},]')
+_STRING_STOP = re.compile(r'["\\]')
 
 
 def _json_array_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
-    """The elements of a top-level JSON array, decoded one at a time from a sliding buffer."""
-    decoder = json.JSONDecoder(parse_float=Decimal)
+    """The elements of a top-level JSON array, decoded one at a time from a sliding buffer.
+
+    The buffer holds at most one item (MAX_RECORD_CHARS) and a chunk. An item too long or nested too
+    deep for the decoder is that row's error and is stepped over with a scan of its brackets and
+    strings; after a syntax error the rest of the file cannot be trusted: the row says so and
+    nothing more is read."""
+    decoder = _decoder()
     buf, pos, eof = "", 0, False
 
     def more() -> bool:
@@ -220,6 +320,36 @@ def _json_array_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
             if not more():
                 return ""
 
+    def skip_item() -> bool:
+        """Move pos to the ',' or ']' after the item at pos, reading on as needed; False at the file's end."""
+        nonlocal pos
+        depth, in_string = 0, False
+        while True:
+            found = (_STRING_STOP if in_string else _STRUCTURE).search(buf, pos)
+            if found is None or (found.group() == "\\" and found.end() == len(buf)):
+                pos = len(buf) if found is None else found.start()
+                if not more():
+                    return False
+                continue
+            mark, pos = found.group(), found.end()
+            if mark == "\\":
+                pos += 1  # the escaped character, whatever it is
+            elif mark == '"':
+                in_string = not in_string
+            elif mark in "[{":
+                depth += 1
+            elif not depth:  # ',' or the array's own ']': the item is over
+                pos = found.start()
+                return True
+            elif mark != ",":
+                depth -= 1
+
+    def stopped(reason: Reason | None) -> RowError:
+        """The last row: a syntax error (nothing after it is read), or the file's end (None) inside the array."""
+        if reason is None:
+            return RowError(number, "-", "plan.batch_json_ends", {})
+        return RowError(number, "-", "plan.batch_json_stopped", {"reason": reason})
+
     if skip_space() != "[":
         raise HuabeiError("plan.batch_not_array")
     pos += 1
@@ -228,22 +358,37 @@ def _json_array_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
         return
     while True:
         number += 1
-        skip_space()
+        if skip_space() == "":
+            yield number, stopped(None)
+            return
         while True:
             try:
                 value, end = decoder.raw_decode(buf, pos)
-            except json.JSONDecodeError:
-                if not eof and more():
+            except json.JSONDecodeError as exc:
+                cut = exc.pos >= len(buf) - _TOKEN_CHARS or exc.msg.startswith("Unterminated string")
+                if cut and len(buf) - pos <= MAX_RECORD_CHARS and more():
                     continue
-                raise HuabeiError("plan.batch_bad_json", row=number, reason=Reason("plan.reason_json_syntax")) from None
-            if end == len(buf) and not eof and not isinstance(value, (dict, list, str)) and more():
-                continue  # a bare number cut at the buffer's end: read on
+                if not cut or eof:
+                    yield number, stopped(None if cut else Reason("plan.reason_json_syntax"))
+                    return
+                value = RowError(number, "-", "plan.batch_item_too_long", {"limit": MAX_RECORD_CHARS})
+            except RecursionError:
+                value = RowError(number, "-", "plan.batch_too_deep", {})
+            else:
+                if buf[pos] in "-0123456789" and len(buf) - end < _TOKEN_CHARS and not eof and more():
+                    continue  # a bare number near the buffer's end may go on ('123' of '123e45'): read on
+                pos = end
+                break
+            if not skip_item():
+                yield number, stopped(None)
+                return
             break
-        pos = end
         yield number, value
         sep = skip_space()
         pos += 1
         if sep == "]":
             return
         if sep != ",":
-            raise HuabeiError("plan.batch_bad_json", row=number, reason=Reason("plan.reason_json_separator"))
+            number += 1
+            yield number, stopped(None if sep == "" else Reason("plan.reason_json_separator"))
+            return

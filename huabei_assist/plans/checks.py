@@ -7,10 +7,12 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import TypeVar
 
+from huabei_assist import bounds
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.load import load
 from huabei_assist.knowledge.plans_schema import PlanBook
 from huabei_assist.money import to_fen
+from huabei_assist.plans.due_dates import check_due_day
 
 T = TypeVar("T")
 _reading: dict[tuple, object] | None = None  # set while one_reading() is active
@@ -46,7 +48,17 @@ def one_reading(reading: dict[tuple, object]) -> Iterator[None]:
         _reading = outer
 
 
-def check_periods(periods: int) -> int:
+def periods_from(text: str, option: str = "--periods") -> int:
+    """Periods from text (an option, a batch cell), bounded before it becomes an int."""
+    limit = knowledge("plans", PlanBook).limits.negotiated_max_periods
+    return bounds.whole(text, option, 1, limit, check_periods)
+
+
+def due_day_from(text: str, option: str = "--due-day") -> int:
+    return bounds.whole(text, option, 1, bounds.MAX_DAY_OF_MONTH, lambda value: check_due_day(value, option))
+
+
+def check_periods(periods: int | Decimal) -> int | Decimal:
     limit = knowledge("plans", PlanBook).limits.negotiated_max_periods
     if periods < 1:
         raise InputError("plan.periods_too_few", value=periods)

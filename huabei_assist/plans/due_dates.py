@@ -7,11 +7,13 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from huabei_assist.bounds import MAX_DAY_OF_MONTH
 from huabei_assist.errors import InputError
 
 
-def check_due_day(due_day: int, option: str = "--due-day") -> int:
-    if not 1 <= due_day <= 31:
+def check_due_day(due_day, option: str = "--due-day"):
+    """`due_day` an int, or a Decimal not yet made one (plans/checks.due_day_from)."""
+    if not 1 <= due_day <= MAX_DAY_OF_MONTH:
         raise InputError("plan.bad_due_day", option=option, value=due_day)
     return due_day
 

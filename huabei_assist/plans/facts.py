@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import NamedTuple
 
+from huabei_assist.bounds import shown
 from huabei_assist.errors import DataFileError, InputError
 from huabei_assist.knowledge.load import load
 from huabei_assist.knowledge.plans_schema import PlanBook
@@ -60,15 +61,18 @@ class PlanContext(NamedTuple):
 
 
 def parse_periods(text: str) -> list[int]:
-    """'3,6,9,12' -> [3, 6, 9, 12]; each must be a whole number."""
+    """'3,6,9,12' -> [3, 6, 9, 12]; each must be a whole number within the plan's bounds."""
+    from huabei_assist.plans.checks import periods_from
+
     out = []
-    for part in text.replace("，", ",").split(","):
-        part = part.strip()
-        if not part:
-            continue
-        if not part.isdigit():
-            raise InputError("plan.bad_periods_list", value=text)
-        out.append(int(part))
+    for part in filter(str.strip, text.replace("，", ",").split(",")):
+        try:
+            out.append(periods_from(part, "--periods"))  # a whole number past the cap: the cap's message
+        except InputError as exc:
+            if exc.key != "common.whole_out_of_range":
+                raise
+            out = []
+            break
     if not out:
-        raise InputError("plan.bad_periods_list", value=text)
+        raise InputError("plan.bad_periods_list", value=shown(text))
     return out
