@@ -44,6 +44,10 @@ class Reason:
         return f"Reason({self.key!r}, {self.params!r})"
 
 
+class NotRegularFile(OSError):
+    """A FIFO, a device or a socket where a file to read was expected (files.open_regular)."""
+
+
 _OS_REASONS = {
     "ENOENT": "common.os_no_such_file", "EISDIR": "common.os_is_directory", "ENOTDIR": "common.os_not_directory",
     "EACCES": "common.os_permission", "EPERM": "common.os_permission", "ENOSPC": "common.os_no_space",
@@ -56,5 +60,7 @@ def os_reason(exc: OSError) -> Reason | str:
     """Why a file operation failed, in the user's language for the common causes."""
     import errno
 
+    if isinstance(exc, NotRegularFile):
+        return Reason("common.os_not_regular")
     key = _OS_REASONS.get(errno.errorcode.get(exc.errno or 0, ""))
     return Reason(key) if key else (exc.strerror or str(exc))

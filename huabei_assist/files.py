@@ -1,4 +1,5 @@
-"""Writing the user's files (every `--out`): never over a file not named for replacement, all or nothing.
+"""The user's files: read only when regular (`open_regular`), written (every `--out`) never over a
+file not named for replacement, all or nothing.
 
 `write_out` is the one check and the one writer:
 - a file that does not exist yet is created; an existing one is replaced only with `force=True`
@@ -21,7 +22,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from huabei_assist.errors import HuabeiError, Reason, os_reason
+from huabei_assist.errors import HuabeiError, NotRegularFile, Reason, os_reason
 
 # Where the tool keeps what the user stored: ("module:function returning the path", name's key).
 # Named as strings and imported only when an --out is written, so other commands do not pay for them.
@@ -166,3 +167,26 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def open_regular(path: str | os.PathLike, **text_options):
+    """`path` opened for reading as text, only if it is a regular file: a FIFO would block the open
+    itself and a device (/dev/zero) never ends, so neither is read. The open does not block
+    (O_NONBLOCK, cleared once the file is known to be regular). A folder raises IsADirectoryError,
+    a FIFO, device or socket NotRegularFile; both are OSErrors that errors.os_reason words."""
+    import io
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            import errno
+
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile(str(path))
+        os.set_blocking(fd, True)
+        return io.open(fd, **text_options)
+    except BaseException:
+        os.close(fd)
+        raise

@@ -234,3 +234,29 @@ def test_json_array_rows_do_not_depend_on_where_the_buffer_is_cut(monkeypatch, s
         if text == valid:
             decoder = batch_module._decoder()
             assert seen.pop() == repr(list(enumerate(decoder.decode(valid), 1)))
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_a_fifo_a_device_or_a_folder_is_refused_without_reading_it(tmp_path, kind):
+    """Opening a FIFO blocks until a writer comes, /dev/zero never ends: neither is read."""
+    if kind == "fifo":
+        path = tmp_path / "scenarios.csv"
+        os.mkfifo(path)
+        reason = "it is not a regular file (a pipe, a device or a socket)"
+    elif kind == "device":
+        path, reason = "/dev/zero", "it is not a regular file (a pipe, a device or a socket)"
+    else:
+        path, reason = tmp_path, "it is a directory, not a file"
+    proc = batch(path, timeout=20)
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert proc.stderr == f"Cannot read {path}: {reason}. Check the file name and permissions.\n"
+
+
+def test_a_fifo_in_the_data_folder_is_a_data_error_not_a_hang(tmp_path, data_copy):
+    (data_copy / "stages.toml").unlink()
+    os.mkfifo(data_copy / "stages.toml")
+    proc = subprocess.run([sys.executable, "-m", "huabei_assist", "status", "--days", "4", "--lang", "en"],
+                          capture_output=True, text=True, timeout=20)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("Data file stages.toml is invalid: entry -, field -: it is not a regular file")
+    assert proc.stderr.count("\n") == 1

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import IO
 
 from huabei_assist.errors import HuabeiError, Reason, os_reason
+from huabei_assist.files import open_regular
 
 _PLAIN_WIDTH = 12  # fits 'installment', dates and amounts up to 99,999,999.99
 _PEEK_CHUNK = 1 << 12
@@ -79,7 +80,7 @@ def run_batch_file(path: str, *, start: date, due_day: int, cap: Decimal, fmt: s
     try:
         # Bad bytes are read as surrogates (nothing raises mid-buffer, losing the rows decoded with
         # them); plans/batch.py makes each the error of its row, or of the whole file in the header.
-        handle = open(path, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        handle = open_regular(path, encoding="utf-8-sig", errors="surrogateescape", newline="")
     except OSError as exc:
         raise HuabeiError("plan.batch_cannot_read", path=path, reason=os_reason(exc)) from None
     with handle:

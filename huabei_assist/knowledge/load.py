@@ -76,10 +76,12 @@ def _cache_key(path: Path, schema: type) -> str:
 def _validate(file_name: str, path: Path, schema: type[T]) -> T:
     import tomllib
 
+    from huabei_assist.files import open_regular
     from huabei_assist.knowledge.validate import validate
 
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        with open_regular(path, encoding="utf-8") as handle:  # a FIFO there would hang the run
+            raw = tomllib.loads(handle.read())
     except OSError as exc:
         raise DataFileError(file_name, "-", "-", reason=os_reason(exc)) from None
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
