@@ -129,7 +129,7 @@ def test_caller_check_has_what_the_issue_asks():
     for word in ("个人账户", "验证码", "逮捕", "支付宝以外"):
         assert word in signs
     arrest = next(f for f in check.scam_signs if f.id == "scam-arrest")
-    assert arrest.basis == "statute" and "第118条" in arrest.source and "15日" in arrest.zh
+    assert arrest.basis == "statute" and (arrest.source, arrest.pin) == ("civil-procedure", "第114、118条") and "15日" in arrest.zh
 
 
 @pytest.mark.parametrize("old, new, field", [

@@ -31,6 +31,7 @@ class Rule(NamedTuple):
     flag: str | None = None  # the --flags word that marks a contact as breaking it
     seed_claim_zh: str | None = None
     seed_claim_en: str | None = None
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
     def name(self, lang: str) -> str:
         return self.name_zh if lang == "zh" else self.name_en

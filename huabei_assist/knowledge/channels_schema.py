@@ -30,6 +30,7 @@ class Channel(NamedTuple):
     seed_claim_en: str | None = None
     notes: tuple[Fact, ...] = ()  # side facts, e.g. a reported figure that is not confirmed
     contact_en: str | None = None  # only where `contact` is words rather than a number or site
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
     def name(self, lang: str) -> str:
         return self.name_zh if lang == "zh" else self.name_en
@@ -65,6 +66,7 @@ class Complaint(NamedTuple):
     keywords_en: tuple[str, ...]
     rights: tuple[str, ...] = ()  # ids in data/rights.toml
     letters: tuple[str, ...] = ()  # ids in data/letters.toml
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
     def text(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en

@@ -34,6 +34,7 @@ class Effect(NamedTuple):
     short_en: str
     basis: Basis
     source: str
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
     def text(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en

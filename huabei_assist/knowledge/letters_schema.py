@@ -28,6 +28,7 @@ class LetterTemplate(NamedTuple):
     body: str
     required: tuple[str, ...] = ("name", "amount", "date")
     channels: tuple[str, ...] = ()  # channel ids it goes to or escalates to
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
     def name(self, lang: str) -> str:
         return self.title if lang == "zh" else self.title_en

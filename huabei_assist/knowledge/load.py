@@ -26,6 +26,9 @@ T = TypeVar("T")
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 _memo: dict[str, object] = {}  # cache key -> value: a process asking twice reads once
+# The registry of documents (data/sources.toml). Its checks look at every fact in data/, so its
+# cache key covers every data file: an edit anywhere checks the citations again.
+REGISTRY = "sources"
 
 
 def data_dir() -> Path:
@@ -51,6 +54,8 @@ def load(name: str, schema: type[T]) -> T:
     path = data_dir() / file_name
     try:
         key = _cache_key(path, schema)
+        if name == REGISTRY:
+            key += _all_data_stamp(path.parent)
     except OSError as exc:
         raise DataFileError(file_name, "-", "-", reason=os_reason(exc)) from None
     if key in _memo:
@@ -59,6 +64,8 @@ def load(name: str, schema: type[T]) -> T:
     value = _read_cache(cached, schema)
     if value is None:
         value = _validate(file_name, path, schema)
+        if name == REGISTRY:
+            _check_citations(value)
         _write_cache(cached, value)
     _memo[key] = value
     return value
@@ -74,6 +81,20 @@ def _cache_key(path: Path, schema: type) -> str:
     code = os.stat(sys.modules[schema.__module__].__file__ or path)
     parts = (data.st_size, data.st_mtime_ns, code.st_size, code.st_mtime_ns, __version__, schema.__qualname__, str(path))
     return f"{zlib.crc32(repr(parts).encode()):08x}{data.st_mtime_ns:x}"
+
+
+def _all_data_stamp(folder: Path) -> str:
+    """Size and mtime of every data file, folded into eight hex digits."""
+    stamps = sorted((entry.name, entry.stat().st_size, entry.stat().st_mtime_ns)
+                    for entry in os.scandir(folder) if entry.name.endswith(".toml"))
+    return f"{zlib.crc32(repr(stamps).encode()):08x}"
+
+
+def _check_citations(registry: object) -> None:
+    from huabei_assist.knowledge.books import BOOKS, schema_of
+    from huabei_assist.knowledge.citations import check
+
+    check(registry, {name: load(name, schema_of(name)) for name in BOOKS})  # type: ignore[arg-type]
 
 
 def _validate(file_name: str, path: Path, schema: type[T]) -> T:

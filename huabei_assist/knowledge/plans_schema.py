@@ -23,6 +23,7 @@ class BudgetRule(NamedTuple):
     en: str
     basis: Basis
     source: str
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
     def text(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en

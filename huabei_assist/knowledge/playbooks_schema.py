@@ -19,6 +19,7 @@ class Step(NamedTuple):
     letters: tuple[str, ...] = ()  # ids in data/letters.toml
     seed_claim_zh: str | None = None
     seed_claim_en: str | None = None
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
     def text(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en

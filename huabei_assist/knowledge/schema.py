@@ -11,7 +11,19 @@ from typing import Literal, NamedTuple
 
 from huabei_assist.errors import DataFileError
 
-Basis = Literal["statute", "regulator", "platform", "reported"]
+Basis = Literal["statute", "regulator", "platform", "industry", "reported"]
+
+
+
+class Text(NamedTuple):
+    """A text in both languages; in TOML an inline table { zh = "…", en = "…" }. Read with text(lang)."""
+
+    zh: str
+    en: str
+
+    def __call__(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
 
 # (entry, field, reason): what a problems() method reports, as DataFileError shows it.
 Problem = tuple[str, str, str]
@@ -32,6 +44,7 @@ class Fact(NamedTuple):
     seed_claim_en: str | None = None
     rate: Decimal | None = None
     number: str | None = None
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
     def text(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
@@ -81,6 +94,7 @@ class Stage(NamedTuple):
     actions: tuple[Fact, ...]
     rights: tuple[str, ...]
     last_day: int | None = None  # None: open-ended
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
     def name(self, lang: str) -> str:
         return self.name_zh if lang == "zh" else self.name_en
@@ -99,6 +113,7 @@ class Threshold(NamedTuple):
     basis: Basis
     source: str
     min_amount: Decimal | None = None
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
     def text(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en

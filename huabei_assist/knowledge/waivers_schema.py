@@ -33,6 +33,7 @@ class PenaltyWaiver(NamedTuple):
     source: str
     channel_zh: str
     channel_en: str
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
     text = _text
     seed_claim = _seed_claim
@@ -54,6 +55,7 @@ class SpecialGroup(NamedTuple):
     source: str
     channel_zh: str
     channel_en: str
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
     def name(self, lang: str) -> str:
         return self.name_zh if lang == "zh" else self.name_en
@@ -73,6 +75,7 @@ class JobLossRelief(NamedTuple):
     source: str
     channel_zh: str
     channel_en: str
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
     text = _text
     seed_claim = _seed_claim

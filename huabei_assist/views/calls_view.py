@@ -11,6 +11,7 @@ from huabei_assist.i18n import t
 from huabei_assist.knowledge.calls_schema import CollectionRules
 from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_row
+from huabei_assist.views.cite import cite_json
 
 
 def _time(at: datetime) -> str:
@@ -35,7 +36,7 @@ def _detail(violation: Violation, lang: str) -> str:
 
 def violation_json(violation: Violation, book: CollectionRules, lang: str) -> dict:
     rule = violation.rule
-    data = {"rule": rule.id, "name": rule.name(lang), "basis": rule.basis, "source": rule.source,
+    data = {"rule": rule.id, "name": rule.name(lang), "basis": rule.basis, "source": cite_json(rule, lang),
             "text": rule.text(lang), "detail": _detail(violation, lang), "report_to": list(rule.report_to),
             "report_to_names": [channel_name(c, lang) for c in rule.report_to]}
     claim = rule.seed_claim(lang)
@@ -229,7 +230,7 @@ def dossier_json(dossier: Dossier, book: CollectionRules, lang: str) -> dict:
         "days_with_contact": dossier.days_with_contact, "busiest_day": dossier.busiest_day,
         "busiest_count": dossier.busiest_count,
         "contacts": [entry_json(i, states.get(i.entry.id), book, lang) for i in dossier.items],
-        "rules": [{"rule": rc.rule.id, "name": rc.rule.name(lang), "basis": rc.rule.basis, "source": rc.rule.source,
+        "rules": [{"rule": rc.rule.id, "name": rc.rule.name(lang), "basis": rc.rule.basis, "source": cite_json(rc.rule, lang),
                    "count": rc.count, "entries": list(rc.entry_ids)} for rc in dossier.rules],
         "report_to": [{"channel": c.channel, "name": channel_name(c.channel, lang), "count": c.count,
                        "rules": list(c.rule_ids)} for c in dossier.channels],

@@ -7,13 +7,14 @@ from huabei_assist.i18n import t
 from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, Complaint
 from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
+from huabei_assist.views.cite import cite_json, cite_text
 
 
 def channel_json(channel: Channel, lang: str) -> dict:
     data = {
         "id": channel.id, "name": channel.name(lang), "contact": channel.reach(lang),
         "handles": channel.handles(lang), "when": channel.when(lang), "reply": channel.reply(lang),
-        "basis": channel.basis, "source": channel.source,
+        "basis": channel.basis, "source": cite_json(channel, lang),
         "notes": [fact_json(note, lang) for note in channel.notes],
     }
     if channel.seed_claim(lang):
@@ -66,7 +67,7 @@ def advice_view(advice: ProblemAdvice, lang: str) -> View:
             (t("channels.problem", lang), entry.id),
             (t("channels.what", lang), entry.text(lang)),
             (t("common.col_basis", lang), basis_label(entry.basis, lang)),
-            (t("common.col_source", lang), entry.source),
+            (t("common.col_source", lang), cite_text(entry, lang)),
         ]),
         Table(t("channels.ranked", lang),
               ["#", t("channels.col_name", lang), t("channels.col_contact", lang), t("channels.when", lang),
@@ -84,7 +85,7 @@ def advice_view(advice: ProblemAdvice, lang: str) -> View:
     notes += [line for c in advice.channels for line in channel_notes(c, lang)]
     blocks.append(Notes(t("channels.notes", lang), notes))
     data = {
-        "problem": entry.id, "text": entry.text(lang), "basis": entry.basis, "source": entry.source,
+        "problem": entry.id, "text": entry.text(lang), "basis": entry.basis, "source": cite_json(entry, lang),
         "channels": [{"rank": rank, **channel_json(c, lang)} for rank, c in enumerate(advice.channels, 1)],
         "evidence": list(entry.evidence(lang)),
         "rights": [fact_json(f, lang) for f in advice.rights],
@@ -139,5 +140,5 @@ def _detail(channel: Channel, lang: str) -> KeyValues:
         (t("channels.when", lang), channel.when(lang)),
         (t("channels.reply", lang), channel.reply(lang) or t("channels.reply_unknown", lang)),
         (t("common.col_basis", lang), basis_label(channel.basis, lang)),
-        (t("common.col_source", lang), channel.source),
+        (t("common.col_source", lang), cite_text(channel, lang)),
     ])

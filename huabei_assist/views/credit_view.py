@@ -11,6 +11,7 @@ from huabei_assist.money import display, money_str
 from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
 from huabei_assist.views.timeline import Segment, draw
+from huabei_assist.views.cite import cite_json, cite_text
 
 YEAR_CELLS = 11  # a date label (10 characters) and a space fit in one year of the picture
 
@@ -82,7 +83,7 @@ def credit_json(report: CreditReport, lang: str) -> dict:
         "cleared": clear.cleared,
         "retention_years": report.years,
         "basis": report.retention_fact.basis,
-        "source": f"{report.retention_fact.source}; {report.period_fact.source}",
+        "source": cite_json(report.retention_fact, lang), "period_source": cite_json(report.period_fact, lang),
         "one_time_repair": None if report.repair is None else _repair_json(report.repair, report, lang),
         "overdue_since": report.overdue_since,
         "overdue_months": [{"month": m.number, "from": m.first, "to": m.last, "days": m.days} for m in report.months],
@@ -111,7 +112,7 @@ def _repair_json(verdict: RepairVerdict, report: CreditReport, lang: str) -> dic
         "repaid": verdict.repaid,
         "conditions": {"arose": verdict.arose_ok, "amount": verdict.amount_ok, "repaid": verdict.repaid_ok},
         "basis": rule.rule.basis,
-        "source": rule.rule.source,
+        "source": cite_json(rule.rule, lang),
     }
 
 
@@ -173,7 +174,7 @@ def _milestones(report: CreditReport, lang: str) -> list[list[str]]:
     rows.sort(key=lambda row: row[0])
     yours = t("credit.your_input", lang)
     return [[day.isoformat(), _when(day, report.today, lang), what,
-             basis_label(fact.basis, lang) if fact else "-", fact.source if fact else yours]
+             basis_label(fact.basis, lang) if fact else "-", cite_text(fact, lang) if fact else yours]
             for day, what, fact in rows]
 
 
@@ -203,7 +204,7 @@ def monitor_view(plan: MonitorPlan, lang: str, ics_path: str | None = None) -> V
     ]
     rows = [[str(n), day.isoformat(), _cost_text(n_in_year, rule.free_per_year, lang)]
             for n, (day, n_in_year) in enumerate(zip(plan.checks, _numbers_in_year(plan.checks)), 1)]
-    notes = [fact_text(rule.schedule, lang) + f" [{basis_label(rule.schedule.basis, lang)}; {rule.schedule.source}]"]
+    notes = [fact_text(rule.schedule, lang) + f" [{basis_label(rule.schedule.basis, lang)}; {cite_text(rule.schedule, lang)}]"]
     if ics_path:
         notes.append(t("credit.ics_written", lang, path=ics_path, count=len(plan.checks)))
     blocks = [
@@ -279,7 +280,7 @@ def objection_view(report: ObjectionReport, lang: str) -> View:
         (t("credit.step_any_time", lang), rule.statement.text(lang), rule.statement),
         (t("credit.step_any_time", lang), rule.hotline.text(lang), rule.hotline),
     ]
-    rows = [[when, what, basis_label(f.basis, lang), f.source] for when, what, f in steps]
+    rows = [[when, what, basis_label(f.basis, lang), cite_text(f, lang)] for when, what, f in steps]
     blocks = [
         KeyValues(None, summary),
         Table(t("credit.steps", lang), [t("credit.col_date", lang), *fact_headers(lang, t("credit.col_step", lang))],
@@ -294,7 +295,7 @@ def objection_view(report: ObjectionReport, lang: str) -> View:
         "days_left": report.days_left,
         "passed": report.passed,
         "basis": report.right.basis,
-        "source": report.right.source,
+        "source": cite_json(report.right, lang),
         "seed_claim": {"working_days": rule.seed_working_days, "date": report.seed_date,
                        "weekends_skipped": True, "holidays_skipped": False, **fact_json(rule.seed, lang)},
         "complaint": {"from": report.complain_on, "days": rule.complaint_days,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.schema import Fact
+from huabei_assist.views.cite import cite_json, cite_text
 
 
 def basis_label(basis: str, lang: str) -> str:
@@ -19,7 +20,7 @@ def fact_text(fact: Fact, lang: str) -> str:
 
 
 def fact_row(fact: Fact, lang: str) -> list[str]:
-    return [fact_text(fact, lang), basis_label(fact.basis, lang), fact.source]
+    return [fact_text(fact, lang), basis_label(fact.basis, lang), cite_text(fact, lang)]
 
 
 def fact_headers(lang: str, first: str) -> list[str]:
@@ -27,7 +28,7 @@ def fact_headers(lang: str, first: str) -> list[str]:
 
 
 def fact_json(fact: Fact, lang: str) -> dict:
-    data = {"id": fact.id, "text": fact.text(lang), "basis": fact.basis, "source": fact.source}
+    data = {"id": fact.id, "text": fact.text(lang), "basis": fact.basis, "source": cite_json(fact, lang)}
     claim = fact.seed_claim(lang)
     if claim:
         data["seed_claim"] = claim

@@ -7,6 +7,7 @@ from huabei_assist.letters import FilledLetter
 from huabei_assist.money import money_str
 from huabei_assist.render.view import KeyValues, Notes, Picture, View
 from huabei_assist.views.facts import basis_label
+from huabei_assist.views.cite import cite_json, cite_text
 
 
 def letter_view(letter: FilledLetter, lang: str, out: str | None = None) -> View:
@@ -16,7 +17,7 @@ def letter_view(letter: FilledLetter, lang: str, out: str | None = None) -> View
         (t("letter.purpose", lang), tpl.purpose(lang)),
         (t("letter.send", lang), tpl.send(lang)),
         (t("common.col_basis", lang), basis_label(tpl.basis, lang)),
-        (t("common.col_source", lang), tpl.source),
+        (t("common.col_source", lang), cite_text(tpl, lang)),
     ]
     if out is not None:
         summary.insert(0, (t("letter.written", lang), out))
@@ -37,6 +38,6 @@ def letter_view(letter: FilledLetter, lang: str, out: str | None = None) -> View
         "filled": {"name": letter.name, "amount": None if letter.amount is None else money_str(letter.amount),
                    "date": letter.today},
         "blanks": list(letter.blanks), "out": out, "text": letter.text,
-        "send": tpl.send(lang), "channels": list(tpl.channels), "basis": tpl.basis, "source": tpl.source,
+        "send": tpl.send(lang), "channels": list(tpl.channels), "basis": tpl.basis, "source": cite_json(tpl, lang),
     }
     return View(t("letter.title", lang, title=tpl.title), blocks, data)

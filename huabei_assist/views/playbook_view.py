@@ -7,6 +7,7 @@ from huabei_assist.knowledge.playbooks_schema import Playbook
 from huabei_assist.playbooks import PlaybookPlan
 from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
+from huabei_assist.views.cite import cite_json, cite_text
 
 
 def playbook_view(plan: PlaybookPlan, lang: str) -> View:
@@ -15,7 +16,7 @@ def playbook_view(plan: PlaybookPlan, lang: str) -> View:
                   ["#", t("playbook.col_due", lang), t("playbook.col_step", lang), t("playbook.col_channels", lang),
                    t("playbook.col_letters", lang), t("common.col_basis", lang), t("common.col_source", lang)],
                   [[str(s.number), s.due.isoformat(), fact_text(s.step, lang), ", ".join(c.id for c in s.channels) or "-",
-                    ", ".join(letter.id for letter in s.letters) or "-", basis_label(s.step.basis, lang), s.step.source]
+                    ", ".join(letter.id for letter in s.letters) or "-", basis_label(s.step.basis, lang), cite_text(s.step, lang)]
                    for s in plan.steps], primary=True)
     blocks: list = [
         KeyValues(None, [(t("playbook.situation", lang), f"{book.id} · {book.title(lang)}"),
@@ -33,7 +34,7 @@ def playbook_view(plan: PlaybookPlan, lang: str) -> View:
     data = {
         "playbook": book.id, "title": book.title(lang), "today": plan.today,
         "steps": [{"number": s.number, "due": s.due, "text": s.step.text(lang), "basis": s.step.basis,
-                   "source": s.step.source, "channels": [c.id for c in s.channels],
+                   "source": cite_json(s.step, lang), "channels": [c.id for c in s.channels],
                    "letters": [letter.id for letter in s.letters],
                    **({"seed_claim": s.step.seed_claim(lang)} if s.step.seed_claim(lang) else {})}
                   for s in plan.steps],

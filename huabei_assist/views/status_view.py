@@ -8,6 +8,7 @@ from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
 from huabei_assist.status import StatusReport
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row
 from huabei_assist.views.timeline import Segment, draw
+from huabei_assist.views.cite import cite_json, cite_text
 
 # Cells per stage in the picture: roughly proportional, wide enough to see the marker move.
 _CELLS = {1: 10, 2: 14, 3: 14, 4: 8}
@@ -48,7 +49,7 @@ def status_view(report: StatusReport, lang: str) -> View:
                             [fact_row(f, lang) for f in report.rights]))
     notes = [t("status.note_model", lang, basis=basis_label(stage.basis, lang))]
     if report.amount is not None:
-        notes.append(t("status.note_fee", lang, source=report.fee_fact.source))
+        notes.append(t("status.note_fee", lang, source=cite_text(report.fee_fact, lang)))
     blocks.append(Notes(t("status.notes", lang), notes))
     return View(t("status.title", lang), blocks, status_json(report, lang))
 
@@ -61,7 +62,7 @@ def status_json(report: StatusReport, lang: str) -> dict:
         "today": report.today,
         "since": pos.start,
         "stage": {"number": stage.number, "name": stage.name(lang), "first_day": stage.first_day,
-                  "last_day": stage.last_day, "basis": stage.basis, "source": stage.source},
+                  "last_day": stage.last_day, "basis": stage.basis, "source": cite_json(stage, lang)},
         "next_stage": None if nxt is None else {
             "number": nxt.stage.number, "name": nxt.stage.name(lang), "starts_on_day": nxt.starts_on_day,
             "days_until": nxt.days_until, "date": nxt.date},

@@ -8,6 +8,7 @@ from huabei_assist.plans.waiver import WaiverEstimate
 from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_json
 from huabei_assist.views.plan_view import percent
+from huabei_assist.views.cite import cite_text
 
 
 def waiver_view(est: WaiverEstimate, daily_rate, lang: str) -> View:
@@ -33,20 +34,20 @@ def waiver_view(est: WaiverEstimate, daily_rate, lang: str) -> View:
                                                high=display(est.settle_high.total))),
         ]
     label = basis_label(rule.basis, lang)
-    ask = [[t("waiver.item_penalty", lang), rule.text(lang), rule.channel(lang), label, rule.source]]
+    ask = [[t("waiver.item_penalty", lang), rule.text(lang), rule.channel(lang), label, cite_text(rule, lang)]]
     if est.group:
         g = est.group.group
         detail = t("waiver.group_detail", lang, min_date=est.group.deferral_until_min.isoformat(),
                    max_date=est.group.deferral_until_max.isoformat(), min_years=g.deferral_min_years,
                    max_years=g.deferral_max_years, cap=display(est.group.interest_cap), cap_pct=percent(g.interest_cap))
         ask.append([t("waiver.item_group", lang, name=g.name(lang)), f"{g.text(lang)} {detail}", g.channel(lang),
-                    basis_label(g.basis, lang), g.source])
+                    basis_label(g.basis, lang), cite_text(g, lang)])
     if est.job_loss:
         j = est.job_loss
         detail = t("waiver.job_loss_detail", lang, pause_until=j.pause_until.isoformat(), months=j.relief.pause_months,
                    pct=percent(j.relief.interest_reduction), cut=display(j.reduction), after=display(j.penalty_after))
         ask.append([t("waiver.item_job_loss", lang), f"{j.relief.text(lang)} {detail}", j.relief.channel(lang),
-                    basis_label(j.relief.basis, lang), j.relief.source])
+                    basis_label(j.relief.basis, lang), cite_text(j.relief, lang)])
     notes = [t("waiver.note_reported", lang)]
     if not est.eligible:
         notes.append(t("waiver.note_not_eligible", lang, months=months))

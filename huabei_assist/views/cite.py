@@ -1,0 +1,69 @@
+"""How a fact's source is shown: the document's title and the article, or a JSON object a reader
+can look the document up with. The registry (data/sources.toml) says what each id is."""
+
+from __future__ import annotations
+
+import re
+
+from huabei_assist.knowledge.sources_schema import ARTICLED, Source, SourceBook
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from huabei_assist.knowledge.base import Knowledge
+
+_ARTICLES = re.compile(r"第([\d、\-]+)条")
+_SECTION = re.compile(r"第([一二三四五六七八九十])节(\d*)")
+_NUMERALS = "一二三四五六七八九十"
+
+
+def pin_text(pin: str | None, lang: str) -> str:
+    """'第25条' stays in Chinese; in English 'Art. 25', 'Arts. 44-47, 65', 'section 2.1'."""
+    if not pin or lang == "zh":
+        return pin or ""
+
+    def articles(match: re.Match) -> str:
+        numbers = match.group(1).replace("、", ", ")
+        return f"Art{'s' if ',' in numbers or '-' in numbers else ''}. {numbers}"
+
+    def section(match: re.Match) -> str:
+        number = _NUMERALS.index(match.group(1)) + 1
+        return f"section {number}.{match.group(2)}" if match.group(2) else f"section {number}"
+
+    return _SECTION.sub(section, _ARTICLES.sub(articles, pin))
+
+
+def title_text(source: Source, lang: str) -> str:
+    """zh: the Chinese title; en: the English rendering with the Chinese title beside it."""
+    if lang == "zh" or source.title.en == source.title.zh:
+        return source.title.zh
+    return f"{source.title.en} ({source.title.zh})"
+
+
+def registry(kb: Knowledge | None = None) -> SourceBook:
+    from huabei_assist.knowledge.base import knowledge
+
+    return knowledge(kb).sources
+
+
+def cite_text(fact: object, lang: str, kb: Knowledge | None = None) -> str:
+    """'《征信业管理条例》第25条' / 'Regulation on ... (《征信业管理条例》) Art. 25'."""
+    source = registry(kb).get(fact.source)  # type: ignore[attr-defined]
+    pin = pin_text(fact.pin, lang)  # type: ignore[attr-defined]
+    if not pin and source.kind in ARTICLED and not source.checked("articles"):
+        pin = "（条款号未核实）" if lang == "zh" else "(article not verified)"
+    title = title_text(source, lang)
+    return f"{title}{pin}" if lang == "zh" else f"{title} {pin}".rstrip()
+
+
+def source_json(source: Source, lang: str, pin: str | None = None) -> dict:
+    return {
+        "id": source.id, "title": source.title(lang), "title_zh": source.title.zh, "kind": source.kind,
+        "issuer": source.issuer(lang), "number": source.number, "date": source.issued,
+        "in_force": source.in_force, "url": source.url, "pin": pin, "seen": source.seen,
+        "unverified": list(source.unverified),
+    }
+
+
+def cite_json(fact: object, lang: str, kb: Knowledge | None = None) -> dict:
+    return source_json(registry(kb).get(fact.source), lang, fact.pin)  # type: ignore[attr-defined]
