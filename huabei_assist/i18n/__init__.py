@@ -12,7 +12,7 @@ import os
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 CATALOG_MODULES = (
-    "common", "status", "plan", "waiver", "budget", "credit", "calls", "channels", "letter", "playbook",
+    "common", "status", "plan", "waiver", "budget", "credit", "calls", "channels", "letter", "playbook", "sources",
 )
 
 _catalogs: dict[str, dict[str, tuple[str, str]]] = {}

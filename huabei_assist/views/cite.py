@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 _ARTICLES = re.compile(r"第([\d、\-]+)条")
 _SECTION = re.compile(r"第([一二三四五六七八九十])节(\d*)")
 _NUMERALS = "一二三四五六七八九十"
+_BY_CHINESE_TITLE = ARTICLED | {"industry_guideline", "platform_terms"}
 
 
 def pin_text(pin: str | None, lang: str) -> str:
@@ -34,10 +35,11 @@ def pin_text(pin: str | None, lang: str) -> str:
 
 
 def title_text(source: Source, lang: str) -> str:
-    """zh: the Chinese title; en: the English rendering with the Chinese title beside it."""
-    if lang == "zh" or source.title.en == source.title.zh:
+    """zh: the Chinese title; en: the English rendering, with the Chinese title beside it for a
+    document one would look up by that title (a law, a notice, a guideline, the contract)."""
+    if lang == "zh":
         return source.title.zh
-    return f"{source.title.en} ({source.title.zh})"
+    return f"{source.title.en} ({source.title.zh})" if source.kind in _BY_CHINESE_TITLE else source.title.en
 
 
 def registry(kb: Knowledge | None = None) -> SourceBook:
@@ -53,6 +55,8 @@ def cite_text(fact: object, lang: str, kb: Knowledge | None = None) -> str:
     if not pin and source.kind in ARTICLED and not source.checked("articles"):
         pin = "（条款号未核实）" if lang == "zh" else "(article not verified)"
     title = title_text(source, lang)
+    if source.kind == "web_article":  # never mistaken for a legal source, e.g. in the dossier
+        title = f"网络文章{title}" if lang == "zh" else f"web article {title}"
     return f"{title}{pin}" if lang == "zh" else f"{title} {pin}".rstrip()
 
 

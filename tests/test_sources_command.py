@@ -1,0 +1,107 @@
+"""`huabei sources`: the registry listed, filtered, searched, one entry; and no output names FACTS.md."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.test_output import _all_command_paths
+
+
+def test_list_has_every_entry_with_its_columns(run):
+    result = run("sources")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert lines[:2] == ["来源", "===="]
+    assert lines[3].split() == ["编号", "标题", "发布者", "日期", "类别", "网址"]
+    pipl = next(line for line in lines if line.startswith("pipl "))
+    assert pipl.split() == ["pipl", "《中华人民共和国个人信息保护法》", "全国人民代表大会常务委员会", "2021-08-20", "法律",
+                            "https://flk.npc.gov.cn"]
+    doc = json.loads(run("sources", "--json").out)
+    assert len(doc) == len([line for line in lines[5:] if line.strip()])
+    assert doc[-1]["id"] == "seed-article" and doc[-1]["kind"] == "web_article" and doc[-1]["date"] is None
+
+
+def test_kind_filter(run):
+    doc = json.loads(run("sources", "--kind", "law", "--json").out)
+    assert [s["id"] for s in doc] == ["pipl", "civil-code", "civil-procedure"]
+    doc = json.loads(run("sources", "--kind", "industry_guideline", "--json", "--lang", "en").out)
+    assert [(s["id"], s["issuer"], s["date"]) for s in doc] == [
+        ("cba-collection-guideline-2026", "China Banking Association", "2026-01-30")]
+
+
+def test_a_word_searches_titles_in_both_languages(run):
+    assert [s["id"] for s in json.loads(run("sources", "征信", "--json").out)] == ["credit-regulation", "pbccrc"]
+    assert [s["id"] for s in json.loads(run("sources", "supreme", "--json").out)] == [
+        "spc-finance-opinions-2017", "spc-dishonest-list"]
+    assert [s["id"] for s in json.loads(run("sources", "法院", "--kind", "court_rule", "--json").out)] == [
+        "spc-finance-opinions-2017", "spc-dishonest-list"]
+
+
+def test_one_entry_and_the_facts_citing_it(run):
+    result = run("sources", "credit-regulation", "--lang", "en")
+    assert result.code == 0
+    out = result.out
+    assert out.splitlines()[0] == "Regulation on the Administration of the Credit Reporting Industry (《征信业管理条例》)"
+    assert "Number         国务院令第631号" in out
+    assert "Not verified   number, date in force (not checked against the document or an official site)" in out
+    doc = json.loads(run("sources", "credit-regulation", "--json").out)
+    assert doc["number"] == "国务院令第631号" and doc["unverified"] == ["number", "in_force"]
+    citing = {(c["file"], c["entry"]): c["pin"] for c in doc["cited_by"]}
+    assert citing[("rights.toml", "rights[3]")] == "第25条"
+    assert citing[("credit.toml", "objection.complaint")] == "第26条"
+    assert all(c["basis"] for c in doc["cited_by"])
+
+
+@pytest.mark.parametrize("word, line", [
+    ("pipll", "没有编号为 'pipll' 的来源，标题中也没有这个词。你是不是要找：pipl？"),
+    ("zzzz", "没有编号为 'zzzz' 的来源，标题中也没有这个词。全部编号："),
+])
+def test_an_unknown_id_is_a_usage_error_naming_the_closest(run, word, line):
+    result = run("sources", word)
+    assert (result.code, result.out) == (2, "")
+    assert result.err.startswith(line) and len(result.err.splitlines()) == 1
+
+
+def test_an_unknown_kind_is_a_usage_error(run):
+    result = run("sources", "--kind", "lw", "--lang", "en")
+    assert result.code == 2
+    assert result.err.startswith("There is no kind of source 'lw'. The kinds are: law, regulation,")
+
+
+# One valid run of every command (a path of _all_command_paths), so none is left out.
+RUNS: dict[str, list[str]] = {
+    "status": ["status", "--days", "200", "--amount", "6000"],
+    "plan": ["plan", "--amount", "3000", "--periods", "6", "--start", "2026-12-01"],
+    "plan compare": ["plan", "compare", "--amount", "3000", "--periods", "3,6", "--start", "2026-12-01"],
+    "waiver": ["waiver", "--amount", "3000", "--days", "200"],
+    "budget": ["budget", "--income", "5000", "--start", "2026-12-01"],
+    "credit": ["credit", "--paid", "2026-03-15", "--today", "2026-04-01"],
+    "credit monitor": ["credit", "monitor", "--from", "2026-01-31"],
+    "credit objection": ["credit", "objection", "--filed", "2026-02-10", "--today", "2026-02-20"],
+    "calls check": ["calls", "check", "--at", "2026-11-29 22:10", "--to-third-party", "--count-today", "5"],
+    "calls report": ["calls", "report", "--today", "2026-12-05"],
+    "calls log list": ["calls", "log", "list"],
+    "channels": ["channels"],
+    "complain": ["complain", "--problem", "third-party"],
+    "verify": ["verify"],
+    "letter": ["letter", "objection", "--name", "张三", "--amount", "3000", "--today", "2026-12-01"],
+    "playbook": ["playbook", "job-loss", "--today", "2026-12-01"],
+    "sources": ["sources"],
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("name", sorted(RUNS))
+def test_no_output_names_the_team_fact_sheet(run, name, lang):
+    for extra in ([], ["--json"]):
+        result = run(*RUNS[name], "--lang", lang, *extra)
+        assert result.code == 0, (name, result.err)
+        assert "FACTS.md" not in result.out + result.err
+        assert "种子文章" not in result.out and "the seed article" not in result.out
+
+
+def test_every_command_group_is_run_above():
+    groups = {" ".join(path[:1]) for path in _all_command_paths()}
+    assert groups <= {name.split()[0] for name in RUNS}
