@@ -22,16 +22,19 @@ def status(
     lang: LangOpt = None,
 ) -> None:
     from huabei_assist.cli import inputs
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.render import emit
     from huabei_assist.status import assess
     from huabei_assist.views.status_view import status_view
 
     lang = check_lang(lang)
+    kb = Knowledge()
     report = assess(
         today=inputs.today(today),
         days=days,
         since=inputs.day(since, "--since"),
         amount=inputs.amount(amount),
         fee_rate=inputs.rate(fee_rate, "--fee-rate"),
+        kb=kb,
     )
-    emit(status_view(report, lang), json_mode=json_mode)
+    emit(status_view(report, lang, kb=kb), json_mode=json_mode)

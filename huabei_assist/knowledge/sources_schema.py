@@ -5,7 +5,6 @@ seed article ...), so a reader can look the document up: title, issuer, number, 
 What could not be checked is said, field by field, in `unverified`; a guess is never written.
 """
 
-import re
 from typing import Literal, NamedTuple
 
 from huabei_assist.knowledge.schema import Problem, Text
@@ -16,7 +15,6 @@ KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
 # Kinds whose facts are pinned to an article when the fact is a statute or regulator one.
 ARTICLED: frozenset[str] = frozenset({"law", "regulation", "court_rule", "regulator_notice"})
 UNVERIFIABLE: tuple[str, ...] = ("number", "issued", "in_force", "url", "articles")
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # a year, a month or a day: as much as is known
 
 
 class Source(NamedTuple):
@@ -42,6 +40,9 @@ class SourceBook(NamedTuple):
     sources: tuple[Source, ...]
 
     def problems(self) -> list[Problem]:
+        import re
+
+        date = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # a year, a month or a day: as much as is known
         found: list[Problem] = []
         seen: set[str] = set()
         for index, source in enumerate(self.sources):
@@ -53,7 +54,7 @@ class SourceBook(NamedTuple):
                 found.append((entry, "title", "a title in zh and en is required"))
             for name in ("issued", "in_force"):
                 value = getattr(source, name)
-                if value is not None and not _DATE.match(value):
+                if value is not None and not date.match(value):
                     found.append((entry, name, "write YYYY, YYYY-MM or YYYY-MM-DD"))
             for name in source.unverified:
                 if name not in UNVERIFIABLE:

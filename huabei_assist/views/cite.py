@@ -3,8 +3,6 @@ can look the document up with. The registry (data/sources.toml) says what each i
 
 from __future__ import annotations
 
-import re
-
 from huabei_assist.knowledge.sources_schema import ARTICLED, Source, SourceBook
 
 from typing import TYPE_CHECKING
@@ -12,8 +10,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from huabei_assist.knowledge.base import Knowledge
 
-_ARTICLES = re.compile(r"第([\d、\-]+)条")
-_SECTION = re.compile(r"第([一二三四五六七八九十])节(\d*)")
 _NUMERALS = "一二三四五六七八九十"
 _BY_CHINESE_TITLE = ARTICLED | {"industry_guideline", "platform_terms"}
 
@@ -22,6 +18,7 @@ def pin_text(pin: str | None, lang: str) -> str:
     """'第25条' stays in Chinese; in English 'Art. 25', 'Arts. 44-47, 65', 'section 2.1'."""
     if not pin or lang == "zh":
         return pin or ""
+    import re  # compiled only for English pins
 
     def articles(match: re.Match) -> str:
         numbers = match.group(1).replace("、", ", ")
@@ -31,7 +28,8 @@ def pin_text(pin: str | None, lang: str) -> str:
         number = _NUMERALS.index(match.group(1)) + 1
         return f"section {number}.{match.group(2)}" if match.group(2) else f"section {number}"
 
-    return _SECTION.sub(section, _ARTICLES.sub(articles, pin))
+    pin = re.sub(r"第([\d、\-]+)条", articles, pin)
+    return re.sub(r"第([一二三四五六七八九十])节(\d*)", section, pin)
 
 
 def title_text(source: Source, lang: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.views.cite import cite_json, cite_text
 
@@ -19,16 +20,18 @@ def fact_text(fact: Fact, lang: str) -> str:
     return fact.text(lang)
 
 
-def fact_row(fact: Fact, lang: str) -> list[str]:
-    return [fact_text(fact, lang), basis_label(fact.basis, lang), cite_text(fact, lang)]
+def fact_row(fact: Fact, lang: str, kb: Knowledge | None = None) -> list[str]:
+    kb = knowledge(kb)
+    return [fact_text(fact, lang), basis_label(fact.basis, lang), cite_text(fact, lang, kb=kb)]
 
 
 def fact_headers(lang: str, first: str) -> list[str]:
     return [first, t("common.col_basis", lang), t("common.col_source", lang)]
 
 
-def fact_json(fact: Fact, lang: str) -> dict:
-    data = {"id": fact.id, "text": fact.text(lang), "basis": fact.basis, "source": cite_json(fact, lang)}
+def fact_json(fact: Fact, lang: str, kb: Knowledge | None = None) -> dict:
+    kb = knowledge(kb)
+    data = {"id": fact.id, "text": fact.text(lang), "basis": fact.basis, "source": cite_json(fact, lang, kb=kb)}
     claim = fact.seed_claim(lang)
     if claim:
         data["seed_claim"] = claim
