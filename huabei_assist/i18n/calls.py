@@ -193,6 +193,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.flags": ("情形", "Flags"),
     "calls.count_today": ("当天第几次", "Contact no. that day"),
     "calls.window": ("允许时段", "Allowed hours"),
+    "calls.channel_sep": ("、", "; "),
     "calls.window_value": ("{window}（两端都允许；{source}）", "{window} (both ends allowed; {source})"),
     "calls.limit": ("每日上限", "Daily limit"),
     "calls.limit_value": ("{limit} 次（{source}；非法定限额）", "{limit} ({source}; not a legal limit)"),

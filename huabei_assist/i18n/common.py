@@ -106,6 +106,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "common.basis_reported": ("转述，非法定权利", "reported, not a legal right"),
     "common.seed_claimed": ("（注意：{claim}此说法不成立。）", "(Note: {claim} That does not hold.)"),
     "common.col_basis": ("依据", "Basis"),
+    # a fact's source: the document's title and the article or section (views/cite.py)
+    "common.cite": ("{title}{pin}", "{title} {pin}"),
+    "common.cite_web_article": ("网络文章{title}", "web article {title}"),
+    "common.article_unverified": ("（条款号未核实）", "(article not verified)"),
+    "common.list_sep": ("、", ", "),
     "common.col_source": ("来源", "Source"),
     # option help
     "common.opt_json": ("输出一个JSON文档（金额为字符串，日期为ISO 8601）。", "Print one JSON document (money as strings, ISO 8601 dates)."),

@@ -13,6 +13,7 @@ from huabei_assist.knowledge.calls_schema import CollectionRules
 from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_row
 from huabei_assist.views.cite import cite_json
+from huabei_assist.knowledge.schema import say
 
 
 def _time(at: datetime) -> str:
@@ -27,8 +28,7 @@ def channel_name(channel_id: str, lang: str) -> str:
 
 
 def _channels(channels, book: CollectionRules, lang: str) -> str:
-    return "、".join(channel_name(c, lang) for c in channels) if lang == "zh" else \
-        "; ".join(channel_name(c, lang) for c in channels)
+    return t("calls.channel_sep", lang).join(channel_name(c, lang) for c in channels)
 
 
 def _detail(violation: Violation, lang: str, kb: Knowledge | None = None) -> str:
@@ -42,7 +42,7 @@ def violation_json(violation: Violation, book: CollectionRules, lang: str, kb: K
     data = {"rule": rule.id, "name": rule.name(lang), "basis": rule.basis, "source": cite_json(rule, lang, kb=kb),
             "text": rule.text(lang), "detail": _detail(violation, lang, kb=kb), "report_to": list(rule.report_to),
             "report_to_names": [channel_name(c, lang) for c in rule.report_to]}
-    claim = rule.seed_claim(lang)
+    claim = say(rule.seed_claim, lang)
     if claim:
         data["seed_claim"] = claim
     return data
@@ -87,7 +87,7 @@ def _notes(book: CollectionRules, lang: str) -> Notes:
 def _flags(flags, book: CollectionRules, lang: str) -> str:
     """--flags words as the rules they mark (威胁 / Threats), in the user's language."""
     names = {rule.flag: rule.name(lang) for rule in book.rules if rule.flag}
-    return ("、" if lang == "zh" else ", ").join(names.get(flag, flag) for flag in flags) or "-"
+    return t("common.list_sep", lang).join(names.get(flag, flag) for flag in flags) or "-"
 
 
 # -- calls check --------------------------------------------------------------------------------

@@ -9,25 +9,26 @@ from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, Compla
 from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
 from huabei_assist.views.cite import cite_json, cite_text
+from huabei_assist.knowledge.schema import say
 
 
 def channel_json(channel: Channel, lang: str, kb: Knowledge | None = None) -> dict:
     kb = knowledge(kb)
     data = {
-        "id": channel.id, "name": channel.name(lang), "contact": channel.reach(lang),
-        "handles": channel.handles(lang), "when": channel.when(lang), "reply": channel.reply(lang),
+        "id": channel.id, "name": channel.name(lang), "contact": channel.contact(lang),
+        "handles": channel.handles(lang), "when": channel.when(lang), "reply": say(channel.reply, lang),
         "basis": channel.basis, "source": cite_json(channel, lang, kb=kb),
         "notes": [fact_json(note, lang, kb=kb) for note in channel.notes],
     }
-    if channel.seed_claim(lang):
-        data["seed_claim"] = channel.seed_claim(lang)
+    if say(channel.seed_claim, lang):
+        data["seed_claim"] = say(channel.seed_claim, lang)
     return data
 
 
 def channel_notes(channel: Channel, lang: str) -> list[str]:
     """The seed's wrong claim about a channel, and its side facts with their basis."""
     lines = []
-    claim = channel.seed_claim(lang)
+    claim = say(channel.seed_claim, lang)
     if claim:
         lines.append(f"{channel.name(lang)}: {t('common.seed_claimed', lang, claim=claim)}")
     lines += [f"{channel.name(lang)}: {fact_text(note, lang)} [{basis_label(note.basis, lang)}]" for note in channel.notes]
@@ -38,7 +39,7 @@ def channels_view(channels: tuple[Channel, ...], lang: str, kb: Knowledge | None
     kb = knowledge(kb)
     table = Table(None, [t("channels.col_id", lang), t("channels.col_name", lang), t("channels.col_contact", lang),
                          t("channels.col_reply", lang), t("common.col_basis", lang)],
-                  [[c.id, c.name(lang), c.reach(lang), c.reply(lang) or "-", basis_label(c.basis, lang)] for c in channels],
+                  [[c.id, c.name(lang), c.contact(lang), say(c.reply, lang) or "-", basis_label(c.basis, lang)] for c in channels],
                   primary=True)
     blocks = [table, *(_detail(c, lang, kb=kb) for c in channels)]
     notes = [t("channels.note_basis", lang), t("channels.note_detail", lang)]
@@ -77,7 +78,7 @@ def advice_view(advice: ProblemAdvice, lang: str, kb: Knowledge | None = None) -
         Table(t("channels.ranked", lang),
               ["#", t("channels.col_name", lang), t("channels.col_contact", lang), t("channels.when", lang),
                t("channels.col_reply", lang), t("common.col_basis", lang)],
-              [[str(rank), c.name(lang), c.reach(lang), c.when(lang), c.reply(lang) or "-", basis_label(c.basis, lang)]
+              [[str(rank), c.name(lang), c.contact(lang), c.when(lang), say(c.reply, lang) or "-", basis_label(c.basis, lang)]
                for rank, c in enumerate(advice.channels, 1)], primary=True),
         Table(t("channels.evidence", lang), ["#", t("channels.col_evidence", lang)],
               [[str(i), item] for i, item in enumerate(entry.evidence(lang), 1)]),
@@ -86,7 +87,7 @@ def advice_view(advice: ProblemAdvice, lang: str, kb: Knowledge | None = None) -
         blocks.append(Table(t("channels.rights", lang), fact_headers(lang, t("channels.col_rule", lang)),
                             [fact_row(f, lang, kb=kb) for f in advice.rights]))
     notes = [t("channels.note_order", lang)]
-    notes += [t("channels.letter_hint", lang, letter=letter.id, title=letter.name(lang)) for letter in advice.letters]
+    notes += [t("channels.letter_hint", lang, letter=letter.id, title=letter.title(lang)) for letter in advice.letters]
     notes += [line for c in advice.channels for line in channel_notes(c, lang)]
     blocks.append(Notes(t("channels.notes", lang), notes))
     data = {
@@ -125,7 +126,7 @@ def verify_view(check: CallerCheck, hotline: Channel, lang: str, kb: Knowledge |
     rows = [[t(f"channels.section_{name}", lang), str(i), *fact_row(fact, lang, kb=kb)]
             for name, facts in sections for i, fact in enumerate(facts, 1)]
     blocks = [
-        KeyValues(None, [(t("channels.verify_hotline", lang), f"{hotline.reach(lang)} · {hotline.name(lang)}")]),
+        KeyValues(None, [(t("channels.verify_hotline", lang), f"{hotline.contact(lang)} · {hotline.name(lang)}")]),
         Table(None, [t("channels.col_section", lang), "#", *fact_headers(lang, t("channels.col_item", lang))],
               rows, primary=True),
         Notes(t("channels.notes", lang), [t("channels.verify_note_scam", lang), t("channels.verify_note_next", lang)]),
@@ -142,10 +143,10 @@ def verify_view(check: CallerCheck, hotline: Channel, lang: str, kb: Knowledge |
 def _detail(channel: Channel, lang: str, kb: Knowledge | None = None) -> KeyValues:
     kb = knowledge(kb)
     return KeyValues(f"{channel.id} · {channel.name(lang)}", [
-        (t("channels.col_contact", lang), channel.reach(lang)),
+        (t("channels.col_contact", lang), channel.contact(lang)),
         (t("channels.handles", lang), channel.handles(lang)),
         (t("channels.when", lang), channel.when(lang)),
-        (t("channels.reply", lang), channel.reply(lang) or t("channels.reply_unknown", lang)),
+        (t("channels.reply", lang), say(channel.reply, lang) or t("channels.reply_unknown", lang)),
         (t("common.col_basis", lang), basis_label(channel.basis, lang)),
         (t("common.col_source", lang), cite_text(channel, lang, kb=kb)),
     ])

@@ -3,6 +3,8 @@ can look the document up with. The registry (data/sources.toml) says what each i
 
 from __future__ import annotations
 
+from huabei_assist.i18n import t
+from huabei_assist.knowledge.schema import Text
 from huabei_assist.knowledge.sources_schema import ARTICLED, Source, SourceBook
 
 from typing import TYPE_CHECKING
@@ -32,12 +34,15 @@ def pin_text(pin: str | None, lang: str) -> str:
     return re.sub(r"第([一二三四五六七八九十])节(\d*)", section, pin)
 
 
+def with_chinese(text: Text, lang: str) -> str:
+    """zh: the Chinese; en: the English with the Chinese beside it, for what is looked up in Chinese."""
+    return text.zh if lang == "zh" else f"{text.en} ({text.zh})"
+
+
 def title_text(source: Source, lang: str) -> str:
-    """zh: the Chinese title; en: the English rendering, with the Chinese title beside it for a
-    document one would look up by that title (a law, a notice, a guideline, the contract)."""
-    if lang == "zh":
-        return source.title.zh
-    return f"{source.title.en} ({source.title.zh})" if source.kind in _BY_CHINESE_TITLE else source.title.en
+    """A document one would look up by its Chinese title (a law, a notice, a guideline, the
+    contract) keeps that title beside the English one."""
+    return with_chinese(source.title, lang) if source.kind in _BY_CHINESE_TITLE else source.title(lang)
 
 
 def registry(kb: Knowledge | None = None) -> SourceBook:
@@ -51,11 +56,11 @@ def cite_text(fact: object, lang: str, kb: Knowledge | None = None) -> str:
     source = registry(kb).get(fact.source)  # type: ignore[attr-defined]
     pin = pin_text(fact.pin, lang)  # type: ignore[attr-defined]
     if not pin and source.kind in ARTICLED and not source.checked("articles"):
-        pin = "（条款号未核实）" if lang == "zh" else "(article not verified)"
+        pin = t("common.article_unverified", lang)
     title = title_text(source, lang)
     if source.kind == "web_article":  # never mistaken for a legal source, e.g. in the dossier
-        title = f"网络文章{title}" if lang == "zh" else f"web article {title}"
-    return f"{title}{pin}" if lang == "zh" else f"{title} {pin}".rstrip()
+        title = t("common.cite_web_article", lang, title=title)
+    return t("common.cite", lang, title=title, pin=pin).rstrip()
 
 
 def source_json(source: Source, lang: str, pin: str | None = None) -> dict:

@@ -13,6 +13,7 @@ from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
 from huabei_assist.views.timeline import Segment, draw
 from huabei_assist.views.cite import cite_json, cite_text
+from huabei_assist.knowledge.schema import say
 
 YEAR_CELLS = 11  # a date label (10 characters) and a space fit in one year of the picture
 
@@ -64,7 +65,7 @@ def credit_view(report: CreditReport, lang: str, kb: Knowledge | None = None) ->
         notes.insert(0, t("credit.note_not_started", lang, date=clear.event_end.isoformat()))
     if clear.method == "installment":
         notes.append(t("credit.note_installment", lang))
-    if report.method_fact.seed_claim(lang):
+    if say(report.method_fact.seed_claim, lang):
         notes.append(fact_text(report.method_fact, lang))
     notes += [t("credit.note_days", lang), fact_text(report.repair_rule.scam, lang)]
     blocks.append(Notes(t("credit.notes", lang), notes))
@@ -92,7 +93,7 @@ def credit_json(report: CreditReport, lang: str, kb: Knowledge | None = None) ->
         "overdue_months": [{"month": m.number, "from": m.first, "to": m.last, "days": m.days} for m in report.months],
         "effects": [fact_json(f, lang, kb=kb) for f in report.effects],
         "rules": [fact_json(f, lang, kb=kb) for f in _rules(report)],
-        "seed_claim": report.method_fact.seed_claim(lang),
+        "seed_claim": say(report.method_fact.seed_claim, lang),
         "scam_warning": fact_json(report.repair_rule.scam, lang, kb=kb),
     }
 

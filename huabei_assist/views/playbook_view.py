@@ -9,6 +9,7 @@ from huabei_assist.playbooks import PlaybookPlan
 from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
 from huabei_assist.views.cite import cite_json, cite_text
+from huabei_assist.knowledge.schema import say
 
 
 def playbook_view(plan: PlaybookPlan, lang: str, kb: Knowledge | None = None) -> View:
@@ -30,7 +31,7 @@ def playbook_view(plan: PlaybookPlan, lang: str, kb: Knowledge | None = None) ->
                             [fact_row(f, lang, kb=kb) for f in plan.rights]))
     letters = {letter.id: letter for s in plan.steps for letter in s.letters}
     notes = [t("playbook.note_dates", lang), t("playbook.note_reported", lang)]
-    notes += [t("playbook.note_letter", lang, title=letter.name(lang), letter=letter.id) for letter in letters.values()]
+    notes += [t("playbook.note_letter", lang, title=letter.title(lang), letter=letter.id) for letter in letters.values()]
     notes.append(t("playbook.note_channels", lang))
     blocks.append(Notes(t("playbook.notes", lang), notes))
     data = {
@@ -38,7 +39,7 @@ def playbook_view(plan: PlaybookPlan, lang: str, kb: Knowledge | None = None) ->
         "steps": [{"number": s.number, "due": s.due, "text": s.step.text(lang), "basis": s.step.basis,
                    "source": cite_json(s.step, lang, kb=kb), "channels": [c.id for c in s.channels],
                    "letters": [letter.id for letter in s.letters],
-                   **({"seed_claim": s.step.seed_claim(lang)} if s.step.seed_claim(lang) else {})}
+                   **({"seed_claim": say(s.step.seed_claim, lang)} if say(s.step.seed_claim, lang) else {})}
                   for s in plan.steps],
         "rights": [fact_json(f, lang, kb=kb) for f in plan.rights],
     }

@@ -27,8 +27,7 @@ def source_view(found: SourceEntry, lang: str) -> View:
             (t("sources.in_force", lang), s.in_force or unknown(lang)), (t("sources.col_url", lang), s.url or "-"),
             (t("sources.seen", lang), t(f"sources.seen_{s.seen}", lang))]
     if s.unverified:
-        fields = "、" if lang == "zh" else ", "
-        rows.append((t("sources.unverified", lang), t("sources.unverified_value", lang, fields=fields.join(
+        rows.append((t("sources.unverified", lang), t("sources.unverified_value", lang, fields=t("common.list_sep", lang).join(
             t(f"sources.field_{name}", lang) for name in s.unverified))))
     if s.note:
         rows.append((t("sources.note", lang), s.note(lang)))
