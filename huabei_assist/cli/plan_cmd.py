@@ -83,8 +83,8 @@ def plan(
 @plan_app.command("compare", help=h("plan.compare_help"), short_help=h("plan.compare_short"))
 def compare(
     amount: AmountOpt = None,
-    periods: Annotated[str, typer.Option("--periods", metavar="N,N,...", help=h("plan.opt_periods_list"))]
-    = "3,6,9,12,24,36,60",
+    periods: Annotated[Optional[str], typer.Option("--periods", metavar="N,N,...", help=h("plan.opt_periods_list"))]
+    = None,
     fee_rate: FeeRateOpt = None,
     annual_rate: AnnualRateOpt = None,
     start: StartOpt = None,
@@ -108,6 +108,10 @@ def compare(
         raise InputError("plan.need_amount")
     kb = Knowledge()
     context = PlanContext.of(kb)
+    if periods is None:
+        from huabei_assist.knowledge.figures import compare_periods
+
+        periods = compare_periods(kb)
     plans = compare_plans(inputs.amount(amount), parse_periods(periods), start=_start(start),
                           due_day=context.due_day(due_day), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
                           annual_rate=inputs.rate(annual_rate, "--annual-rate"), kb=kb)

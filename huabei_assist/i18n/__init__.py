@@ -24,16 +24,35 @@ def catalog(module: str) -> dict[str, tuple[str, str]]:
     return _catalogs[module]
 
 
-def t(key: str, lang: str, **params: object) -> str:
-    """The message for `key` in `lang`, with its {placeholders} filled."""
+def template(key: str, lang: str) -> str:
+    """The message for `key` in `lang` as written, placeholders and all."""
     zh, en = catalog(key.split(".", 1)[0])[key]
-    text = en if lang == "en" else zh
-    if not params:
+    return en if lang == "en" else zh
+
+
+def fill(text: str) -> str:
+    """A help text with its figures ({fee_rate} ...) filled from data/: done when the help is shown,
+    so that building the command tree reads no data."""
+    return text.format_map(_Params()) if "{" in text else text
+
+
+def t(key: str, lang: str, **params: object) -> str:
+    """The message for `key` in `lang`, with its {placeholders} filled: from `params`, else, for a
+    number that is a fact ({fee_rate}, {window} ...), from data/ (knowledge/figures.py)."""
+    text = template(key, lang)
+    if "{" not in text:
         return text
     from huabei_assist.errors import Reason
 
-    return text.format(**{name: t(value.key, lang, **value.params) if isinstance(value, Reason) else value
-                          for name, value in params.items()})
+    return text.format_map(_Params({name: t(value.key, lang, **value.params) if isinstance(value, Reason) else value
+                                    for name, value in params.items()}))
+
+
+class _Params(dict):
+    def __missing__(self, name: str) -> str:
+        from huabei_assist.knowledge.figures import Figures
+
+        return Figures()[name]
 
 
 def requested_lang(cli_value: str | None = None) -> str:

@@ -124,7 +124,7 @@ def _litigation_text(report: StatusReport, lang: str) -> str:
         return "-"
     level = _litigation_level(report)
     when = f" ({lit.date.isoformat()})" if lit.date and not lit.reached else ""
-    text = t(f"status.litigation_{level}", lang, day=lit.threshold.day, days=lit.days_until,
+    text = t(f"status.litigation_{level}", lang, day=lit.threshold.day, after=lit.threshold.day - 1, days=lit.days_until,
              amount=display(lit.threshold.min_amount or 0)) + when
     return f"{text} [{basis_label(lit.threshold.basis, lang)}]"
 
