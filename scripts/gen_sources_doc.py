@@ -43,6 +43,7 @@ def render() -> str:
             citing = sources.entry(source.id, kb).cited_by
             files = sorted({c.file for c in citing})
             rows = [("id", f"`{source.id}`"), ("English", source.title.en),
+                    *([("cited as", f"{source.short.zh} / {source.short.en}")] if source.short else []),
                     ("issuer", f"{source.issuer.zh} / {source.issuer.en}"),
                     ("number", _marked(source.number, source, "number")),
                     ("issued", _marked(source.issued, source, "issued")),

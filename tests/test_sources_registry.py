@@ -52,5 +52,10 @@ def test_every_fact_in_status_json_has_a_source_object_with_a_title_and_a_kind(r
 
 def test_english_titles_keep_the_chinese_title_beside_them(run):
     out = run("status", "--days", "45", "--lang", "en").out
-    assert ("Personal Information Protection Law of the People's Republic of China "
-            "(《中华人民共和国个人信息保护法》) Art. 44") in out
+    assert "Personal Information Protection Law (《个人信息保护法》) Art. 44" in out  # the citation form
+    assert "web article A complete guide to Huabei overdue collection calls (《花呗逾期本地电话催收全攻略》) section 2.3" in out
+    assert "NFRA consumer complaint hotline 12378" in out and "(国家金融监督管理总局" not in out  # a service: English only
+    doc = __import__("json").loads(run("sources", "pipl", "--json", "--lang", "en").out)
+    assert (doc["title"], doc["title_zh"], doc["short_title"]) == (
+        "Personal Information Protection Law of the People's Republic of China", "《中华人民共和国个人信息保护法》",
+        "Personal Information Protection Law")

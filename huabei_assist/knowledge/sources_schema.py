@@ -29,6 +29,7 @@ class Source(NamedTuple):
     url: str | None = None  # an official address; the outlet's page for a press report
     unverified: tuple[str, ...] = ()  # fields (or "articles") not checked against the document
     note: Text | None = None
+    short: Text | None = None  # the title as a citation gives it (《个人信息保护法》), where shorter
 
     def checked(self, field: str) -> bool:
         return field not in self.unverified

@@ -39,10 +39,11 @@ def with_chinese(text: Text, lang: str) -> str:
     return text.zh if lang == "zh" else f"{text.en} ({text.zh})"
 
 
-def title_text(source: Source, lang: str) -> str:
+def title_text(source: Source, lang: str, *, short: bool = False) -> str:
     """A document one would look up by its Chinese title (a law, a notice, a guideline, the
-    contract) keeps that title beside the English one."""
-    return with_chinese(source.title, lang) if source.kind in _BY_CHINESE_TITLE else source.title(lang)
+    contract) keeps that title beside the English one. `short`: the citation form, where there is one."""
+    title = source.short if short and source.short else source.title
+    return with_chinese(title, lang) if source.kind in _BY_CHINESE_TITLE or source.kind == "web_article" else title(lang)
 
 
 def registry(kb: Knowledge | None = None) -> SourceBook:
@@ -57,7 +58,7 @@ def cite_text(fact: object, lang: str, kb: Knowledge | None = None) -> str:
     pin = pin_text(fact.pin, lang)  # type: ignore[attr-defined]
     if not pin and source.kind in ARTICLED and not source.checked("articles"):
         pin = t("common.article_unverified", lang)
-    title = title_text(source, lang)
+    title = title_text(source, lang, short=True)
     if source.kind == "web_article":  # never mistaken for a legal source, e.g. in the dossier
         title = t("common.cite_web_article", lang, title=title)
     return t("common.cite", lang, title=title, pin=pin).rstrip()
@@ -65,7 +66,8 @@ def cite_text(fact: object, lang: str, kb: Knowledge | None = None) -> str:
 
 def source_json(source: Source, lang: str, pin: str | None = None) -> dict:
     return {
-        "id": source.id, "title": source.title(lang), "title_zh": source.title.zh, "kind": source.kind,
+        "id": source.id, "title": source.title(lang), "title_zh": source.title.zh,
+        "short_title": (source.short or source.title)(lang), "kind": source.kind,
         "issuer": source.issuer(lang), "number": source.number, "date": source.issued,
         "in_force": source.in_force, "url": source.url, "pin": pin, "seen": source.seen,
         "unverified": list(source.unverified),
