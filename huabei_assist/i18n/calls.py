@@ -223,9 +223,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--window or HUABEI_CALL_WINDOW.",
     ),
     "calls.note_limit": (
-        "未找到关于每日催收次数的正式规定：上限只是转述或你的设定，超出可作为骚扰的证据，不等于违法。",
-        "No official limit on collection contacts a day was found: the limit is reported or your own setting; going "
-        "over it is evidence of harassment, not in itself unlawful.",
+        "没有法律或监管规定每日催收次数（2026年的行业自律指引只说到未接听时对同一号码的拨打次数，见 too-many-today 规则）：上限是本工具的默认值或你的设定，超出可作为骚扰的证据，不等于违法。",
+        "No law or regulator sets a daily number of collection contacts (the 2026 industry guideline only speaks of "
+        "unanswered calls to one number; see the too-many-today rule): the limit is this tool's default or your own "
+        "setting; going over it is evidence of harassment, not in itself unlawful.",
     ),
     "calls.note_channels": (
         "各渠道的电话、网址和受理范围见 huabei channels。",

@@ -49,6 +49,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sources.field_articles": ("条款号", "article numbers"),
     "sources.note": ("说明", "Note"),
     "sources.cited_by": ("引用它的内容", "What cites it"),
+    "sources.cited_documents": ("所依据的文件", "Documents cited"),
+    "sources.col_number": ("文号", "Number"),
     "sources.col_where": ("位置", "Where"),
     "sources.col_fact": ("内容", "Fact"),
     "sources.col_pin": ("条款/章节", "Article / section"),

@@ -12,7 +12,7 @@ from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.calls_schema import CollectionRules
 from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_row
-from huabei_assist.views.cite import cite_json
+from huabei_assist.views.cite import cite_json, documents_table
 from huabei_assist.knowledge.schema import say
 
 
@@ -226,6 +226,8 @@ def dossier_view(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowled
     attach += [t("calls.attach_recording", lang, id=r.entry_id, path=_md(r.path), sha=r.sha256,
                  state=t(f"calls.recording_{r.state}", lang)) for r in dossier.recordings]
     blocks.append(Notes(t("calls.what_to_attach", lang), attach))
+    if dossier.rules:
+        blocks.append(documents_table([rc.rule for rc in dossier.rules], lang, kb=kb))
     blocks.append(_notes(book, lang))
     return View(t("calls.dossier_title", lang), blocks, dossier_json(dossier, book, lang, kb=kb))
 

@@ -4,6 +4,7 @@ can look the document up with. The registry (data/sources.toml) says what each i
 from __future__ import annotations
 
 from huabei_assist.i18n import t
+from huabei_assist.render.view import Table
 from huabei_assist.knowledge.schema import Text
 from huabei_assist.knowledge.sources_schema import ARTICLED, Source, SourceBook
 
@@ -62,6 +63,18 @@ def cite_text(fact: object, lang: str, kb: Knowledge | None = None) -> str:
     if source.kind == "web_article":  # never mistaken for a legal source, e.g. in the dossier
         title = t("common.cite_web_article", lang, title=title)
     return t("common.cite", lang, title=title, pin=pin).rstrip()
+
+
+def documents_table(facts: list, lang: str, kb: Knowledge | None = None) -> Table:
+    """The documents these facts cite, each once, in full: what a regulator reading a complaint
+    needs to look them up (title, issuer, number, date, address)."""
+    books = registry(kb)
+    cited = [books.get(source_id) for source_id in dict.fromkeys(fact.source for fact in facts)]
+    headers = [t(f"sources.col_{name}", lang) for name in ("title", "issuer", "number", "date", "kind", "url")]
+    unknown = t("sources.unknown_value", lang)
+    rows = [[title_text(s, lang), s.issuer(lang), s.number or unknown, s.issued or unknown,
+             t(f"sources.kind_{s.kind}", lang), s.url or "-"] for s in cited]
+    return Table(t("sources.cited_documents", lang), headers, rows)
 
 
 def source_json(source: Source, lang: str, pin: str | None = None) -> dict:
