@@ -133,3 +133,9 @@ def test_the_dossier_lists_the_documents_it_cites_in_full(run):
     assert "《消费金融公司管理办法》" in rows[1] and "国家金融监督管理总局令2024年第4号" in rows[1]
     assert "《花呗逾期本地电话催收全攻略：应对流程、法律风险与信用修复指南》" in rows[0] and "网络文章" in rows[0]
     assert "种子文章" not in out and "seed" not in out
+
+
+def test_the_registry_as_csv(run):
+    lines = run("sources", "--format", "csv", "--kind", "regulator_notice", "--lang", "en").out.splitlines()
+    assert lines[0] == "ID,Title,Issuer,Date,Kind,Address"
+    assert [line.split(",")[0] for line in lines[1:]] == ["pboc-apr-2021", "pboc-credit-repair-2025"]

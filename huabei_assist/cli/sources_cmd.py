@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import JsonOpt, LangOpt, check_lang
+from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, check_format, check_lang
 from huabei_assist.cli.ui import h
 from huabei_assist.knowledge.sources_schema import KINDS
 
@@ -24,6 +24,7 @@ def register(app: typer.Typer) -> None:
 def sources(
     word: Annotated[Optional[str], typer.Argument(metavar="[ID|WORD]", help=h("sources.arg_word"))] = None,
     kind: KindOpt = None,
+    fmt: FormatOpt = "table",
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
@@ -33,10 +34,11 @@ def sources(
     from huabei_assist.views.sources_view import source_view, sources_view
 
     lang = check_lang(lang)
+    fmt = check_format(fmt)
     kb = Knowledge()
     if word is None or not word.strip():
         view = sources_view(registry.find(None, kind, kb), lang)
     else:
         found = registry.lookup(word, kind, kb)
         view = source_view(found, lang) if isinstance(found, registry.SourceEntry) else sources_view(found, lang, word)
-    emit(view, json_mode=json_mode)
+    emit(view, json_mode=json_mode, fmt=fmt)
