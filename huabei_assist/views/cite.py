@@ -3,18 +3,19 @@ can look the document up with. The registry (data/sources.toml) says what each i
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from huabei_assist.i18n import t
-from huabei_assist.render.view import Table
 from huabei_assist.knowledge.schema import Text
 from huabei_assist.knowledge.sources_schema import ARTICLED, Source, SourceBook
-
-from typing import TYPE_CHECKING
+from huabei_assist.render.view import Table
 
 if TYPE_CHECKING:
     from huabei_assist.knowledge.base import Knowledge
 
 _NUMERALS = "一二三四五六七八九十"
-_BY_CHINESE_TITLE = ARTICLED | {"industry_guideline", "platform_terms"}
+# Kinds a reader looks up by the Chinese title: in English it stays beside the English one.
+_BY_CHINESE_TITLE = ARTICLED | {"industry_guideline", "platform_terms", "web_article"}
 
 
 def pin_text(pin: str | None, lang: str) -> str:
@@ -41,10 +42,9 @@ def with_chinese(text: Text, lang: str) -> str:
 
 
 def title_text(source: Source, lang: str, *, short: bool = False) -> str:
-    """A document one would look up by its Chinese title (a law, a notice, a guideline, the
-    contract) keeps that title beside the English one. `short`: the citation form, where there is one."""
+    """The title in `lang` (see _BY_CHINESE_TITLE); `short`: the citation form, where there is one."""
     title = source.short if short and source.short else source.title
-    return with_chinese(title, lang) if source.kind in _BY_CHINESE_TITLE or source.kind == "web_article" else title(lang)
+    return with_chinese(title, lang) if source.kind in _BY_CHINESE_TITLE else title(lang)
 
 
 def registry(kb: Knowledge | None = None) -> SourceBook:
