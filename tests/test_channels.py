@@ -24,7 +24,10 @@ def test_corrected_facts_about_channels():
     nfra = channels.channel("12378")
     assert "国家金融监督管理总局" in nfra.name.zh and "银保监会" not in nfra.name.zh
     assert "银保监会" in nfra.seed_claim.zh and "2023" in nfra.handles.zh  # the seed's name, shown as not holding
-    assert nfra.reply.zh == "通常15个工作日内答复" and nfra.basis == "regulator"
+    assert nfra.reply.zh.startswith("先由被投诉机构处理：15日内作出决定") and nfra.basis == "regulator"
+    deadline = next(n for n in nfra.notes if n.id == "12378-institution-deadline")
+    assert (deadline.source, deadline.basis, deadline.pin) == ("complaint-measures", "regulator", None)
+    assert "15日内" in deadline.text.zh and "60日" in deadline.text.zh
     heimao = channels.channel("heimao")
     assert "新浪" in heimao.name.zh and "不是监管机构" in heimao.handles.zh and heimao.basis == "reported"
     assert "not a regulator" in channels.channel("nifa").handles.en
