@@ -11,9 +11,9 @@ from typing import NamedTuple
 
 from huabei_assist.errors import DataFileError, HuabeiError
 from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, ChannelBook, Complaint
-from huabei_assist.knowledge.letters_schema import LetterBook, LetterTemplate
-from huabei_assist.knowledge.load import load
-from huabei_assist.knowledge.schema import Fact, RightsBook
+from huabei_assist.knowledge.base import Knowledge, knowledge
+from huabei_assist.knowledge.letters_schema import LetterTemplate
+from huabei_assist.knowledge.schema import Fact
 from huabei_assist.lookup import by_id
 
 # Query words are split on spaces and punctuation (ASCII and full-width).
@@ -42,45 +42,47 @@ class SearchHit(NamedTuple):
         return (self.strength, len(self.matched))
 
 
-def book() -> ChannelBook:
-    return load("channels", ChannelBook)
+def book(kb: Knowledge | None = None) -> ChannelBook:
+    return knowledge(kb).channels
 
 
-def all_channels() -> tuple[Channel, ...]:
-    return book().channels
+def all_channels(kb: Knowledge | None = None) -> tuple[Channel, ...]:
+    return book(kb).channels
 
 
-def problem_ids() -> tuple[str, ...]:
-    return tuple(c.id for c in book().complaints)
+def problem_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
+    return tuple(c.id for c in book(kb).complaints)
 
 
-def channel(channel_id: str) -> Channel:
+def channel(channel_id: str, kb: Knowledge | None = None) -> Channel:
     """The channel with this id; an unknown id raises HuabeiError (exit 1) naming the close ids."""
-    return by_id({c.id: c for c in book().channels}, channel_id, "channels.unknown_channel")
+    return by_id({c.id: c for c in book(kb).channels}, channel_id, "channels.unknown_channel")
 
 
-def complaint(problem: str) -> Complaint:
+def complaint(problem: str, kb: Knowledge | None = None) -> Complaint:
     """The problem with this id; an unknown id raises HuabeiError (exit 1) naming the close ids."""
-    return by_id({c.id: c for c in book().complaints}, problem, "channels.unknown_problem")
+    return by_id({c.id: c for c in book(kb).complaints}, problem, "channels.unknown_problem")
 
 
-def channels_for(problem: str) -> tuple[Channel, ...]:
+def channels_for(problem: str, kb: Knowledge | None = None) -> tuple[Channel, ...]:
     """The channels for a problem id, best first."""
-    return tuple(channel(c) for c in complaint(problem).channels)
+    kb = knowledge(kb)
+    return tuple(channel(c, kb) for c in complaint(problem, kb).channels)
 
 
-def advice(problem: str) -> ProblemAdvice:
-    found = complaint(problem)
+def advice(problem: str, kb: Knowledge | None = None) -> ProblemAdvice:
+    kb = knowledge(kb)
+    found = complaint(problem, kb)
     entry = f"complaints.{found.id}"
-    letters = {letter.id: letter for letter in load("letters", LetterBook).letters}
+    letters = {letter.id: letter for letter in kb.letters.letters}
     missing = [name for name in found.letters if name not in letters]
     if missing:
         raise DataFileError("channels.toml", entry, "letters", reason=f"no letter '{missing[0]}' in letters.toml")
-    return ProblemAdvice(found, channels_for(found.id), rights_facts(found.rights, "channels.toml", entry),
+    return ProblemAdvice(found, channels_for(found.id, kb), rights_facts(found.rights, "channels.toml", entry, kb),
                          tuple(letters[name] for name in found.letters))
 
 
-def search(words: str) -> tuple[SearchHit, ...]:
+def search(words: str, kb: Knowledge | None = None) -> tuple[SearchHit, ...]:
     """Problems whose zh or en keywords (or id) match the words, best first (see SearchHit.score).
 
     A keyword matches when it stands inside a query word (a Chinese sentence holds its keywords
@@ -88,28 +90,29 @@ def search(words: str) -> tuple[SearchHit, ...]:
     inside the keyword ("harass" finds "harassment"). No hit raises HuabeiError with
     suggestions from difflib.
     """
+    kb = knowledge(kb)
     tokens = [w for w in _SPLIT.split(words.strip().lower()) if w]
     if not tokens:
         raise HuabeiError("channels.search_empty")
     hits = []
-    for entry in book().complaints:
+    for entry in kb.channels.complaints:
         keywords = (entry.id, *entry.keywords_zh, *entry.keywords_en)
         matched = tuple(dict.fromkeys(k for k in keywords if any(_strength(k.lower(), t) for t in tokens)))
         if matched:
             strength = sum(max(_strength(k.lower(), t) for k in keywords) for t in tokens)
-            hits.append(SearchHit(entry, channels_for(entry.id), matched, strength))
+            hits.append(SearchHit(entry, channels_for(entry.id, kb), matched, strength))
     if not hits:
-        vocabulary = sorted({k for e in book().complaints for k in (e.id, *e.keywords_zh, *e.keywords_en)})
+        vocabulary = sorted({k for e in kb.channels.complaints for k in (e.id, *e.keywords_zh, *e.keywords_en)})
         close = _close(tokens, vocabulary)
         if close:
             raise HuabeiError("channels.search_no_hit_close", words=words.strip(), close=", ".join(close))
-        raise HuabeiError("channels.search_no_hit", words=words.strip(), known=", ".join(problem_ids()))
+        raise HuabeiError("channels.search_no_hit", words=words.strip(), known=", ".join(problem_ids(kb)))
     hits.sort(key=lambda h: (-h.score[0], -h.score[1]))  # stable: equal scores keep the data order
     return tuple(hits)
 
 
-def caller_check() -> CallerCheck:
-    return book().verify
+def caller_check(kb: Knowledge | None = None) -> CallerCheck:
+    return book(kb).verify
 
 
 def _strength(keyword: str, token: str) -> int:
@@ -129,6 +132,6 @@ def _close(tokens: list[str], vocabulary: list[str]) -> list[str]:
     return close[:5]
 
 
-def rights_facts(ids: tuple[str, ...], file_name: str, entry: str) -> tuple[Fact, ...]:
+def rights_facts(ids: tuple[str, ...], file_name: str, entry: str, kb: Knowledge | None = None) -> tuple[Fact, ...]:
     """The facts of data/rights.toml with these ids; an unknown id is an error in `file_name`."""
-    return load("rights", RightsBook).all_named_by(file_name, entry, ids)
+    return knowledge(kb).rights.all_named_by(file_name, entry, ids)

@@ -11,8 +11,8 @@ from typing import NamedTuple
 
 from huabei_assist.errors import InputError
 from huabei_assist.escape import markdown
-from huabei_assist.knowledge.letters_schema import BLANK_CLOSE, BLANK_OPEN, LetterBook, LetterTemplate
-from huabei_assist.knowledge.load import load
+from huabei_assist.knowledge.base import Knowledge, knowledge
+from huabei_assist.knowledge.letters_schema import BLANK_CLOSE, BLANK_OPEN, LetterTemplate
 from huabei_assist.lookup import by_id
 from huabei_assist.money import display, to_fen
 
@@ -31,13 +31,13 @@ class FilledLetter(NamedTuple):
     amount: Decimal | None = None
 
 
-def letter_ids() -> tuple[str, ...]:
-    return tuple(letter.id for letter in load("letters", LetterBook).letters)
+def letter_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
+    return tuple(letter.id for letter in knowledge(kb).letters.letters)
 
 
-def template(letter_id: str) -> LetterTemplate:
+def template(letter_id: str, kb: Knowledge | None = None) -> LetterTemplate:
     """The template with this id; an unknown id is bad input (exit 2) and names the close ids."""
-    return by_id({letter.id: letter for letter in load("letters", LetterBook).letters}, letter_id, "letter.unknown",
+    return by_id({letter.id: letter for letter in knowledge(kb).letters.letters}, letter_id, "letter.unknown",
                  InputError)
 
 

@@ -10,8 +10,8 @@ from typing import NamedTuple
 from huabei_assist.errors import DataFileError, InputError
 from huabei_assist.knowledge.channels_schema import Channel
 from huabei_assist.knowledge.letters_schema import LetterTemplate
-from huabei_assist.knowledge.load import load
-from huabei_assist.knowledge.playbooks_schema import Playbook, PlaybookBook, Step
+from huabei_assist.knowledge.base import Knowledge, knowledge
+from huabei_assist.knowledge.playbooks_schema import Playbook, Step
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.lookup import by_id
 
@@ -31,24 +31,24 @@ class PlaybookPlan(NamedTuple):
     rights: tuple[Fact, ...]
 
 
-def playbook_ids() -> tuple[str, ...]:
-    return tuple(p.id for p in load("playbooks", PlaybookBook).playbooks)
+def playbook_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
+    return tuple(p.id for p in knowledge(kb).playbooks.playbooks)
 
 
-def playbook(playbook_id: str) -> Playbook:
+def playbook(playbook_id: str, kb: Knowledge | None = None) -> Playbook:
     """The playbook with this id; an unknown id is bad input (exit 2) and names the close ids."""
-    return by_id({p.id: p for p in load("playbooks", PlaybookBook).playbooks}, playbook_id, "playbook.unknown",
+    return by_id({p.id: p for p in knowledge(kb).playbooks.playbooks}, playbook_id, "playbook.unknown",
                  InputError)
 
 
-def plan(playbook_id: str, today: date) -> PlaybookPlan:
+def plan(playbook_id: str, today: date, kb: Knowledge | None = None) -> PlaybookPlan:
     from dateutil.relativedelta import relativedelta
 
     from huabei_assist.channels import channel, rights_facts
-    from huabei_assist.knowledge.letters_schema import LetterBook
 
-    found = playbook(playbook_id)
-    letters = {letter.id: letter for letter in load("letters", LetterBook).letters}
+    kb = knowledge(kb)
+    found = playbook(playbook_id, kb)
+    letters = {letter.id: letter for letter in kb.letters.letters}
     steps = []
     for index, step in enumerate(found.steps):
         missing = [name for name in step.letters if name not in letters]
@@ -56,6 +56,6 @@ def plan(playbook_id: str, today: date) -> PlaybookPlan:
             raise DataFileError("playbooks.toml", f"playbooks.{found.id}.steps[{index}]", "letters",
                                 reason=f"no letter '{missing[0]}' in letters.toml")
         due = today + relativedelta(months=step.after_months, days=step.after_days)
-        steps.append(PlannedStep(index + 1, step, due, tuple(channel(c) for c in step.channels),
+        steps.append(PlannedStep(index + 1, step, due, tuple(channel(c, kb) for c in step.channels),
                                  tuple(letters[name] for name in step.letters)))
-    return PlaybookPlan(found, today, tuple(steps), rights_facts(found.rights, "playbooks.toml", f"playbooks.{found.id}"))
+    return PlaybookPlan(found, today, tuple(steps), rights_facts(found.rights, "playbooks.toml", f"playbooks.{found.id}", kb))

@@ -9,8 +9,8 @@ from typing import NamedTuple
 
 from huabei_assist.dates import day_number
 from huabei_assist.errors import InputError
-from huabei_assist.knowledge.load import load
-from huabei_assist.knowledge.schema import Fact, ProductTerms, RightsBook, Stage, StageBook
+from huabei_assist.knowledge.base import Knowledge, knowledge
+from huabei_assist.knowledge.schema import Fact, Stage
 from huabei_assist.money import simple_fee, to_fen
 from huabei_assist.stages import StagePosition, ThresholdPoint, locate
 
@@ -47,6 +47,7 @@ def assess(
     since: date | None = None,
     amount: Decimal | None = None,
     fee_rate: Decimal | None = None,
+    kb: Knowledge | None = None,
 ) -> StatusReport:
     """Give exactly one of `days` (days overdue) or `since` (the first overdue day)."""
     if (days is None) == (since is None):
@@ -60,9 +61,8 @@ def assess(
     if amount is not None and amount <= 0:
         raise InputError("common.amount_not_positive", option="--amount", value=amount)
 
-    book = load("stages", StageBook)
-    product = load("product", ProductTerms)
-    rights_book = load("rights", RightsBook)
+    kb = knowledge(kb)
+    book, product, rights_book = kb.stages, kb.product, kb.rights
     rate = product.overdue_fee.rate if fee_rate is None else fee_rate
     if not Decimal(0) <= rate < Decimal(1):
         raise InputError("common.rate_out_of_range", option="--fee-rate", value=rate)

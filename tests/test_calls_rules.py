@@ -40,11 +40,14 @@ def test_hour_edges_cli_json(run, hhmm, broken):
     if broken:
         assert doc["violations"] == [{
             "rule": "off-hours", "name": "常见时段（08:00-21:00）以外联系", "basis": "reported",
-            "source": "种子文章;归于2018年中国互联网金融协会自律公约(原文未见)",
+            "source": doc["violations"][0]["source"],
             "text": doc["violations"][0]["text"], "detail": f"{hhmm} 不在 08:00-21:00 之内",
             "report_to": ["95188", "12378", "nifa", "12321"],
             "report_to_names": ["支付宝官方客服 95188（24小时）", "国家金融监督管理总局 消费者投诉热线 12378",
                                 "中国互联网金融协会 举报平台", "12321 网络不良与垃圾信息举报受理中心"]}]
+        source = doc["violations"][0]["source"]
+        assert (source["id"], source["kind"], source["pin"]) == ("seed-article", "web_article", "第二节3")
+        assert source["title"] == "《花呗逾期本地电话催收全攻略：应对流程、法律风险与信用修复指南》"
     else:
         assert doc["violations"] == []
     assert doc["at"] == f"2026-11-29T{hhmm}"
@@ -82,8 +85,11 @@ def test_all_flags_together_in_data_order(run):
     assert by_rule["threat"]["report_to"][0] == "110"
     assert "110" in by_rule["forged-document"]["report_to"]
     assert "110" in by_rule["insult"]["report_to"]
-    assert "条款号未核实" in by_rule["third-party"]["source"]
-    assert "第68条" in by_rule["third-party"]["source"]
+    source = by_rule["third-party"]["source"]
+    assert (source["id"], source["number"], source["pin"]) == (
+        "consumer-finance-measures", "国家金融监督管理总局令2024年第4号", None)
+    assert source["title"] == "Measures for the Administration of Consumer Finance Companies"
+    assert source["title_zh"] == "《消费金融公司管理办法》" and "articles" in source["unverified"]
     # The seed's wrong reading of PIPL article 23 is shown as not holding.
     assert "article 23" in by_rule["third-party"]["seed_claim"]
 

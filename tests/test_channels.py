@@ -22,16 +22,19 @@ def test_the_eight_channels_with_the_fixed_ids():
 
 def test_corrected_facts_about_channels():
     nfra = channels.channel("12378")
-    assert "国家金融监督管理总局" in nfra.name_zh and "银保监会" not in nfra.name_zh
-    assert "银保监会" in nfra.seed_claim_zh and "2023" in nfra.handles_zh  # the seed's name, shown as not holding
-    assert nfra.reply_zh == "通常15个工作日内答复" and nfra.basis == "regulator"
+    assert "国家金融监督管理总局" in nfra.name.zh and "银保监会" not in nfra.name.zh
+    assert "银保监会" in nfra.seed_claim.zh and "2023" in nfra.handles.zh  # the seed's name, shown as not holding
+    assert nfra.reply.zh.startswith("先由被投诉机构处理：15日内作出决定") and nfra.basis == "regulator"
+    deadline = next(n for n in nfra.notes if n.id == "12378-institution-deadline")
+    assert (deadline.source, deadline.basis, deadline.pin) == ("complaint-measures", "regulator", None)
+    assert "15日内" in deadline.text.zh and "60日" in deadline.text.zh
     heimao = channels.channel("heimao")
-    assert "新浪" in heimao.name_zh and "不是监管机构" in heimao.handles_zh and heimao.basis == "reported"
-    assert "not a regulator" in channels.channel("nifa").handles_en
+    assert "新浪" in heimao.name.zh and "不是监管机构" in heimao.handles.zh and heimao.basis == "reported"
+    assert "not a regulator" in channels.channel("nifa").handles.en
     [rate] = channels.channel("95188").notes
-    assert "82%" in rate.zh and "未经证实" in rate.zh and rate.basis == "reported"
-    assert channels.channel("nifa").contact == "jubao.nifa.org.cn"
-    assert channels.channel("court").reply_zh == "纠正申请：15日内审查"
+    assert "82%" in rate.text.zh and "未经证实" in rate.text.zh and rate.basis == "reported"
+    assert channels.channel("nifa").contact("en") == "jubao.nifa.org.cn"
+    assert channels.channel("court").reply.zh == "纠正申请：15日内审查"
 
 
 def test_every_problem_maps_to_existing_channels():
@@ -40,7 +43,7 @@ def test_every_problem_maps_to_existing_channels():
         found = channels.channels_for(problem)
         assert found and all(c.id in CHANNEL_IDS for c in found), problem
         advice = channels.advice(problem)
-        assert advice.complaint.evidence_zh and len(advice.complaint.evidence_zh) == len(advice.complaint.evidence_en)
+        assert advice.complaint.evidence.zh and len(advice.complaint.evidence.zh) == len(advice.complaint.evidence.en)
 
 
 def test_ranking_for_some_problems():
@@ -53,7 +56,7 @@ def test_ranking_for_some_problems():
 def test_advice_carries_rules_and_letters():
     advice = channels.advice("credit-error")
     objection = next(f for f in advice.rights if f.id == "credit-objection")
-    assert "20日" in objection.zh and "15个工作日" in objection.seed_claim_zh  # the seed's figure, marked
+    assert "20日" in objection.text.zh and "15个工作日" in objection.seed_claim.zh  # the seed's figure, marked
     assert [letter.id for letter in advice.letters] == ["objection"]
     assert [letter.id for letter in channels.advice("third-party").letters] == ["stop-third-party", "complaint"]
 
@@ -121,15 +124,15 @@ def test_search_never_crashes_and_every_hit_is_explained(words):
 
 def test_caller_check_has_what_the_issue_asks():
     check = channels.caller_check()
-    asked = "".join(f.zh for f in check.ask)
+    asked = "".join(f.text.zh for f in check.ask)
     for word in ("工号", "公司的全称", "授权委托书编号"):
         assert word in asked
-    assert any("95188" in f.zh for f in check.confirm)
-    signs = "".join(f.zh for f in check.scam_signs)
+    assert any("95188" in f.text.zh for f in check.confirm)
+    signs = "".join(f.text.zh for f in check.scam_signs)
     for word in ("个人账户", "验证码", "逮捕", "支付宝以外"):
         assert word in signs
     arrest = next(f for f in check.scam_signs if f.id == "scam-arrest")
-    assert arrest.basis == "statute" and "第118条" in arrest.source and "15日" in arrest.zh
+    assert arrest.basis == "statute" and (arrest.source, arrest.pin) == ("civil-procedure", "第114、118条") and "15日" in arrest.text.zh
 
 
 @pytest.mark.parametrize("old, new, field", [
@@ -145,7 +148,7 @@ def test_broken_channel_data_is_reported(data_copy, old, new, field):
 
 
 def test_unknown_key_in_channel_data_is_rejected(data_copy):
-    edit_text(data_copy / "channels.toml", 'contact = "12363"', 'contact = "12363"\nphone = "x"')
+    edit_text(data_copy / "channels.toml", 'id = "12363"', 'id = "12363"\nphone = "x"')
     with pytest.raises(DataFileError) as caught:
         channels.all_channels()
     assert caught.value.params["reason"] == "unknown field"

@@ -9,7 +9,7 @@ def test_channels_lists_all_eight(run):
     result = run("channels")
     assert result.code == 0 and result.err == ""
     for text in ("95188", "12378", "12363", "jubao.nifa.org.cn", "12321", "110", "tousu.sina.com.cn",
-                 "国家金融监督管理总局", "通常15个工作日内答复", "此说法不成立", "82%"):
+                 "国家金融监督管理总局", "先由被投诉机构处理", "此说法不成立", "82%"):
         assert text in result.out, text
     assert "12378银保监会" not in result.out
 

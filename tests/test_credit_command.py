@@ -24,7 +24,8 @@ def test_settled_json_shape(run):
         "method": "settle", "event_end": "2026-03-15", "clears_on": "2031-03-15", "days_left": 1779,
         "basis": "statute", "clock_started": True, "cleared": False}
     assert data["one_time_repair"] is None
-    assert "第16条" in data["source"] and "第202条" in data["source"]
+    assert (data["source"]["id"], data["source"]["pin"]) == ("credit-regulation", "第16条")
+    assert (data["period_source"]["id"], data["period_source"]["pin"]) == ("civil-code", "第202条")
 
 
 def test_leap_day_payment(run):
@@ -195,7 +196,7 @@ def test_monitor_json(run):
     data = as_json(run("credit", "monitor", "--from", "2026-01-31", "--json"))
     assert [(c["date"], c["within_free"]) for c in data["checks"]] == [
         ("2026-01-31", True), ("2026-04-30", True), ("2026-07-31", False), ("2026-10-31", False)]
-    assert data["free_reports_per_year"] == 2 and data["free_reports"]["source"].endswith("第17条")
+    assert data["free_reports_per_year"] == 2 and data["free_reports"]["source"]["pin"] == "第17条"
     assert [c["id"] for c in data["what_to_check"]] == ["check-overdue-total", "check-account-status", "check-inquiries"]
     assert data["ics"] is None
 
@@ -240,8 +241,9 @@ def test_objection_json(run):
     assert data["seed_claim"]["date"] == "2026-03-03" and data["seed_claim"]["holidays_skipped"] is False
     assert (data["complaint"]["from"], data["complaint"]["answer_by_if_filed_then"], data["complaint"]["days"]) == (
         "2026-03-03", "2026-04-02", 30)
-    assert data["source"] == "《征信业管理条例》(2013) 第25条"
-    assert data["statement"]["source"].endswith("第16条")
+    assert {k: data["source"][k] for k in ("id", "title", "issuer", "pin", "kind")} == {
+        "id": "credit-regulation", "title": "《征信业管理条例》", "issuer": "国务院", "pin": "第25条", "kind": "regulation"}
+    assert data["statement"]["source"]["pin"] == "第16条"
 
 
 def test_objection_passed_in_english(run):

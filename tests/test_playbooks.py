@@ -24,7 +24,7 @@ def test_job_loss_dates_from_the_end_of_january():
     assert [s.due for s in steps] == [date(2026, 1, 31), date(2026, 1, 31), date(2026, 2, 3), date(2026, 2, 7),
                                       date(2026, 2, 14), date(2026, 4, 30)]  # 31 Jan + 3 months: 30 April
     assert [c.id for c in steps[0].channels] == ["95188"] and [x.id for x in steps[3].letters] == ["hardship"]
-    assert steps[0].step.basis == "reported" and "未经证实" in steps[0].step.zh and "40%" in steps[0].step.zh
+    assert steps[0].step.basis == "reported" and "未经证实" in steps[0].step.text.zh and "40%" in steps[0].step.text.zh
 
 
 def test_identity_theft_objection_is_20_days_not_15_working_days():
@@ -32,8 +32,8 @@ def test_identity_theft_objection_is_20_days_not_15_working_days():
     assert [s.due for s in steps] == [date(2026, 11, 29), date(2026, 11, 29), date(2026, 12, 2), date(2026, 12, 6),
                                       date(2026, 12, 26), date(2026, 12, 26)]
     objection = steps[3]
-    assert objection.step.basis == "statute" and "20日" in objection.step.zh
-    assert "15个工作日" in objection.step.seed_claim_zh  # shown as the seed's claim that does not hold
+    assert objection.step.basis == "statute" and "20日" in objection.step.text.zh
+    assert "15个工作日" in objection.step.seed_claim.zh  # shown as the seed's claim that does not hold
     assert steps[4].due - steps[3].due == timedelta(days=20)
     assert [c.id for c in steps[5].channels] == ["12363"] and [c.id for c in steps[1].channels] == ["110"]
 
@@ -41,7 +41,7 @@ def test_identity_theft_objection_is_20_days_not_15_working_days():
 @pytest.mark.parametrize("kind", ("student", "pregnant", "illness"))
 def test_special_group_claims_are_marked_reported(kind):
     first = plan(kind, date(2026, 11, 29)).steps[0]
-    assert first.step.basis == "reported" and "1-3年" in first.step.zh and "不是法定权利" in first.step.zh
+    assert first.step.basis == "reported" and "1-3年" in first.step.text.zh and "不是法定权利" in first.step.text.zh
 
 
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)), st.sampled_from(KINDS))
@@ -66,8 +66,9 @@ def test_schema_rejects_unknown_channels():
     from huabei_assist.knowledge.validate import validate
     from huabei_assist.errors import DataFileError
 
-    raw = {"playbooks": [{"id": "x", "title_zh": "x", "title_en": "x",
-                          "steps": [{"zh": "a", "en": "a", "basis": "reported", "source": "s", "channels": ["999"]}]}]}
+    raw = {"playbooks": [{"id": "x", "title": {"zh": "x", "en": "x"},
+                          "steps": [{"text": {"zh": "a", "en": "a"}, "basis": "reported", "source": "s",
+                                     "channels": ["999"]}]}]}
     with pytest.raises(DataFileError) as caught:
         validate("playbooks.toml", raw, PlaybookBook)
     assert caught.value.params["field"] == "channels"

@@ -89,4 +89,4 @@ def test_stage_data_is_contiguous_and_sourced(book):
     for stage in book.stages:
         assert stage.actions, f"stage {stage.number} has no actions"
         for fact in (*stage.happens, *stage.contact, *stage.actions):
-            assert fact.source.strip() and fact.zh.strip() and fact.en.strip()
+            assert fact.source.strip() and fact.text.zh.strip() and fact.text.en.strip()

@@ -85,7 +85,7 @@ def test_plain_output_shows_stage_picture_actions_and_rights(run):
     assert "Overdue fee when the next stage starts" in out and "136.50" in out
     assert "^ you are here: day 45" in out
     assert "What to do today, in order" in out
-    assert "statute" in out and "《个人信息保护法》第44条" in out
+    assert "statute" in out and "Personal Information Protection Law (《个人信息保护法》) Art. 44" in out
     # the seed's wrong claim about article 70 is shown as not holding, never as a fact
     assert "That does not hold" in out
 

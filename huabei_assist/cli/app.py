@@ -31,6 +31,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "verify": ("channels_cmd", "channels.verify_short"),
     "letter": ("letter_cmd", "letter.short"),
     "playbook": ("playbook_cmd", "playbook.short"),
+    "sources": ("sources_cmd", "sources.short"),
 }
 
 # (command name, catalog key of its one-line description): the overview lists them in this order.
@@ -48,6 +49,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("verify", "channels.verify_short"),
     ("letter", "letter.short"),
     ("playbook", "playbook.short"),
+    ("sources", "sources.short"),
 ]
 
 

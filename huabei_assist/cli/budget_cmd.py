@@ -25,6 +25,7 @@ def budget(
     lang: LangOpt = None,
 ) -> None:
     from huabei_assist.cli import inputs
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.plans import budget as make_budget
     from huabei_assist.plans.facts import PlanContext
     from huabei_assist.render import emit
@@ -32,9 +33,10 @@ def budget(
 
     lang = check_lang(lang)
     fmt = check_format(fmt)
-    context = PlanContext.load()
+    kb = Knowledge()
+    context = PlanContext.of(kb)
     result = make_budget(income=inputs.amount(income, "--income"), start=inputs.day(start, "--start") or inputs.today(None),
                          due_day=context.due_day(inputs.due_day(due_day)), bill=inputs.amount(bill, "--bill"),
                          balance=inputs.number(balance, "--balance"),
-                         plan_payment=inputs.amount(plan_payment, "--plan-payment"))
-    emit(budget_view(result, context.book, lang), json_mode=json_mode, fmt=fmt)
+                         plan_payment=inputs.amount(plan_payment, "--plan-payment"), kb=kb)
+    emit(budget_view(result, context.book, lang, kb=kb), json_mode=json_mode, fmt=fmt)

@@ -258,18 +258,16 @@ def log_import(
 ) -> None:
     from huabei_assist.calls.exchange import check_recordings, read_import
     from huabei_assist.calls.store import Store
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.render import emit
     from huabei_assist.views.calls_view import import_view
-
-    from huabei_assist.knowledge.calls_schema import CollectionRules
-    from huabei_assist.knowledge.load import load
 
     lang = check_lang(lang)
     if file is None:
         from huabei_assist.errors import InputError
 
         raise InputError("calls.need_file")
-    items = check_recordings(read_import(file, load("collection_rules", CollectionRules).flags))
+    items = check_recordings(read_import(file, Knowledge().collection_rules.flags))
     with Store(write=True) as store:
         added, renumbered, skipped = store.import_entries(items)
         total = store.count()

@@ -16,7 +16,7 @@ from huabei_assist.dates import parse_datetime
 from huabei_assist.errors import HuabeiError, InputError
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.calls_schema import CollectionRules
-from huabei_assist.knowledge.load import load
+from huabei_assist.knowledge.base import Knowledge, knowledge
 
 
 def whole(text: str, key: str, option: str, high: int, **params: object) -> int:
@@ -37,8 +37,9 @@ def entry_id(text: str | None) -> int:
     return whole(text.lstrip("#"), "calls.bad_id", "ID", bounds.MAX_ID)
 
 
-def rules_and_settings(window: str | None, max_per_day: str | None) -> tuple[CollectionRules, rules.Settings]:
-    book = load("collection_rules", CollectionRules)
+def rules_and_settings(window: str | None, max_per_day: str | None,
+                       kb: Knowledge | None = None) -> tuple[CollectionRules, rules.Settings]:
+    book = knowledge(kb).collection_rules
     return book, rules.settings(book, window=window, max_per_day=max_per_day, env=os.environ)
 
 

@@ -21,15 +21,17 @@ def channels(
     lang: LangOpt = None,
 ) -> None:
     from huabei_assist import channels as domain
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.render import emit
     from huabei_assist.views import channels_view as views
 
     lang = check_lang(lang)
     fmt = check_format(fmt)
+    kb = Knowledge()
     if channel_id is None:
-        view = views.channels_view(domain.all_channels(), lang)
+        view = views.channels_view(domain.all_channels(kb), lang, kb=kb)
     else:
-        view = views.channel_view(domain.channel(channel_id.strip()), domain.book().complaints, lang)
+        view = views.channel_view(domain.channel(channel_id.strip(), kb), kb.channels.complaints, lang, kb=kb)
     emit(view, json_mode=json_mode, fmt=fmt)
 
 
@@ -41,29 +43,33 @@ def complain(
     lang: LangOpt = None,
 ) -> None:
     from huabei_assist import channels as domain
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.errors import InputError
     from huabei_assist.render import emit
     from huabei_assist.views import channels_view as views
 
     lang = check_lang(lang)
     fmt = check_format(fmt)
+    kb = Knowledge()
     if problem is not None and words:
         raise InputError("channels.problem_and_words")
     if problem is not None:
-        view = views.advice_view(domain.advice(problem), lang)
+        view = views.advice_view(domain.advice(problem, kb), lang, kb=kb)
     elif words:
         query = " ".join(words)
-        view = views.search_view(query.strip(), domain.search(query), lang)
+        view = views.search_view(query.strip(), domain.search(query, kb), lang)
     else:
-        view = views.problems_view(domain.book().complaints, lang)
+        view = views.problems_view(kb.channels.complaints, lang)
     emit(view, json_mode=json_mode, fmt=fmt)
 
 
 def verify(fmt: FormatOpt = "table", json_mode: JsonOpt = False, lang: LangOpt = None) -> None:
     from huabei_assist import channels as domain
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.render import emit
     from huabei_assist.views.channels_view import verify_view
 
     lang = check_lang(lang)
     fmt = check_format(fmt)
-    emit(verify_view(domain.caller_check(), domain.channel("95188"), lang), json_mode=json_mode, fmt=fmt)
+    kb = Knowledge()
+    emit(verify_view(domain.caller_check(kb), domain.channel("95188", kb), lang, kb=kb), json_mode=json_mode, fmt=fmt)

@@ -43,11 +43,13 @@ def credit(
         return
     from huabei_assist.cli import inputs
     from huabei_assist.credit import assess
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.render import emit
     from huabei_assist.views.credit_view import credit_view
 
     lang = check_lang(lang)
     fmt = check_format(fmt)
+    kb = Knowledge()
     report = assess(
         today=inputs.today(today),
         method=method.strip().lower(),
@@ -59,8 +61,9 @@ def credit(
         periods=inputs.periods(periods),
         start=inputs.day(start, "--start"),
         due_day=inputs.due_day(due_day),
+        kb=kb,
     )
-    emit(credit_view(report, lang), json_mode=json_mode, fmt=fmt)
+    emit(credit_view(report, lang, kb=kb), json_mode=json_mode, fmt=fmt)
 
 
 @credit_app.command("monitor", help=h("credit.monitor_help"), short_help=h("credit.monitor_short"))
@@ -75,6 +78,7 @@ def monitor(
 ) -> None:
     from huabei_assist.cli import inputs
     from huabei_assist.credit import monitor as plan_checks
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.errors import InputError
     from huabei_assist.render import emit
     from huabei_assist.views.credit_view import monitor_events, monitor_view
@@ -83,14 +87,15 @@ def monitor(
     fmt = check_format(fmt)
     if out is not None and not out.lower().endswith(".ics"):
         raise InputError("credit.out_not_ics", path=out)
-    plan = plan_checks(start=inputs.day(start, "--from") or inputs.today(today))
+    kb = Knowledge()
+    plan = plan_checks(start=inputs.day(start, "--from") or inputs.today(today), kb=kb)
     if out is not None:
         from huabei_assist.calendar_export import ics_text
         from huabei_assist.files import write_out
         from huabei_assist.i18n import t
 
         write_out(out, ics_text(monitor_events(plan, lang), t("credit.ics_calendar", lang)), force=force)
-    emit(monitor_view(plan, lang, out), json_mode=json_mode, fmt=fmt)
+    emit(monitor_view(plan, lang, out, kb=kb), json_mode=json_mode, fmt=fmt)
 
 
 @credit_app.command("objection", help=h("credit.objection_help"), short_help=h("credit.objection_short"))
@@ -103,6 +108,7 @@ def objection(
 ) -> None:
     from huabei_assist.cli import inputs
     from huabei_assist.credit import objection as deadlines
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.errors import InputError
     from huabei_assist.render import emit
     from huabei_assist.views.credit_view import objection_view
@@ -111,5 +117,6 @@ def objection(
     fmt = check_format(fmt)
     if filed is None:  # checked here, not by Click, so the message can say what the date is
         raise InputError("credit.need_filed")
-    report = deadlines(today=inputs.today(today), filed=inputs.day(filed, "--filed"))
-    emit(objection_view(report, lang), json_mode=json_mode, fmt=fmt)
+    kb = Knowledge()
+    report = deadlines(today=inputs.today(today), filed=inputs.day(filed, "--filed"), kb=kb)
+    emit(objection_view(report, lang, kb=kb), json_mode=json_mode, fmt=fmt)

@@ -52,6 +52,7 @@ def plan(
         return
     from huabei_assist.cli import inputs
     from huabei_assist.errors import InputError
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.plans import build_plan
     from huabei_assist.plans.facts import PlanContext
     from huabei_assist.render import emit
@@ -61,13 +62,14 @@ def plan(
     fmt = check_format(fmt)
     if amount is None:
         raise InputError("plan.need_amount")
-    context = PlanContext.load()
+    kb = Knowledge()
+    context = PlanContext.of(kb)
     result = build_plan(
         inputs.amount(amount), inputs.periods(periods), kind=kind, start=_start(start),
         due_day=context.due_day(inputs.due_day(due_day)), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
         annual_rate=inputs.rate(annual_rate, "--annual-rate"),
         down_payment=inputs.number(down_payment, "--down-payment"), waiver=inputs.number(waiver, "--waiver"),
-        payment=inputs.amount(payment, "--payment"))
+        payment=inputs.amount(payment, "--payment"), kb=kb)
     income_value = inputs.amount(income, "--income")
     written = None
     if out is not None:
@@ -75,15 +77,15 @@ def plan(
 
         written = write_schedule(result, out, context, lang, income=income_value, force=force)
     view = plan_view(result, context.facts_for([result]), context.cap, lang, income=income_value, written=written,
-                     machine=fmt == "csv")
+                     machine=fmt == "csv", kb=kb)
     emit(view, json_mode=json_mode, fmt=fmt)
 
 
 @plan_app.command("compare", help=h("plan.compare_help"), short_help=h("plan.compare_short"))
 def compare(
     amount: AmountOpt = None,
-    periods: Annotated[str, typer.Option("--periods", metavar="N,N,...", help=h("plan.opt_periods_list"))]
-    = "3,6,9,12,24,36,60",
+    periods: Annotated[Optional[str], typer.Option("--periods", metavar="N,N,...", help=h("plan.opt_periods_list"))]
+    = None,
     fee_rate: FeeRateOpt = None,
     annual_rate: AnnualRateOpt = None,
     start: StartOpt = None,
@@ -95,6 +97,7 @@ def compare(
 ) -> None:
     from huabei_assist.cli import inputs
     from huabei_assist.errors import InputError
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.plans import compare as compare_plans
     from huabei_assist.plans.facts import PlanContext, parse_periods
     from huabei_assist.render import emit
@@ -104,11 +107,17 @@ def compare(
     fmt = check_format(fmt)
     if amount is None:
         raise InputError("plan.need_amount")
-    context = PlanContext.load()
+    kb = Knowledge()
+    context = PlanContext.of(kb)
+    if periods is None:
+        from huabei_assist.knowledge.figures import compare_periods
+
+        periods = compare_periods(kb)
     plans = compare_plans(inputs.amount(amount), parse_periods(periods), start=_start(start),
                           due_day=context.due_day(inputs.due_day(due_day)), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
-                          annual_rate=inputs.rate(annual_rate, "--annual-rate"))
-    emit(compare_view(plans, context.facts_for(plans), context.cap, lang, income=inputs.amount(income, "--income")),
+                          annual_rate=inputs.rate(annual_rate, "--annual-rate"), kb=kb)
+    emit(compare_view(plans, context.facts_for(plans), context.cap, lang, income=inputs.amount(income, "--income"),
+                      kb=kb),
          json_mode=json_mode, fmt=fmt)
 
 
@@ -127,7 +136,7 @@ def batch(
 
     lang = check_lang(lang)
     fmt = check_format(fmt)
-    context = PlanContext.load()
+    context = PlanContext.of()
     failed = run_batch_file(file, start=_start(start), due_day=context.due_day(inputs.due_day(due_day)),
                             cap=context.cap, fmt=fmt, json_mode=json_mode, lang=lang)
     if failed:

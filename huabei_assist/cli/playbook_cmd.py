@@ -22,17 +22,18 @@ def playbook(
     from huabei_assist.cli import inputs
     from huabei_assist.render import emit
 
+    from huabei_assist.knowledge.base import Knowledge
+
     lang = check_lang(lang)
     fmt = check_format(fmt)
+    kb = Knowledge()
     if kind is None:
-        from huabei_assist.knowledge.load import load
-        from huabei_assist.knowledge.playbooks_schema import PlaybookBook
         from huabei_assist.views.playbook_view import playbooks_view
 
-        view = playbooks_view(load("playbooks", PlaybookBook).playbooks, lang)
+        view = playbooks_view(kb.playbooks.playbooks, lang)
     else:
         from huabei_assist.playbooks import plan
         from huabei_assist.views.playbook_view import playbook_view
 
-        view = playbook_view(plan(kind.strip(), inputs.today(today)), lang)
+        view = playbook_view(plan(kind.strip(), inputs.today(today), kb), lang, kb=kb)
     emit(view, json_mode=json_mode, fmt=fmt)

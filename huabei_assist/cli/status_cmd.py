@@ -23,16 +23,19 @@ def status(
 ) -> None:
     from huabei_assist import bounds
     from huabei_assist.cli import inputs
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.render import emit
     from huabei_assist.status import assess, check_days
     from huabei_assist.views.status_view import status_view
 
     lang = check_lang(lang)
+    kb = Knowledge()
     report = assess(
         today=inputs.today(today),
         days=bounds.optional_whole(days, "--days", 0, bounds.MAX_DAYS, check_days),
         since=inputs.day(since, "--since"),
         amount=inputs.amount(amount),
         fee_rate=inputs.rate(fee_rate, "--fee-rate"),
+        kb=kb,
     )
-    emit(status_view(report, lang), json_mode=json_mode)
+    emit(status_view(report, lang, kb=kb), json_mode=json_mode)

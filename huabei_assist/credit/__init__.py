@@ -15,6 +15,7 @@ from huabei_assist.credit.objection import add_working_days
 from huabei_assist.credit.repair import RepairVerdict, end_of_next_month, one_time_repair
 from huabei_assist.dates import add_days
 from huabei_assist.errors import InputError
+from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.credit_schema import CreditBook, Effect, MonitorRule, ObjectionRule, RepairRule
 from huabei_assist.knowledge.schema import Fact
 
@@ -60,21 +61,16 @@ class ObjectionReport(NamedTuple):
     right: Fact  # 第25条, from rights.toml
 
 
-def load_book() -> CreditBook:
-    from huabei_assist.knowledge.load import load
-
-    return load("credit", CreditBook)
+def load_book(kb: Knowledge | None = None) -> CreditBook:
+    return knowledge(kb).credit
 
 
-def _right(right_id: str, entry: str) -> Fact:
-    from huabei_assist.knowledge.load import load
-    from huabei_assist.knowledge.schema import RightsBook
-
-    return load("rights", RightsBook).named_by("credit.toml", entry, "right", right_id)
+def _right(right_id: str, entry: str, kb: Knowledge) -> Fact:
+    return kb.rights.named_by("credit.toml", entry, "right", right_id)
 
 
 def _agreement_end(method: str, periods: int | None, start: date | None, due_day: int | None,
-                   last_due: date | None) -> date:
+                   last_due: date | None, kb: Knowledge) -> date:
     if method != "installment":
         raise InputError("credit.plan_needs_installment")
     if periods is None or start is None:
@@ -82,10 +78,9 @@ def _agreement_end(method: str, periods: int | None, start: date | None, due_day
     if last_due is not None:
         raise InputError("credit.one_end_date", options="--last-due, --periods")
     from huabei_assist.plans import due_dates
-    from huabei_assist.plans.checks import check_periods
-    from huabei_assist.plans.facts import due_day_or_default
+    from huabei_assist.plans.checks import check_periods, due_day_or_default
 
-    return due_dates(start, due_day_or_default(due_day), check_periods(periods))[-1]
+    return due_dates(start, due_day_or_default(due_day, kb), check_periods(periods, kb))[-1]
 
 
 def assess(
@@ -100,6 +95,7 @@ def assess(
     periods: int | None = None,
     start: date | None = None,
     due_day: int | None = None,
+    kb: Knowledge | None = None,
 ) -> CreditReport:
     """The clear date, plus the repair verdict (needs overdue_since and amount) and the overdue months.
 
@@ -107,9 +103,10 @@ def assess(
     `due_day`, default from data/plans.toml): its last due date then comes from the plan engine's
     due-date rule.
     """
-    book = load_book()
+    kb = knowledge(kb)
+    book = kb.credit
     if periods is not None or start is not None:
-        last_due = _agreement_end(method, periods, start, due_day, last_due)
+        last_due = _agreement_end(method, periods, start, due_day, last_due, kb)
     if amount is not None and overdue_since is None:
         raise InputError("credit.amount_needs_since")
     if overdue_since is not None and overdue_since > today:
@@ -129,9 +126,9 @@ def assess(
         clear=clear,
         years=years,
         method_fact=book.method(clear.method),
-        retention_fact=_right(book.retention.right, "retention"),
+        retention_fact=_right(book.retention.right, "retention", kb),
         period_fact=book.retention.period_end,
-        notice_fact=_right("credit-notice", "retention"),
+        notice_fact=_right("credit-notice", "retention", kb),
         repair_rule=book.repair,
         repair=repair,
         overdue_since=overdue_since,
@@ -140,16 +137,18 @@ def assess(
     )
 
 
-def monitor(*, start: date) -> MonitorPlan:
-    rule = load_book().monitor
+def monitor(*, start: date, kb: Knowledge | None = None) -> MonitorPlan:
+    kb = knowledge(kb)
+    rule = kb.credit.monitor
     return MonitorPlan(start, check_dates(start, rule.interval_months, rule.count), rule,
-                       _right(rule.right, "monitor"))
+                       _right(rule.right, "monitor", kb))
 
 
-def objection(*, today: date, filed: date) -> ObjectionReport:
+def objection(*, today: date, filed: date, kb: Knowledge | None = None) -> ObjectionReport:
     if filed > today:
         raise InputError("credit.filed_in_future", filed=filed.isoformat(), today=today.isoformat())
-    rule = load_book().objection
+    kb = knowledge(kb)
+    rule = kb.credit.objection
     deadline = add_days(filed, rule.days)
     complain_on = add_days(deadline, 1)
     return ObjectionReport(
@@ -162,5 +161,5 @@ def objection(*, today: date, filed: date) -> ObjectionReport:
         complain_on=complain_on,
         complaint_answer_by=add_days(complain_on, rule.complaint_days),
         rule=rule,
-        right=_right(rule.right, "objection"),
+        right=_right(rule.right, "objection", kb),
     )

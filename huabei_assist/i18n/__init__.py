@@ -12,7 +12,8 @@ import os
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 CATALOG_MODULES = (
-    "common", "status", "plan", "waiver", "budget", "credit", "calls", "channels", "letter", "playbook", "payoff",
+    "common", "status", "plan", "waiver", "budget", "credit", "calls", "channels", "letter", "playbook", "sources",
+    "payoff",
 )
 
 # The language when none is asked for: zh, or en when stdout or stderr cannot hold Chinese (an
@@ -28,21 +29,40 @@ def catalog(module: str) -> dict[str, tuple[str, str]]:
     return _catalogs[module]
 
 
+def template(key: str, lang: str) -> str:
+    """The message for `key` in `lang` as written, placeholders and all."""
+    zh, en = catalog(key.split(".", 1)[0])[key]
+    return en if lang == "en" else zh
+
+
+def fill(text: str) -> str:
+    """A help text with its figures ({fee_rate} ...) filled from data/: done when the help is shown,
+    so that building the command tree reads no data."""
+    return text.format_map(_Params()) if "{" in text else text
+
+
 def t(key: str, lang: str, **params: object) -> str:
-    """The message for `key` in `lang`, with its {placeholders} filled.
+    """The message for `key` in `lang`, with its {placeholders} filled: from `params`, else, for a
+    number that is a fact ({fee_rate}, {window} ...), from data/ (knowledge/figures.py).
 
     A parameter is often what the user typed (a value, a path, a cell of a file): its control
     characters are written as escapes (escape.shown), so a message stays one inert line."""
-    zh, en = catalog(key.split(".", 1)[0])[key]
-    text = en if lang == "en" else zh
-    if not params:
+    text = template(key, lang)
+    if "{" not in text:
         return text
     from huabei_assist.errors import Reason
     from huabei_assist.escape import shown
 
-    return text.format(**{name: t(value.key, lang, **value.params) if isinstance(value, Reason)
-                          else shown(value) if isinstance(value, str) else value
-                          for name, value in params.items()})
+    return text.format_map(_Params({name: t(value.key, lang, **value.params) if isinstance(value, Reason)
+                                    else shown(value) if isinstance(value, str) else value
+                                    for name, value in params.items()}))
+
+
+class _Params(dict):
+    def __missing__(self, name: str) -> str:
+        from huabei_assist.knowledge.figures import Figures
+
+        return Figures()[name]
 
 
 def requested_lang(cli_value: str | None = None) -> str:

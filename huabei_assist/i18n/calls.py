@@ -44,10 +44,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.opt_insult": ("对方辱骂。", "They insulted you."),
     "calls.opt_forged": ("对方出示或发送了伪造的律师函、法院文书等。", "They showed or sent a forged lawyer's letter, court paper or similar."),
     "calls.opt_count_today": ("今天第几次被联系（含这一次）。", "How many contacts today, this one included."),
-    "calls.opt_window": ("允许联系的时段（两端都允许），默认取自 data/ 的 08:00-21:00；也可设环境变量 HUABEI_CALL_WINDOW。",
-                         "The allowed hours, both ends included (default 08:00-21:00 from data/; or set HUABEI_CALL_WINDOW)."),
-    "calls.opt_max_per_day": ("每天联系次数上限（默认取自 data/ 的 3 次，非法定；也可设环境变量 HUABEI_MAX_CONTACTS_PER_DAY）。",
-                              "Daily contact limit (default 3 from data/, not a legal limit; or set HUABEI_MAX_CONTACTS_PER_DAY)."),
+    "calls.opt_window": ("允许联系的时段（两端都允许），默认取自 data/ 的 {window}；也可设环境变量 HUABEI_CALL_WINDOW。",
+                         "The allowed hours, both ends included (default {window} from data/; or set HUABEI_CALL_WINDOW)."),
+    "calls.opt_max_per_day": ("每天联系次数上限（默认取自 data/ 的 {daily_limit} 次，非法定；也可设环境变量 HUABEI_MAX_CONTACTS_PER_DAY）。",
+                              "Daily contact limit (default {daily_limit} from data/, not a legal limit; or set HUABEI_MAX_CONTACTS_PER_DAY)."),
     "calls.opt_flags": ("这次联系的情形，逗号分隔：third-party、threat、insult、forged-document。",
                         "What happened, comma-separated: third-party, threat, insult, forged-document."),
     "calls.opt_number": ("对方号码（上门或信件可写姓名或地址）。", "Their number (for a visit or letter, a name or address)."),
@@ -66,8 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.arg_file": ("由 huabei calls log export 生成的 JSON 或 CSV 文件。", "A JSON or CSV file written by huabei calls log export."),
     # errors
     "calls.bad_window": (
-        "{source} 的时段无法识别：'{value}'。请写成 08:00-21:00（开始早于结束）。",
-        "Cannot read the hours '{value}' from {source}. Write them like 08:00-21:00 (start before end).",
+        "{source} 的时段无法识别：'{value}'。请写成 {window}（开始早于结束）。",
+        "Cannot read the hours '{value}' from {source}. Write them like {window} (start before end).",
     ),
     "calls.bad_limit": (
         "{source} 的次数上限须为1到{high}之间的整数，收到 '{value}'。",
@@ -212,6 +212,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.flags": ("情形", "Flags"),
     "calls.count_today": ("当天第几次", "Contact no. that day"),
     "calls.window": ("允许时段", "Allowed hours"),
+    "calls.channel_sep": ("、", "; "),
     "calls.window_value": ("{window}（两端都允许；{source}）", "{window} (both ends allowed; {source})"),
     "calls.limit": ("每日上限", "Daily limit"),
     "calls.limit_value": ("{limit} 次（{source}；非法定限额）", "{limit} ({source}; not a legal limit)"),
@@ -236,14 +237,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.col_channel": ("渠道", "Channel"),
     "calls.notes": ("说明", "Notes"),
     "calls.note_window": (
-        "08:00-21:00 时段是转述的行业惯例（原文未见），不是法律规定；可用 --window 或 HUABEI_CALL_WINDOW 修改。",
-        "The 08:00-21:00 window is a reported industry practice (its text was not found), not a law; change it with "
+        "{window} 时段是转述的行业惯例（原文未见），不是法律规定；可用 --window 或 HUABEI_CALL_WINDOW 修改。",
+        "The {window} window is a reported industry practice (its text was not found), not a law; change it with "
         "--window or HUABEI_CALL_WINDOW.",
     ),
     "calls.note_limit": (
-        "未找到关于每日催收次数的正式规定：上限只是转述或你的设定，超出可作为骚扰的证据，不等于违法。",
-        "No official limit on collection contacts a day was found: the limit is reported or your own setting; going "
-        "over it is evidence of harassment, not in itself unlawful.",
+        "没有法律或监管规定每日催收次数（2026年的行业自律指引只说到未接听时对同一号码的拨打次数，见 too-many-today 规则）：上限是本工具的默认值或你的设定，超出可作为骚扰的证据，不等于违法。",
+        "No law or regulator sets a daily number of collection contacts (the 2026 industry guideline only speaks of "
+        "unanswered calls to one number; see the too-many-today rule): the limit is this tool's default or your own "
+        "setting; going over it is evidence of harassment, not in itself unlawful.",
     ),
     "calls.note_channels": (
         "各渠道的电话、网址和受理范围见 huabei channels。",

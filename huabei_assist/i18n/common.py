@@ -143,13 +143,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "内部错误（这很可能是 huabei 的缺陷）：{error}。设置 HUABEI_DEBUG=1 可查看详细信息。",
         "Internal error (this is probably a bug in huabei): {error}. Set HUABEI_DEBUG=1 for details.",
     ),
-    # basis labels (FACTS.md): how firm a fact is
+    # basis labels: how firm a fact is
     "common.basis_statute": ("法规", "statute"),
     "common.basis_regulator": ("监管/法院文件", "regulator / court"),
     "common.basis_platform": ("花呗条款，以你的账单为准", "per Huabei terms; check your own bill"),
+    "common.basis_industry": ("行业自律规范，不是法律", "industry guideline, not law"),
     "common.basis_reported": ("转述，非法定权利", "reported, not a legal right"),
     "common.seed_claimed": ("（注意：{claim}此说法不成立。）", "(Note: {claim} That does not hold.)"),
     "common.col_basis": ("依据", "Basis"),
+    # a fact's source: the document's title and the article or section (views/cite.py)
+    "common.cite": ("{title}{pin}", "{title} {pin}"),
+    "common.cite_web_article": ("网络文章{title}", "web article {title}"),
+    "common.article_unverified": ("（条款号未核实）", "(article not verified)"),
+    "common.list_sep": ("、", ", "),
     "common.col_source": ("来源", "Source"),
     # option help
     "common.opt_json": ("输出一个JSON文档（金额为字符串，日期为ISO 8601）。", "Print one JSON document (money as strings, ISO 8601 dates)."),

@@ -3,8 +3,8 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     # help
     "credit.help": (
-        "逾期记录何时从征信报告消失？5年从还清之日起算；一次性信用修复；逾期期间的连锁影响。子命令 monitor、objection 见下。",
-        "When does the overdue record leave your credit report? 5 years from the day you repay; the one-time repair; knock-on effects meanwhile. Subcommands monitor and objection below.",
+        "逾期记录何时从征信报告消失？{retention_years}年从还清之日起算；一次性信用修复；逾期期间的连锁影响。子命令 monitor、objection 见下。",
+        "When does the overdue record leave your credit report? {retention_years} years from the day you repay; the one-time repair; knock-on effects meanwhile. Subcommands monitor and objection below.",
     ),
     "credit.short": ("征信恢复时间线：何时消除、一次性修复、连锁影响", "Credit-recovery timeline: clear date, one-time repair, knock-on effects"),
     "credit.opt_paid": (
@@ -18,15 +18,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "credit.opt_amount": ("这笔逾期的金额（本金、利息、罚息合计，元），用于一次性信用修复。", "The overdue amount of this record (principal, interest and penalty, CNY), for the one-time repair."),
     "credit.opt_format": ("表格形式：table、markdown 或 csv（csv 输出里程碑表）。", "Table format: table, markdown or csv (csv writes the milestones table)."),
     "credit.monitor_help": (
-        "从某天起的4次季度征信检查、在哪免费查、看什么；可导出 .ics 日历。",
-        "The next four quarterly credit-report checks from a date, where to get the report free and what to look for; optionally a .ics calendar.",
+        "从某天起的{monitor_count}次季度征信检查、在哪免费查、看什么；可导出 .ics 日历。",
+        "The next {monitor_count} quarterly credit-report checks from a date, where to get the report free and what to look for; optionally a .ics calendar.",
     ),
     "credit.monitor_short": ("季度征信检查计划（可导出 .ics）", "Quarterly credit-report checks (.ics export)"),
     "credit.opt_from": ("第一次检查的日期（默认今天）。", "The day of the first check (default: today)."),
     "credit.opt_out": ("把检查日写入这个 .ics 日历文件。", "Write the checks to this .ics calendar file."),
     "credit.objection_help": (
-        "对征信记录提出异议后：20日答复期限、期满未答复怎么办、个人声明、向人民银行投诉。",
-        "After objecting to a credit record: the 20-day answer deadline, what to do if it passes, a personal statement, a complaint to the PBOC.",
+        "对征信记录提出异议后：{objection_days}日答复期限、期满未答复怎么办、个人声明、向人民银行投诉。",
+        "After objecting to a credit record: the {objection_days}-day answer deadline, what to do if it passes, a personal statement, a complaint to the PBOC.",
     ),
     "credit.objection_short": ("征信异议的答复期限和下一步", "Credit-report objection: deadlines and next steps"),
     "credit.opt_filed": ("提出异议的日期（征信机构收到之日）。", "The day you filed the objection (the day the agency received it)."),
@@ -40,7 +40,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Installments not yet finished: the agreement's number of periods (with --start; the plan engine finds the last due date).",
     ),
     "credit.opt_start": ("分期协议的开始日期（第1期在下个月）。", "The day the installment agreement starts (period 1 falls the month after)."),
-    "credit.opt_due_day": ("每月还款日（默认10日，见 data/plans.toml；超过月末按月末）。", "Day of the month payments fall due (default 10, set in data/plans.toml; past the month's end, its last day)."),
+    "credit.opt_due_day": ("每月还款日（默认{due_day}日，见 data/plans.toml；超过月末按月末）。", "Day of the month payments fall due (default {due_day}, set in data/plans.toml; past the month's end, its last day)."),
     "credit.plan_needs_installment": (
         "--periods 和 --start 只用于 --method installment（分期协议）。",
         "--periods and --start are only for --method installment.",
@@ -127,7 +127,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "credit.picture": ("时间线（今天 → 保存期届满）", "Timeline (today -> end of the retention period)"),
     "credit.marker": ("今天 {date}", "today {date}"),
     "credit.marker_waiting": ("今天 {date}：计时尚未开始", "today {date}: the clock has not started"),
-    "credit.picture_repair": ("一次性信用修复：{date} 前不再展示（早于5年期满）", "One-time repair: not shown by {date} (well before the 5 years end)"),
+    "credit.picture_repair": ("一次性信用修复：{date} 前不再展示（早于{retention_years}年期满）", "One-time repair: not shown by {date} (well before the {retention_years} years end)"),
     "credit.milestones": ("关键日期", "Key dates"),
     "credit.col_date": ("日期", "Date"),
     "credit.col_when": ("距今天", "From today"),
@@ -162,12 +162,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "credit.col_rule": ("规则", "Rule"),
     "credit.notes": ("说明", "Notes"),
     "credit.note_not_started": (
-        "你还没有还清：5年从还清之日才开始计算，越早还清，越早消除。上面的日期是按 {date} 还清算出的。",
-        "You have not repaid yet: the 5 years start only on the day you repay, so the sooner you pay, the sooner it clears. The dates above assume payment on {date}.",
+        "你还没有还清：{retention_years}年从还清之日才开始计算，越早还清，越早消除。上面的日期是按 {date} 还清算出的。",
+        "You have not repaid yet: the {retention_years} years start only on the day you repay, so the sooner you pay, the sooner it clears. The dates above assume payment on {date}.",
     ),
     "credit.note_installment": (
-        "分期：只要按协议付清最后一期，5年就从那天起算；由还款计划推算最后一期的功能尚未接入，请用 --paid 或 --last-due 给出日期。",
-        "Installments: the 5 years count from the day the last payment of the agreement is made; computing that day from a plan is not wired in yet, so give it with --paid or --last-due.",
+        "分期：只要按协议付清最后一期，{retention_years}年就从那天起算；由还款计划推算最后一期的功能尚未接入，请用 --paid 或 --last-due 给出日期。",
+        "Installments: the {retention_years} years count from the day the last payment of the agreement is made; computing that day from a plan is not wired in yet, so give it with --paid or --last-due.",
     ),
     "credit.note_effects_installment": (
         "按协议分期还款期间，上述影响是否持续未经证实；表格按逾期第一天到付清最后一期计算。",
@@ -200,7 +200,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "credit.objection_status": ("现在", "Now"),
     "credit.objection_waiting": ("还有{days}天；到期前等待书面答复", "{days} days left; wait for the written answer"),
     "credit.objection_passed": ("期限已过：若仍未收到答复，可向人民银行分支机构投诉", "the deadline has passed: if still unanswered, complain to the PBOC branch"),
-    "credit.seed_date": ("文章所说的15个工作日", "The article's 15 working days"),
+    "credit.seed_date": ("文章所说的{seed_working_days}个工作日", "The article's {seed_working_days} working days"),
     "credit.seed_date_value": ("{date}（转述，不是法定期限；只跳过周末，未扣法定节假日）", "{date} (reported, not the legal deadline; weekends skipped, public holidays not)"),
     "credit.steps": ("时间表和下一步", "Dates and next steps"),
     "credit.col_step": ("做什么", "What to do"),
@@ -208,5 +208,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "credit.step_complain": ("若届时仍未收到书面答复：", "If there is still no written answer by then:"),
     "credit.step_answer_by": ("若在 {date} 投诉，分支机构最迟此日书面答复（{days}日）", "If you complain on {date}, the branch must answer in writing by this day ({days} days)"),
     "credit.step_any_time": ("任何时候", "any time"),
-    "credit.note_receipt": ("20日从征信机构收到异议之日起算；邮寄提交的，从对方收到之日算。", "The 20 days count from the day the agency receives the objection; by post, from the day it arrives."),
+    "credit.note_receipt": ("{objection_days}日从征信机构收到异议之日起算；邮寄提交的，从对方收到之日算。", "The {objection_days} days count from the day the agency receives the objection; by post, from the day it arrives."),
 }

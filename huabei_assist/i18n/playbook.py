@@ -38,8 +38,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The dates are suggested action dates, not legal deadlines; only a step whose basis is a statute states a time limit set by law.",
     ),
     "playbook.note_reported": (
-        "标为“转述，非法定权利”的内容来自种子文章或常见做法，未经证实：可以争取，不能指望。",
-        "Lines marked \"reported, not a legal right\" come from the seed article or common practice and are unconfirmed: worth asking for, not to be counted on.",
+        "标为“转述，非法定权利”的内容来自一篇网络文章（见 huabei sources seed-article）或常见做法，未经证实：可以争取，不能指望。",
+        "Lines marked \"reported, not a legal right\" come from a web article (see huabei sources seed-article) or common practice and are unconfirmed: worth asking for, not to be counted on.",
     ),
     "playbook.note_letter": ("{title}：huabei letter {letter} --name 姓名 --amount 金额 --out {letter}.md", "{title}: huabei letter {letter} --name NAME --amount CNY --out {letter}.md"),
     "playbook.note_channels": ("渠道详情：huabei channels 编号", "Channel details: huabei channels ID"),

@@ -9,7 +9,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.opt_days": ("已逾期天数（逾期第一天记为第1天）。", "Days overdue (the first overdue day is day 1)."),
     "status.opt_since": ("逾期的第一天，例如 2026-10-15。", "The first overdue day, e.g. 2026-10-15."),
     "status.opt_amount": ("逾期金额（元），用于计算逾期费和诉讼风险。", "Overdue amount in CNY, for the fee and the litigation risk."),
-    "status.opt_fee_rate": ("每日逾期费率（默认取自 data/：0.0005）。", "Daily overdue fee rate (default from data/: 0.0005)."),
+    "status.opt_fee_rate": ("每日逾期费率（默认取自 data/：{fee_rate_decimal}）。", "Daily overdue fee rate (default from data/: {fee_rate_decimal})."),
     "status.need_days_or_since": (
         "请给出 --days（逾期天数）或 --since（逾期第一天）其中之一，不能同时给出。",
         "Give either --days (days overdue) or --since (first overdue day), not both.",
@@ -44,8 +44,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.penalty_at_next": ("到下一阶段时逾期费", "Overdue fee when the next stage starts"),
     "status.litigation": ("诉讼风险", "Litigation risk"),
     "status.litigation_unknown": (
-        "加 --amount 才能判断（超过180天且欠款超过{amount}元时可能被起诉）",
-        "give --amount to judge (a lawsuit is possible past 180 days with a debt over {amount} CNY)",
+        "加 --amount 才能判断（超过{after}天且欠款超过{amount}元时可能被起诉）",
+        "give --amount to judge (a lawsuit is possible past {after} days with a debt over {amount} CNY)",
     ),
     "status.litigation_below_amount": (
         "金额未超过{amount}元，低于转述的起诉门槛",
@@ -56,8 +56,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the amount is over {amount} CNY; a lawsuit becomes possible from day {day}, in {days} days",
     ),
     "status.litigation_possible": (
-        "已超过180天且金额超过{amount}元：可能被起诉",
-        "past 180 days with more than {amount} CNY: a lawsuit is possible",
+        "已超过{after}天且金额超过{amount}元：可能被起诉",
+        "past {after} days with more than {amount} CNY: a lawsuit is possible",
     ),
     "status.picture": ("你在逾期时间线上的位置（逾期天数）", "Where you stand on the overdue line (days)"),
     "status.picture_marker": ("你在这里：第{days}天", "you are here: day {days}"),

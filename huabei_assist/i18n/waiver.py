@@ -9,7 +9,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "waiver.opt_amount": ("逾期本金（元）。", "The overdue principal in CNY."),
     "waiver.opt_days": ("已逾期天数（逾期第一天记为第1天）。", "Days overdue (the first overdue day is day 1)."),
     "waiver.opt_since": ("逾期的第一天，例如 2026-01-15。", "The first overdue day, e.g. 2026-01-15."),
-    "waiver.opt_penalty": ("账单上的罚息/逾期费（元）；默认按每日0.05%计算至今。", "The penalty / overdue fee on your bill in CNY; default: 0.05% a day to date."),
+    "waiver.opt_penalty": ("账单上的罚息/逾期费（元）；默认按每日{fee_rate}计算至今。", "The penalty / overdue fee on your bill in CNY; default: {fee_rate} a day to date."),
     "waiver.opt_proof": ("你能提供的困难证明：unemployment（失业证明）或 medical（医疗账单）。", "Hardship proof you can give: unemployment (certificate) or medical (bills)."),
     "waiver.opt_group": ("特殊群体：student（学生）、pregnant（孕妇）、illness（重大疾病）。", "Special group: student, pregnant or illness (serious illness)."),
     "waiver.opt_job_loss": ("最近突然失业。", "You recently lost your job."),
@@ -23,7 +23,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "waiver.days": ("已逾期天数", "Days overdue"),
     "waiver.since": ("逾期第一天", "First overdue day"),
     "waiver.penalty": ("罚息/逾期费", "Penalty / overdue fee"),
-    "waiver.penalty_computed": ("{value}（按每日0.05%计算至今）", "{value} (0.05% a day, to date)"),
+    "waiver.penalty_computed": ("{value}（按每日{fee_rate}计算至今）", "{value} ({fee_rate} a day, to date)"),
     "waiver.penalty_given": ("{value}（你给出的）", "{value} (as you gave it)"),
     "waiver.months": ("逾期超过{months}个月", "More than {months} months overdue"),
     "waiver.months_yes": ("是（自 {date} 起）", "yes (since {date})"),
@@ -57,8 +57,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "waiver.notes": ("说明", "Notes"),
     "waiver.note_reported": (
-        "以上全部来自转述（种子文章），没有找到平台规则或法规依据：这是可以请求的事，对方可以拒绝。任何承诺请以书面（协议、App内记录）为准。",
-        "All of the above is reported (the seed article); no platform rule or statute was found: these are things to ask for, and they may be refused. Get any promise in writing (an agreement, an in-app record).",
+        "以上全部来自转述（一篇网络文章，见 huabei sources seed-article），没有找到平台规则或法规依据：这是可以请求的事，对方可以拒绝。任何承诺请以书面（协议、App内记录）为准。",
+        "All of the above is reported (a web article, see huabei sources seed-article); no platform rule or statute was found: these are things to ask for, and they may be refused. Get any promise in writing (an agreement, an in-app record).",
     ),
     "waiver.note_not_eligible": (
         "你目前不满足常见的减免条件（逾期超过{months}个月并有困难证明），但仍然可以协商；也可以考虑协商分期（huabei plan --kind negotiated）。",

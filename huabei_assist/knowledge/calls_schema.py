@@ -6,7 +6,7 @@ NamedTuples, validated by Pydantic on a cache miss (knowledge/validate.py); see 
 import re
 from typing import NamedTuple
 
-from huabei_assist.knowledge.schema import Basis, Problem
+from huabei_assist.knowledge.schema import Basis, Problem, Text
 
 # The channel ids of data/channels.toml, checked here so a typo fails when this file loads
 # (tests/test_calls_rules.py keeps the two lists equal).
@@ -19,30 +19,15 @@ class Rule(NamedTuple):
     """One rule a contact can break, how firm it is, and the channels to report it to."""
 
     id: str
-    name_zh: str
-    name_en: str
-    zh: str
-    en: str
+    name: Text
+    text: Text
     basis: Basis
     source: str
     report_to: tuple[str, ...]
-    evidence_zh: str
-    evidence_en: str
+    evidence: Text
     flag: str | None = None  # the --flags word that marks a contact as breaking it
-    seed_claim_zh: str | None = None
-    seed_claim_en: str | None = None
-
-    def name(self, lang: str) -> str:
-        return self.name_zh if lang == "zh" else self.name_en
-
-    def text(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
-
-    def seed_claim(self, lang: str) -> str | None:
-        return self.seed_claim_zh if lang == "zh" else self.seed_claim_en
-
-    def evidence(self, lang: str) -> str:
-        return self.evidence_zh if lang == "zh" else self.evidence_en
+    seed_claim: Text | None = None
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
 
 class Window(NamedTuple):
@@ -60,7 +45,6 @@ class Daily(NamedTuple):
     limit: int
     kinds: tuple[str, ...]
     rule: Rule
-
 
 
 class CollectionRules(NamedTuple):

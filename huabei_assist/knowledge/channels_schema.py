@@ -5,7 +5,7 @@ NamedTuples validated by Pydantic on a cache miss (knowledge/validate.py); see k
 
 from typing import NamedTuple
 
-from huabei_assist.knowledge.schema import Basis, Fact, Problem
+from huabei_assist.knowledge.schema import Basis, Fact, Problem, Text, Texts
 
 # The channel ids other modules (calls, playbooks, letters) point at: fixed, checked below.
 CHANNEL_IDS: tuple[str, ...] = ("95188", "12378", "12363", "nifa", "12321", "110", "heimao", "court")
@@ -15,62 +15,32 @@ class Channel(NamedTuple):
     """One place to verify, complain or report: who runs it, how to reach it, what it handles."""
 
     id: str
-    name_zh: str
-    name_en: str
-    contact: str  # a number or a site (or, for the court, which court)
-    handles_zh: str
-    handles_en: str
-    when_zh: str
-    when_en: str
+    name: Text
+    contact: Text  # a number or a site (the same in both), or for the court which court
+    handles: Text
+    when: Text
     basis: Basis
     source: str
-    reply_zh: str | None = None  # reply time, where known
-    reply_en: str | None = None
-    seed_claim_zh: str | None = None  # what the seed article said that does not hold
-    seed_claim_en: str | None = None
+    reply: Text | None = None  # reply time, where known
+    seed_claim: Text | None = None  # what the seed article said that does not hold
     notes: tuple[Fact, ...] = ()  # side facts, e.g. a reported figure that is not confirmed
-    contact_en: str | None = None  # only where `contact` is words rather than a number or site
-
-    def name(self, lang: str) -> str:
-        return self.name_zh if lang == "zh" else self.name_en
-
-    def reach(self, lang: str) -> str:
-        return self.contact_en if lang == "en" and self.contact_en else self.contact
-
-    def handles(self, lang: str) -> str:
-        return self.handles_zh if lang == "zh" else self.handles_en
-
-    def when(self, lang: str) -> str:
-        return self.when_zh if lang == "zh" else self.when_en
-
-    def reply(self, lang: str) -> str | None:
-        return self.reply_zh if lang == "zh" else self.reply_en
-
-    def seed_claim(self, lang: str) -> str | None:
-        return self.seed_claim_zh if lang == "zh" else self.seed_claim_en
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
 
 class Complaint(NamedTuple):
     """A problem a user may have (`complain --problem ID`): channels ranked best first, evidence to prepare."""
 
     id: str
-    zh: str  # what the problem is
-    en: str
+    text: Text
     basis: Basis  # how firm the rule broken is
     source: str
     channels: tuple[str, ...]  # channel ids, best first
-    evidence_zh: tuple[str, ...]
-    evidence_en: tuple[str, ...]
+    evidence: Texts
     keywords_zh: tuple[str, ...]  # for `complain WORDS`
     keywords_en: tuple[str, ...]
     rights: tuple[str, ...] = ()  # ids in data/rights.toml
     letters: tuple[str, ...] = ()  # ids in data/letters.toml
-
-    def text(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
-
-    def evidence(self, lang: str) -> tuple[str, ...]:
-        return self.evidence_zh if lang == "zh" else self.evidence_en
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
 
 class CallerCheck(NamedTuple):
@@ -106,8 +76,8 @@ class ChannelBook(NamedTuple):
                     found.append((entry, "channels", f"no channel '{name}'"))
             if len(set(complaint.channels)) != len(complaint.channels):
                 found.append((entry, "channels", "a channel is listed twice"))
-            if len(complaint.evidence_zh) != len(complaint.evidence_en) or not complaint.evidence_zh:
-                found.append((entry, "evidence_en", "evidence_zh and evidence_en must list the same items"))
+            if len(complaint.evidence.zh) != len(complaint.evidence.en) or not complaint.evidence.zh:
+                found.append((entry, "evidence", "zh and en must list the same items"))
             if not complaint.keywords_zh or not complaint.keywords_en:
                 found.append((entry, "keywords_zh", "keywords in zh and en are required"))
         return found

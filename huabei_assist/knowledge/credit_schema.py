@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from huabei_assist.knowledge.schema import Basis, Fact, Problem
+from huabei_assist.knowledge.schema import Basis, Fact, Problem, Text
 
 METHODS: tuple[str, ...] = ("settle", "installment", "court")
 
@@ -28,21 +28,15 @@ class Effect(NamedTuple):
     """
 
     id: str
-    zh: str
-    en: str
-    short_zh: str
-    short_en: str
+    text: Text
+    short: Text
     basis: Basis
     source: str
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
-    def text(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
 
-    def short(self, lang: str) -> str:
-        return self.short_zh if lang == "zh" else self.short_en
 
-    def seed_claim(self, lang: str) -> None:
-        return None
+    seed_claim = None  # read like a Fact (views/facts.py): no seed claim here
 
 
 class RepairRule(NamedTuple):

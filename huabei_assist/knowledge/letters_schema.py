@@ -9,7 +9,7 @@ import string
 from typing import NamedTuple
 
 from huabei_assist.knowledge.channels_schema import CHANNEL_IDS
-from huabei_assist.knowledge.schema import Basis, Problem
+from huabei_assist.knowledge.schema import Basis, Problem, Text
 
 FIELDS: tuple[str, ...] = ("name", "amount", "date")
 BLANK_OPEN, BLANK_CLOSE = "【请填写:", "】"
@@ -17,26 +17,18 @@ BLANK_OPEN, BLANK_CLOSE = "【请填写:", "】"
 
 class LetterTemplate(NamedTuple):
     id: str
-    title: str  # the letter's own (Chinese) title
-    title_en: str  # its name in English, for the tool's messages
-    purpose_zh: str
-    purpose_en: str
-    send_zh: str  # where and how to send it
-    send_en: str
+    title: Text  # the letter's own (Chinese) title, and its name in English for the tool's messages
+    purpose: Text
+    send: Text  # where and how to send it
     basis: Basis  # the firmest rule the letter relies on
     source: str
     body: str
     required: tuple[str, ...] = ("name", "amount", "date")
     channels: tuple[str, ...] = ()  # channel ids it goes to or escalates to
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
-    def name(self, lang: str) -> str:
-        return self.title if lang == "zh" else self.title_en
 
-    def purpose(self, lang: str) -> str:
-        return self.purpose_zh if lang == "zh" else self.purpose_en
 
-    def send(self, lang: str) -> str:
-        return self.send_zh if lang == "zh" else self.send_en
 
     def placeholders(self) -> set[str]:
         return {field for _, field, _, _ in string.Formatter().parse(self.body) if field is not None}

@@ -23,6 +23,9 @@ T = TypeVar("T")
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 _memo: dict[str, object] = {}  # cache key -> value: a process asking twice reads once
+# The registry of documents (data/sources.toml). Its checks look at every fact in data/, so its
+# cache key covers every data file: an edit anywhere checks the citations again.
+REGISTRY = "sources"
 
 
 def data_dir() -> Path:
@@ -48,15 +51,19 @@ def load(name: str, schema: type[T]) -> T:
     path = data_dir() / file_name
     try:
         key = _cache_key(path, schema)
+        if name == REGISTRY:
+            key += _all_data_stamp(path.parent)
     except OSError as exc:
         raise DataFileError(file_name, "-", "-", reason=os_reason(exc)) from None
     if key in _memo:
         return _memo[key]  # type: ignore[return-value]
-    cached = cache_dir() / f"{name}-{key}.pickle"
-    value = _read_cache(cached, schema)
+    cached = str(cache_dir() / f"{name}-{key}{cache.SUFFIX}")
+    value = cache.read(cached, schema)  # None when missing, stale, damaged or not trusted
     if value is None:
         value = _validate(file_name, path, schema)
-        _write_cache(cached, value)
+        if name == REGISTRY:
+            _check_citations(value)
+        cache.write(cached, value)  # 0600 in a 0700 folder; a folder not ours or a full disk: no cache
     _memo[key] = value
     return value
 
@@ -65,12 +72,26 @@ def _cache_key(path: Path, schema: type) -> str:
     """Changes whenever the data file, the schema module or the package version changes.
 
     Size and modification time in nanoseconds, as Python's own bytecode cache does: no hashing,
-    so a warm start reads nothing but the pickle.
+    so a warm start reads nothing but the cache file.
     """
     data = path.stat()
     code = os.stat(sys.modules[schema.__module__].__file__ or path)
     parts = (data.st_size, data.st_mtime_ns, code.st_size, code.st_mtime_ns, __version__, schema.__qualname__, str(path))
     return f"{zlib.crc32(repr(parts).encode()):08x}{data.st_mtime_ns:x}"
+
+
+def _all_data_stamp(folder: Path) -> str:
+    """Size and mtime of every data file, folded into eight hex digits."""
+    stamps = sorted((entry.name, entry.stat().st_size, entry.stat().st_mtime_ns)
+                    for entry in os.scandir(folder) if entry.name.endswith(".toml"))
+    return f"{zlib.crc32(repr(stamps).encode()):08x}"
+
+
+def _check_citations(registry: object) -> None:
+    from huabei_assist.knowledge.books import BOOKS, schema_of
+    from huabei_assist.knowledge.citations import check
+
+    check(registry, {name: load(name, schema_of(name)) for name in BOOKS})  # type: ignore[arg-type]
 
 
 def _validate(file_name: str, path: Path, schema: type[T]) -> T:
@@ -88,12 +109,3 @@ def _validate(file_name: str, path: Path, schema: type[T]) -> T:
         raise DataFileError(file_name, "-", "-", reason=f"not valid UTF-8 TOML: {exc}") from None
     return validate(file_name, raw, schema)
 
-
-def _read_cache(path: Path, schema: type[T]) -> T | None:
-    """None when missing, stale, damaged or not trusted: the caller rebuilds it from data/."""
-    return cache.read(str(path.with_suffix(cache.SUFFIX)), schema)  # type: ignore[return-value]
-
-
-def _write_cache(path: Path, value: object) -> None:
-    """0600 in a 0700 folder, atomically; a folder not ours, a read-only or full disk: no cache."""
-    cache.write(str(path.with_suffix(cache.SUFFIX)), value)  # type: ignore[arg-type]

@@ -3,7 +3,7 @@
 from decimal import Decimal
 from typing import NamedTuple
 
-from huabei_assist.knowledge.schema import Basis, Fact, Problem
+from huabei_assist.knowledge.schema import Basis, Fact, Problem, Text
 
 
 class PlanLimits(NamedTuple):
@@ -19,16 +19,13 @@ class BudgetRule(NamedTuple):
     needs: Decimal
     debt: Decimal
     savings: Decimal
-    zh: str
-    en: str
+    text: Text
     basis: Basis
     source: str
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
-    def text(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
 
-    def seed_claim(self, lang: str) -> None:
-        return None
+    seed_claim = None  # read like a Fact (views/facts.py): no seed claim here
 
 
 class PlanBook(NamedTuple):

@@ -3,39 +3,28 @@
 from typing import NamedTuple
 
 from huabei_assist.knowledge.channels_schema import CHANNEL_IDS
-from huabei_assist.knowledge.schema import Basis, Problem
+from huabei_assist.knowledge.schema import Basis, Problem, Text
 
 
 class Step(NamedTuple):
     """One step; reads like a Fact (text, basis, source, seed claim), so views/facts.py shows it."""
 
-    zh: str
-    en: str
+    text: Text
     basis: Basis
     source: str
     after_days: int = 0  # due date = today + after_months months + after_days days
     after_months: int = 0
     channels: tuple[str, ...] = ()
     letters: tuple[str, ...] = ()  # ids in data/letters.toml
-    seed_claim_zh: str | None = None
-    seed_claim_en: str | None = None
-
-    def text(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
-
-    def seed_claim(self, lang: str) -> str | None:
-        return self.seed_claim_zh if lang == "zh" else self.seed_claim_en
+    seed_claim: Text | None = None
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
 
 class Playbook(NamedTuple):
     id: str
-    title_zh: str
-    title_en: str
+    title: Text
     steps: tuple[Step, ...]
     rights: tuple[str, ...] = ()  # ids in data/rights.toml worth knowing in this situation
-
-    def title(self, lang: str) -> str:
-        return self.title_zh if lang == "zh" else self.title_en
 
 
 class PlaybookBook(NamedTuple):

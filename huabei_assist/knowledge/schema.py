@@ -13,7 +13,32 @@ from typing import Literal, NamedTuple
 
 from huabei_assist.errors import DataFileError
 
-Basis = Literal["statute", "regulator", "platform", "reported"]
+Basis = Literal["statute", "regulator", "platform", "industry", "reported"]
+
+
+class Text(NamedTuple):
+    """A text in both languages; in TOML an inline table { zh = "…", en = "…" }. Read with text(lang)."""
+
+    zh: str
+    en: str
+
+    def __call__(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en  # the one place a data text picks its language
+
+
+class Texts(NamedTuple):
+    """A list in both languages, item for item: { zh = ["…"], en = ["…"] }."""
+
+    zh: tuple[str, ...]
+    en: tuple[str, ...]
+
+    __call__ = Text.__call__  # type: ignore[assignment]
+
+
+def say(text: Text | None, lang: str) -> str | None:
+    """An optional text (a seed claim, a reply time) in `lang`, or None."""
+    return None if text is None else text(lang)
+
 
 # (entry, field, reason): what a problems() method reports, as DataFileError shows it.
 Problem = tuple[str, str, str]
@@ -26,20 +51,13 @@ class Fact(NamedTuple):
     """
 
     id: str
-    zh: str
-    en: str
+    text: Text
     basis: Basis
     source: str
-    seed_claim_zh: str | None = None
-    seed_claim_en: str | None = None
+    seed_claim: Text | None = None
     rate: Decimal | None = None
     number: str | None = None
-
-    def text(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
-
-    def seed_claim(self, lang: str) -> str | None:
-        return self.seed_claim_zh if lang == "zh" else self.seed_claim_en
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
 
 class InstallmentPrice(NamedTuple):
@@ -74,8 +92,7 @@ class ProductTerms(NamedTuple):
 class Stage(NamedTuple):
     number: int
     first_day: int
-    name_zh: str
-    name_en: str
+    name: Text
     basis: Basis
     source: str
     happens: tuple[Fact, ...]
@@ -83,9 +100,8 @@ class Stage(NamedTuple):
     actions: tuple[Fact, ...]
     rights: tuple[str, ...]
     last_day: int | None = None  # None: open-ended
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
-    def name(self, lang: str) -> str:
-        return self.name_zh if lang == "zh" else self.name_en
 
     def contains(self, day: int) -> bool:
         return self.first_day <= day and (self.last_day is None or day <= self.last_day)
@@ -96,17 +112,14 @@ class Threshold(NamedTuple):
 
     id: str
     day: int
-    zh: str
-    en: str
+    text: Text
     basis: Basis
     source: str
     min_amount: Decimal | None = None
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
-    def text(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
 
-    def seed_claim(self, lang: str) -> None:
-        return None
+    seed_claim = None  # read like a Fact (views/facts.py): no seed claim here
 
 
 class StageBook(NamedTuple):

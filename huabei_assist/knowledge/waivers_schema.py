@@ -3,20 +3,7 @@
 from decimal import Decimal
 from typing import NamedTuple
 
-from huabei_assist.knowledge.schema import Basis, Problem
-
-
-def _text(self, lang: str) -> str:
-    return self.zh if lang == "zh" else self.en
-
-
-def _seed_claim(self, lang: str) -> None:
-    return None  # these entries are the seed's own claims, shown as reported
-
-
-def _channel(self, lang: str) -> str:
-    """Where to ask, and with which papers."""
-    return self.channel_zh if lang == "zh" else self.channel_en
+from huabei_assist.knowledge.schema import Basis, Problem, Text
 
 
 class PenaltyWaiver(NamedTuple):
@@ -27,56 +14,44 @@ class PenaltyWaiver(NamedTuple):
     low: Decimal
     high: Decimal
     proofs: tuple[str, ...]
-    zh: str
-    en: str
+    text: Text
     basis: Basis
     source: str
-    channel_zh: str
-    channel_en: str
+    channel: Text  # where to ask, and with which papers
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
-    text = _text
-    seed_claim = _seed_claim
-    channel = _channel
+    seed_claim = None  # these entries are the seed's own claims, shown as reported
 
 
 class SpecialGroup(NamedTuple):
     """Students, pregnant people, the seriously ill: deferral and an interest cap to ask for."""
 
     id: str
-    name_zh: str
-    name_en: str
+    name: Text
     deferral_min_years: int
     deferral_max_years: int
     interest_cap: Decimal  # share of the principal
-    zh: str
-    en: str
+    text: Text
     basis: Basis
     source: str
-    channel_zh: str
-    channel_en: str
+    channel: Text  # where to ask, and with which papers
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
-    def name(self, lang: str) -> str:
-        return self.name_zh if lang == "zh" else self.name_en
 
-    text = _text
-    seed_claim = _seed_claim
-    channel = _channel
+    seed_claim = None  # these entries are the seed's own claims, shown as reported
 
 
 class JobLossRelief(NamedTuple):
     id: str
     pause_months: int
     interest_reduction: Decimal
-    zh: str
-    en: str
+    text: Text
     basis: Basis
     source: str
-    channel_zh: str
-    channel_en: str
+    channel: Text  # where to ask, and with which papers
+    pin: str | None = None  # the article or section of the source, e.g. 第25条
 
-    text = _text
-    seed_claim = _seed_claim
-    channel = _channel
+    seed_claim = None  # these entries are the seed's own claims, shown as reported
 
 
 class WaiverBook(NamedTuple):

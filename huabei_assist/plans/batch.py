@@ -70,7 +70,7 @@ def read_rows(stream: IO[str], fmt: str) -> Iterator[tuple[int, object]]:
     return _json_array_rows(stream)
 
 
-def run(rows: Iterable[tuple[int, object]], *, default_start: date, default_due_day: int = 10) -> Iterator[RowResult]:
+def run(rows: Iterable[tuple[int, object]], *, default_start: date, default_due_day: int | None = None) -> Iterator[RowResult]:
     reading: dict = {}  # the knowledge base as the first row read it (plans/checks.one_reading)
     for number, raw in rows:
         if isinstance(raw, RowError):
@@ -86,7 +86,7 @@ def run(rows: Iterable[tuple[int, object]], *, default_start: date, default_due_
         yield result
 
 
-def scenario_plan(raw: object, default_start: date, default_due_day: int = 10) -> Plan:
+def scenario_plan(raw: object, default_start: date, default_due_day: int | None = None) -> Plan:
     """The plan for one row (a dict); a blank optional field takes its default."""
     if isinstance(raw, _Repeated):
         raise _FieldError(raw.field, "plan.batch_repeated_field", {})

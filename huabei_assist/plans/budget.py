@@ -4,10 +4,9 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from huabei_assist.knowledge.load import load
-from huabei_assist.knowledge.plans_schema import PlanBook
+from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.money import to_fen
-from huabei_assist.plans.checks import check_amount, check_money
+from huabei_assist.plans.checks import check_amount, check_money, knowledge
 from huabei_assist.plans.minimum import minimum
 from huabei_assist.plans.schedule import Plan
 
@@ -26,10 +25,12 @@ class Budget(NamedTuple):
     guard_alert: bool | None  # balance below the guard line
 
 
-def budget(*, income: Decimal, start: date, due_day: int = 10, bill: Decimal | None = None,
-           balance: Decimal | None = None, plan_payment: Decimal | None = None) -> Budget:
+def budget(*, income: Decimal, start: date, due_day: int | None = None, bill: Decimal | None = None,
+           balance: Decimal | None = None, plan_payment: Decimal | None = None, kb: Knowledge | None = None) -> Budget:
+    """The due day (of the payoff plan) defaults to data/plans.toml's."""
+    kb = knowledge(kb)
     income = check_amount(income, "--income")
-    book = load("plans", PlanBook)
+    book = kb.plans
     rule = book.budget
     needs, debt = to_fen(income * rule.needs), to_fen(income * rule.debt)
     savings = income - needs - debt  # the parts add up to the income exactly
@@ -40,7 +41,7 @@ def budget(*, income: Decimal, start: date, due_day: int = 10, bill: Decimal | N
     payoff = guard = alert = None
     if bill is not None:
         bill = check_amount(bill, "--bill")
-        payoff = minimum(bill, start=start, due_day=due_day, payment=debt)
+        payoff = minimum(bill, start=start, due_day=due_day, payment=debt, kb=kb)
         guard = to_fen(bill * book.balance_guard.rate)
         if balance is not None:
             alert = balance < guard

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from huabei_assist.errors import InputError
+from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.money import ZERO
 from huabei_assist.plans.installment import installment, list_price
 from huabei_assist.plans.minimum import minimum
@@ -13,15 +14,16 @@ from huabei_assist.plans.negotiated import negotiated
 from huabei_assist.plans.schedule import KINDS, Plan
 
 
-def default_kind(periods: int) -> str:
+def default_kind(periods: int, kb: Knowledge | None = None) -> str:
     """installment for a period count with a list price (3/6/9/12), negotiated otherwise."""
-    return "installment" if list_price(periods) is not None else "negotiated"
+    return "installment" if list_price(periods, kb) is not None else "negotiated"
 
 
 def build_plan(amount: Decimal, periods: int | None = None, *, kind: str | None = None, start: date,
-               due_day: int = 10, fee_rate: Decimal | None = None, annual_rate: Decimal | None = None,
+               due_day: int | None = None, fee_rate: Decimal | None = None, annual_rate: Decimal | None = None,
                down_payment: Decimal | None = None, waiver: Decimal | None = None,
-               payment: Decimal | None = None) -> Plan:
+               payment: Decimal | None = None, kb: Knowledge | None = None) -> Plan:
+    """`due_day` None: data/plans.toml's default; `kb` None: the packaged knowledge base."""
     if kind is not None and kind not in KINDS:
         raise InputError("plan.bad_kind", value=kind, choices=", ".join(KINDS))
     if kind == "minimum":
@@ -29,30 +31,31 @@ def build_plan(amount: Decimal, periods: int | None = None, *, kind: str | None 
                               ("--down-payment", down_payment), ("--waiver", waiver)):
             if value is not None:
                 raise InputError("plan.option_not_for_kind", option=option, kind=kind)
-        return minimum(amount, start=start, due_day=due_day, payment=payment)
+        return minimum(amount, start=start, due_day=due_day, payment=payment, kb=kb)
     if payment is not None:
         raise InputError("plan.option_not_for_kind", option="--payment", kind=kind or "installment/negotiated")
     if periods is None:
         raise InputError("plan.need_periods")
-    kind = kind or default_kind(periods)
+    kind = kind or default_kind(periods, kb)
     if kind == "installment":
         for option, value in (("--annual-rate", annual_rate), ("--down-payment", down_payment),
                               ("--waiver", waiver)):
             if value is not None:
                 raise InputError("plan.option_not_for_kind", option=option, kind=kind)
-        return installment(amount, periods, start=start, due_day=due_day, fee_rate=fee_rate)
+        return installment(amount, periods, start=start, due_day=due_day, fee_rate=fee_rate, kb=kb)
     return negotiated(amount, periods, start=start, due_day=due_day, fee_rate=fee_rate, annual_rate=annual_rate,
-                      down_payment=down_payment or ZERO, waiver=waiver or ZERO)
+                      down_payment=down_payment or ZERO, waiver=waiver or ZERO, kb=kb)
 
 
-def compare(amount: Decimal, periods: list[int], *, start: date, due_day: int = 10,
-            fee_rate: Decimal | None = None, annual_rate: Decimal | None = None) -> list[Plan]:
+def compare(amount: Decimal, periods: list[int], *, start: date, due_day: int | None = None,
+            fee_rate: Decimal | None = None, annual_rate: Decimal | None = None,
+            kb: Knowledge | None = None) -> list[Plan]:
     """One plan per period count, each of its default kind. --annual-rate applies to negotiated rows only."""
     if not periods:
         raise InputError("plan.need_periods")
     plans = []
     for n in periods:
-        kind = default_kind(n) if 1 <= n else "negotiated"
+        kind = default_kind(n, kb) if 1 <= n else "negotiated"
         plans.append(build_plan(amount, n, kind=kind, start=start, due_day=due_day, fee_rate=fee_rate,
-                                annual_rate=annual_rate if kind == "negotiated" else None))
+                                annual_rate=annual_rate if kind == "negotiated" else None, kb=kb))
     return plans

@@ -5,17 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from typing import TypeVar
 
 from huabei_assist import bounds
 from huabei_assist.errors import InputError
-from huabei_assist.knowledge.load import load
-from huabei_assist.knowledge.plans_schema import PlanBook
+from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.money import to_fen
 from huabei_assist.plans.due_dates import check_due_day
 
-T = TypeVar("T")
-_reading: dict[tuple, object] | None = None  # set while one_reading() is active
+_reading: dict[str, Knowledge] | None = None  # set while one_reading() is active
 
 
 def check_amount(amount: Decimal, option: str = "--amount") -> Decimal:
@@ -24,18 +21,19 @@ def check_amount(amount: Decimal, option: str = "--amount") -> Decimal:
     return to_fen(amount)
 
 
-def knowledge(name: str, schema: type[T]) -> T:
-    """knowledge.load.load, or inside one_reading() the first reading of each file."""
+def knowledge(kb: Knowledge | None = None) -> Knowledge:
+    """The knowledge base given; else, inside one_reading(), the batch's one; else the packaged data."""
+    if kb is not None:
+        return kb
     if _reading is None:
-        return load(name, schema)
-    value = _reading.get((name, schema))
-    if value is None:
-        value = _reading[(name, schema)] = load(name, schema)
-    return value  # type: ignore[return-value]
+        return Knowledge()
+    if "kb" not in _reading:
+        _reading["kb"] = Knowledge()
+    return _reading["kb"]
 
 
 @contextmanager
-def one_reading(reading: dict[tuple, object]) -> Iterator[None]:
+def one_reading(reading: dict) -> Iterator[None]:
     """Within this block knowledge() answers from `reading`, filled on first use: pass the same
     dict for every row and a batch reads the knowledge base once. load() checks each file's size
     and time on every call (~5 us, several calls a row), and rows of one batch should not see
@@ -48,18 +46,18 @@ def one_reading(reading: dict[tuple, object]) -> Iterator[None]:
         _reading = outer
 
 
-def periods_from(text: str, option: str = "--periods") -> int:
+def periods_from(text: str, option: str = "--periods", kb: Knowledge | None = None) -> int:
     """Periods from text (an option, a batch cell), bounded before it becomes an int."""
-    limit = knowledge("plans", PlanBook).limits.negotiated_max_periods
-    return bounds.whole(text, option, 1, limit, check_periods)
+    limit = knowledge(kb).plans.limits.negotiated_max_periods
+    return bounds.whole(text, option, 1, limit, lambda value: check_periods(value, kb))
 
 
 def due_day_from(text: str, option: str = "--due-day") -> int:
     return bounds.whole(text, option, 1, bounds.MAX_DAY_OF_MONTH, lambda value: check_due_day(value, option))
 
 
-def check_periods(periods: int | Decimal) -> int | Decimal:
-    limit = knowledge("plans", PlanBook).limits.negotiated_max_periods
+def check_periods(periods: int | Decimal, kb: Knowledge | None = None) -> int | Decimal:
+    limit = knowledge(kb).plans.limits.negotiated_max_periods
     if periods < 1:
         raise InputError("plan.periods_too_few", value=periods)
     if periods > limit:
@@ -71,6 +69,13 @@ def check_rate(rate: Decimal, option: str) -> Decimal:
     if not isinstance(rate, Decimal) or not rate.is_finite() or not Decimal(0) <= rate < Decimal(1):
         raise InputError("common.rate_out_of_range", option=option, value=rate)
     return rate
+
+
+def due_day_or_default(given: int | None, kb: Knowledge | None = None) -> int:
+    """The repayment day given (checked: 1-31), else the default from data/plans.toml."""
+    from huabei_assist.plans.due_dates import check_due_day
+
+    return check_due_day(knowledge(kb).plans.limits.default_due_day if given is None else given)
 
 
 def check_money(value: Decimal, option: str) -> Decimal:

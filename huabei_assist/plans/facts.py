@@ -8,16 +8,11 @@ from typing import NamedTuple
 
 from huabei_assist.bounds import shown
 from huabei_assist.errors import DataFileError, InputError
-from huabei_assist.knowledge.load import load
+from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.plans_schema import PlanBook
 from huabei_assist.knowledge.schema import Fact, ProductTerms, RightsBook
 from huabei_assist.plans.due_dates import check_due_day
 from huabei_assist.plans.schedule import Plan
-
-
-def due_day_or_default(given: int | None) -> int:
-    """The repayment day given (checked: 1-31), else the default from data/plans.toml."""
-    return check_due_day(load("plans", PlanBook).limits.default_due_day if given is None else given)
 
 
 class PlanContext(NamedTuple):
@@ -26,15 +21,16 @@ class PlanContext(NamedTuple):
     rights: RightsBook
 
     @classmethod
-    def load(cls) -> PlanContext:
-        return cls(load("plans", PlanBook), load("product", ProductTerms), load("rights", RightsBook))
+    def of(cls, kb: Knowledge | None = None) -> PlanContext:
+        kb = knowledge(kb)
+        return cls(kb.plans, kb.product, kb.rights)
 
     @property
     def cap(self) -> Decimal:
         return self.book.limits.annual_cost_cap
 
     def due_day(self, given: int | None) -> int:
-        return due_day_or_default(given)
+        return check_due_day(self.book.limits.default_due_day if given is None else given)
 
     def right(self, fact_id: str, field: str) -> Fact:
         try:

@@ -6,34 +6,37 @@ from datetime import date
 from decimal import Decimal
 
 from huabei_assist.errors import InputError
-from huabei_assist.knowledge.schema import ProductTerms
+from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.money import to_fen
-from huabei_assist.plans.checks import check_amount, check_periods, check_rate, knowledge
+from huabei_assist.plans.checks import check_amount, check_periods, check_rate, due_day_or_default, knowledge
 from huabei_assist.plans.due_dates import due_dates
 from huabei_assist.plans.schedule import Plan, even_schedule, rate_of
 
 
-def list_price(periods: int) -> Decimal | None:
+def list_price(periods: int, kb: Knowledge | None = None) -> Decimal | None:
     """The list-price total fee rate for `periods`, from data/product.toml, or None."""
-    for price in knowledge("product", ProductTerms).installments:
+    for price in knowledge(kb).product.installments:
         if price.periods == periods:
             return price.total_fee_rate
     return None
 
 
-def list_periods() -> tuple[int, ...]:
-    return tuple(p.periods for p in knowledge("product", ProductTerms).installments)
+def list_periods(kb: Knowledge | None = None) -> tuple[int, ...]:
+    return tuple(p.periods for p in knowledge(kb).product.installments)
 
 
-def installment(amount: Decimal, periods: int, *, start: date, due_day: int = 10,
-                fee_rate: Decimal | None = None) -> Plan:
-    """Total fee = amount x total fee rate; principal and fee each split evenly over the periods."""
+def installment(amount: Decimal, periods: int, *, start: date, due_day: int | None = None,
+                fee_rate: Decimal | None = None, kb: Knowledge | None = None) -> Plan:
+    """Total fee = amount x total fee rate; principal and fee each split evenly over the periods.
+    The due day defaults to data/plans.toml's."""
+    kb = knowledge(kb)
     amount = check_amount(amount)
-    check_periods(periods)
-    rate = fee_rate if fee_rate is not None else list_price(periods)
+    check_periods(periods, kb)
+    due_day = due_day_or_default(due_day, kb)
+    rate = fee_rate if fee_rate is not None else list_price(periods, kb)
     if rate is None:
         raise InputError("plan.no_list_price", periods=periods,
-                         listed=", ".join(str(p) for p in list_periods()))
+                         listed=", ".join(str(p) for p in list_periods(kb)))
     check_rate(rate, "--fee-rate")
     schedule = even_schedule(amount, to_fen(amount * rate), due_dates(start, due_day, periods))
     return Plan("installment", amount, to_fen(0), to_fen(0), amount, schedule, rate_of(amount, schedule),

@@ -13,21 +13,23 @@ from datetime import date
 from decimal import Decimal
 
 from huabei_assist.errors import InputError
-from huabei_assist.knowledge.load import load
-from huabei_assist.knowledge.schema import ProductTerms
+from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.money import ZERO, simple_fee, to_fen
-from huabei_assist.plans.checks import check_amount
-from huabei_assist.plans.due_dates import check_due_day, due_date
+from huabei_assist.plans.checks import check_amount, due_day_or_default, knowledge
+from huabei_assist.plans.due_dates import due_date
 from huabei_assist.plans.schedule import Period, Plan, rate_of
 
 MAX_MONTHS = 600  # 50 years: a plan still running then is reported as never ending
 SHOWN_WHEN_ENDLESS = 12  # months of schedule shown for a plan that never ends
 
 
-def minimum(amount: Decimal, *, start: date, due_day: int = 10, payment: Decimal | None = None) -> Plan:
+def minimum(amount: Decimal, *, start: date, due_day: int | None = None, payment: Decimal | None = None,
+            kb: Knowledge | None = None) -> Plan:
+    """The due day defaults to data/plans.toml's."""
+    kb = knowledge(kb)
     amount = check_amount(amount)
-    check_due_day(due_day)
-    terms = load("product", ProductTerms)
+    due_day = due_day_or_default(due_day, kb)
+    terms = kb.product
     share, daily = terms.minimum_repayment.rate, terms.overdue_fee.rate
     first_minimum = to_fen(amount * share)
     if payment is None:

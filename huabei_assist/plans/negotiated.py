@@ -1,7 +1,7 @@
 """Negotiated plan (协商分期 / 个性化分期): up to 60 periods; no fee, a total fee rate, or interest.
 
 The lender may, not must, agree to such a plan, and the agreement states the fees
-(信用卡办法 第70条; FACTS.md section 3). The waiver is taken off first, then the down payment;
+(信用卡办法 第70条). The waiver is taken off first, then the down payment;
 the rest is financed.
 """
 
@@ -12,16 +12,20 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from huabei_assist.errors import InputError
 from huabei_assist.money import FEN, ZERO, to_fen
-from huabei_assist.plans.checks import check_amount, check_money, check_periods, check_rate
+from huabei_assist.knowledge.base import Knowledge
+from huabei_assist.plans.checks import check_amount, check_money, check_periods, check_rate, due_day_or_default, knowledge
 from huabei_assist.plans.due_dates import due_dates
 from huabei_assist.plans.schedule import Period, Plan, even_schedule, new_period, rate_of
 
 
-def negotiated(amount: Decimal, periods: int, *, start: date, due_day: int = 10,
+def negotiated(amount: Decimal, periods: int, *, start: date, due_day: int | None = None,
                fee_rate: Decimal | None = None, annual_rate: Decimal | None = None,
-               down_payment: Decimal = ZERO, waiver: Decimal = ZERO) -> Plan:
+               down_payment: Decimal = ZERO, waiver: Decimal = ZERO, kb: Knowledge | None = None) -> Plan:
+    """The due day defaults to data/plans.toml's."""
+    kb = knowledge(kb)
     amount = check_amount(amount)
-    check_periods(periods)
+    check_periods(periods, kb)
+    due_day = due_day_or_default(due_day, kb)
     if fee_rate is not None and annual_rate is not None:
         raise InputError("plan.fee_and_annual")
     waiver = check_money(waiver, "--waiver")

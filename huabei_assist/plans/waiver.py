@@ -10,11 +10,10 @@ from typing import NamedTuple
 from dateutil.relativedelta import relativedelta
 
 from huabei_assist.errors import InputError
-from huabei_assist.knowledge.load import load
-from huabei_assist.knowledge.schema import ProductTerms
-from huabei_assist.knowledge.waivers_schema import JobLossRelief, PenaltyWaiver, SpecialGroup, WaiverBook
+from huabei_assist.knowledge.base import Knowledge
+from huabei_assist.knowledge.waivers_schema import JobLossRelief, PenaltyWaiver, SpecialGroup
 from huabei_assist.money import ZERO, to_fen
-from huabei_assist.plans.checks import check_amount, check_money
+from huabei_assist.plans.checks import check_amount, check_money, knowledge
 from huabei_assist.plans.settle import Settlement, settle_now
 
 
@@ -53,13 +52,15 @@ class WaiverEstimate(NamedTuple):
 
 
 def estimate(*, amount: Decimal, today: date, since: date, penalty: Decimal | None = None,
-             proof: str | None = None, group: str | None = None, job_loss: bool = False) -> WaiverEstimate:
+             proof: str | None = None, group: str | None = None, job_loss: bool = False,
+             kb: Knowledge | None = None) -> WaiverEstimate:
+    kb = knowledge(kb)
     amount = check_amount(amount)
     if since > today:
         raise InputError("waiver.since_after_today", since=since.isoformat(), today=today.isoformat())
-    book = load("waivers", WaiverBook)
+    book = kb.waivers
     rule = book.penalty
-    daily = load("product", ProductTerms).overdue_fee.rate
+    daily = kb.product.overdue_fee.rate
     days = (today - since).days + 1
     fee_to_date = settle_now(amount, days, daily).overdue_fee
     given = penalty is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.plans_schema import PlanBook
 from huabei_assist.money import display, money_str
 from huabei_assist.plans.budget import Budget
@@ -11,7 +12,8 @@ from huabei_assist.views.facts import fact_headers, fact_json, fact_row
 from huabei_assist.views.plan_view import percent
 
 
-def budget_view(b: Budget, book: PlanBook, lang: str) -> View:
+def budget_view(b: Budget, book: PlanBook, lang: str, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     rule = book.budget
     split = [
         [t("budget.needs", lang), percent(rule.needs), display(b.needs)],
@@ -40,10 +42,10 @@ def budget_view(b: Budget, book: PlanBook, lang: str) -> View:
         KeyValues(None, rows),
         Table(t("budget.split", lang), [t("budget.col_part", lang), t("budget.col_share", lang),
                                         t("budget.col_amount", lang)], split, primary=True),
-        Table(t("budget.facts", lang), fact_headers(lang, t("budget.col_fact", lang)), [fact_row(f, lang) for f in facts]),
+        Table(t("budget.facts", lang), fact_headers(lang, t("budget.col_fact", lang)), [fact_row(f, lang, kb=kb) for f in facts]),
         Notes(t("budget.notes", lang), notes),
     ]
-    return View(t("budget.title", lang), blocks, budget_json(b, facts, lang))
+    return View(t("budget.title", lang), blocks, budget_json(b, facts, lang, kb=kb))
 
 
 def _payoff(b: Budget, lang: str) -> str:
@@ -54,7 +56,8 @@ def _payoff(b: Budget, lang: str) -> str:
              interest=display(plan.total_fee))
 
 
-def budget_json(b: Budget, facts, lang: str) -> dict:
+def budget_json(b: Budget, facts, lang: str, kb: Knowledge | None = None) -> dict:
+    kb = knowledge(kb)
     plan = b.payoff
     return {
         "income": money_str(b.income), "needs": money_str(b.needs), "debt": money_str(b.debt),
@@ -68,5 +71,5 @@ def budget_json(b: Budget, facts, lang: str) -> dict:
         "balance": None if b.balance is None else money_str(b.balance),
         "guard_line": None if b.guard_line is None else money_str(b.guard_line),
         "guard_alert": b.guard_alert,
-        "facts": [fact_json(f, lang) for f in facts],
+        "facts": [fact_json(f, lang, kb=kb) for f in facts],
     }

@@ -8,9 +8,12 @@ from huabei_assist.calls.dossier import Dossier
 from huabei_assist.calls.rules import Checked, Settings, Violation
 from huabei_assist.calls.store import Entry
 from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.calls_schema import CollectionRules
 from huabei_assist.render.view import KeyValues, Notes, Table, Typed, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_row
+from huabei_assist.views.cite import cite_json, documents_table
+from huabei_assist.knowledge.schema import say
 
 
 def _time(at: datetime) -> str:
@@ -25,20 +28,21 @@ def channel_name(channel_id: str, lang: str) -> str:
 
 
 def _channels(channels, book: CollectionRules, lang: str) -> str:
-    return "、".join(channel_name(c, lang) for c in channels) if lang == "zh" else \
-        "; ".join(channel_name(c, lang) for c in channels)
+    return t("calls.channel_sep", lang).join(channel_name(c, lang) for c in channels)
 
 
-def _detail(violation: Violation, lang: str) -> str:
+def _detail(violation: Violation, lang: str, kb: Knowledge | None = None) -> str:
+    kb = knowledge(kb)
     return t(violation.detail, lang, **violation.params)
 
 
-def violation_json(violation: Violation, book: CollectionRules, lang: str) -> dict:
+def violation_json(violation: Violation, book: CollectionRules, lang: str, kb: Knowledge | None = None) -> dict:
+    kb = knowledge(kb)
     rule = violation.rule
-    data = {"rule": rule.id, "name": rule.name(lang), "basis": rule.basis, "source": rule.source,
-            "text": rule.text(lang), "detail": _detail(violation, lang), "report_to": list(rule.report_to),
+    data = {"rule": rule.id, "name": rule.name(lang), "basis": rule.basis, "source": cite_json(rule, lang, kb=kb),
+            "text": rule.text(lang), "detail": _detail(violation, lang, kb=kb), "report_to": list(rule.report_to),
             "report_to_names": [channel_name(c, lang) for c in rule.report_to]}
-    claim = rule.seed_claim(lang)
+    claim = say(rule.seed_claim, lang)
     if claim:
         data["seed_claim"] = claim
     return data
@@ -62,16 +66,17 @@ def _limit_source(origin: str) -> str:
     return "calls.from_data_limit" if origin == "data" else f"calls.from_{origin}"
 
 
-def _violation_blocks(violations, book: CollectionRules, lang: str, primary: bool) -> list:
+def _violation_blocks(violations, book: CollectionRules, lang: str, primary: bool, kb: Knowledge | None = None) -> list:
+    kb = knowledge(kb)
     if not violations:
         return [Notes(t("calls.violations", lang), [t("calls.no_violation", lang)])]
-    rows = [[v.rule.name(lang), _detail(v, lang), basis_label(v.rule.basis, lang),
+    rows = [[v.rule.name(lang), _detail(v, lang, kb=kb), basis_label(v.rule.basis, lang),
              _channels(v.rule.report_to, book, lang)] for v in violations]
     headers = [t("calls.col_rule", lang), t("calls.col_detail", lang), t("common.col_basis", lang),
                t("calls.col_report_to", lang)]
     return [Table(t("calls.violations", lang), headers, rows, primary=primary),
             Table(t("calls.rules_text", lang), fact_headers(lang, t("calls.col_rule", lang)),
-                  [fact_row(v.rule, lang) for v in violations])]
+                  [fact_row(v.rule, lang, kb=kb) for v in violations])]
 
 
 def _notes(book: CollectionRules, lang: str) -> Notes:
@@ -82,21 +87,22 @@ def _notes(book: CollectionRules, lang: str) -> Notes:
 def _flags(flags, book: CollectionRules, lang: str) -> str:
     """--flags words as the rules they mark (威胁 / Threats), in the user's language."""
     names = {rule.flag: rule.name(lang) for rule in book.rules if rule.flag}
-    return ("、" if lang == "zh" else ", ").join(names.get(flag, flag) for flag in flags) or "-"
+    return t("common.list_sep", lang).join(names.get(flag, flag) for flag in flags) or "-"
 
 
 # -- calls check --------------------------------------------------------------------------------
 def check_view(at: datetime, kind: str, flags: tuple[str, ...], count_today: int | None,
-               violations: tuple[Violation, ...], settings: Settings, book: CollectionRules, lang: str) -> View:
+               violations: tuple[Violation, ...], settings: Settings, book: CollectionRules, lang: str, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     summary = [(t("calls.at", lang), _time(at)), (t("calls.kind", lang), t(f"calls.kind_{kind}", lang)),
                (t("calls.flags", lang), _flags(flags, book, lang)),
                (t("calls.count_today", lang), "-" if count_today is None else str(count_today)),
                *_settings_rows(settings, lang),
                (t("calls.verdict", lang), t("calls.verdict_broken", lang, n=len(violations)) if violations
                 else t("calls.no_violation", lang))]
-    blocks = [KeyValues(None, summary), *_violation_blocks(violations, book, lang, primary=True), _notes(book, lang)]
+    blocks = [KeyValues(None, summary), *_violation_blocks(violations, book, lang, primary=True, kb=kb), _notes(book, lang)]
     data = {"at": at.isoformat(timespec="minutes"), "kind": kind, "flags": list(flags), "count_today": count_today,
-            **settings_json(settings, book), "violations": [violation_json(v, book, lang) for v in violations]}
+            **settings_json(settings, book), "violations": [violation_json(v, book, lang, kb=kb) for v in violations]}
     return View(t("calls.check_title", lang), blocks, data)
 
 
@@ -110,14 +116,16 @@ def _state_text(state: str | None, lang: str) -> str:
     return "-" if state is None else t(f"calls.recording_{state}", lang)
 
 
-def entry_json(item: Checked, state: str | None, book: CollectionRules, lang: str) -> dict:
+def entry_json(item: Checked, state: str | None, book: CollectionRules, lang: str, kb: Knowledge | None = None) -> dict:
+    kb = knowledge(kb)
     entry: Entry = item.entry  # type: ignore[assignment]
     return {**entry.record(), "flags": list(entry.flags), "count_today": item.count_today,
-            "recording_state": state, "violations": [violation_json(v, book, lang) for v in item.violations]}
+            "recording_state": state, "violations": [violation_json(v, book, lang, kb=kb) for v in item.violations]}
 
 
 def list_view(items: list[Checked], states: list[str | None], settings: Settings, book: CollectionRules,
-              lang: str) -> View:
+              lang: str, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     headers = ["#", t("calls.at", lang), t("calls.kind", lang), t("calls.number", lang), t("calls.agency", lang),
                t("calls.flags", lang), t("calls.col_broken", lang), t("calls.recording", lang)]
     rows = [[str(i.entry.id), _time(i.entry.at), t(f"calls.kind_{i.entry.kind}", lang), Typed(i.entry.number),
@@ -132,12 +140,13 @@ def list_view(items: list[Checked], states: list[str | None], settings: Settings
         blocks.append(KeyValues(None, [(t("calls.total", lang), str(len(items))),
                                        (t("calls.with_violations", lang), str(broken)),
                                        *_settings_rows(settings, lang)]))
-    data = [entry_json(i, s, book, lang) for i, s in zip(items, states)]
+    data = [entry_json(i, s, book, lang, kb=kb) for i, s in zip(items, states)]
     return View(t("calls.list_title", lang), blocks, data)
 
 
 def entry_view(item: Checked, state: str | None, settings: Settings, book: CollectionRules, lang: str,
-               title_key: str = "calls.show_title") -> View:
+               title_key: str = "calls.show_title", kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     entry: Entry = item.entry  # type: ignore[assignment]
     rows = [("#", str(entry.id)), (t("calls.at", lang), _time(entry.at)),
             (t("calls.kind", lang), t(f"calls.kind_{entry.kind}", lang)),
@@ -149,11 +158,11 @@ def entry_view(item: Checked, state: str | None, settings: Settings, book: Colle
                  ("SHA-256", entry.recording_sha256 or "-"),
                  (t("calls.recording_check", lang), _state_text(state, lang))]
     rows += [(t("calls.created", lang), entry.created.replace("T", " ")), *_settings_rows(settings, lang)]
-    blocks = [KeyValues(None, rows), *_violation_blocks(item.violations, book, lang, primary=True)]
+    blocks = [KeyValues(None, rows), *_violation_blocks(item.violations, book, lang, primary=True, kb=kb)]
     if state not in (None, "ok"):
         blocks.append(Notes(t("calls.warning", lang), [t(f"calls.recording_{state}_note", lang,
                                                          path=entry.recording_path)]))
-    return View(t(title_key, lang, id=entry.id), blocks, entry_json(item, state, book, lang))
+    return View(t(title_key, lang, id=entry.id), blocks, entry_json(item, state, book, lang, kb=kb))
 
 
 def deleted_view(entry: Entry, lang: str) -> View:
@@ -180,11 +189,12 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def dossier_view(dossier: Dossier, book: CollectionRules, lang: str) -> View:
+def dossier_view(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowledge | None = None) -> View:
     """The dossier, rendered only as Markdown: user text is Typed (the renderer escapes it), or
     escaped here when it is part of a sentence (a recording's path)."""
     from huabei_assist.escape import markdown
 
+    kb = knowledge(kb)
     period = t("calls.period_value", lang, start=dossier.start.isoformat() if dossier.start else "-",
                end=dossier.end.isoformat() if dossier.end else "-")
     summary = [(t("calls.period", lang), period), (t("calls.generated", lang), dossier.today.isoformat()),
@@ -198,7 +208,7 @@ def dossier_view(dossier: Dossier, book: CollectionRules, lang: str) -> View:
 
     contact_rows = [[str(i.entry.id), _time(i.entry.at), t(f"calls.kind_{i.entry.kind}", lang),
                      Typed(i.entry.number), _typed(i.entry.agency), _typed(i.entry.note),
-                     "; ".join(f"{v.rule.name(lang)} ({_detail(v, lang)}) [{basis_label(v.rule.basis, lang)}]"
+                     "; ".join(f"{v.rule.name(lang)} ({_detail(v, lang, kb=kb)}) [{basis_label(v.rule.basis, lang)}]"
                                for v in i.violations) or "-"]
                     for i in dossier.items]
     blocks.append(Table(t("calls.contacts", lang),
@@ -209,7 +219,7 @@ def dossier_view(dossier: Dossier, book: CollectionRules, lang: str) -> View:
         blocks.append(Table(t("calls.rules_broken", lang),
                             [*fact_headers(lang, t("calls.col_rule", lang)), t("calls.col_count", lang),
                              t("calls.col_entries", lang)],
-                            [[f"{rc.rule.name(lang)}: {_one_line(fact_row(rc.rule, lang)[0])}", *fact_row(rc.rule, lang)[1:],
+                            [[f"{rc.rule.name(lang)}: {_one_line(fact_row(rc.rule, lang, kb=kb)[0])}", *fact_row(rc.rule, lang, kb=kb)[1:],
                               str(rc.count), ", ".join(f"#{i}" for i in rc.entry_ids)] for rc in dossier.rules]))
         blocks.append(Table(t("calls.where_to_file", lang),
                             [t("calls.col_channel", lang), "id", t("calls.col_count", lang), t("calls.col_rule", lang)],
@@ -224,11 +234,14 @@ def dossier_view(dossier: Dossier, book: CollectionRules, lang: str) -> View:
     attach += [t("calls.attach_recording", lang, id=r.entry_id, path=markdown(r.path), sha=r.sha256,
                  state=t(f"calls.recording_{r.state}", lang)) for r in dossier.recordings]
     blocks.append(Notes(t("calls.what_to_attach", lang), attach))
+    if dossier.rules:
+        blocks.append(documents_table([rc.rule for rc in dossier.rules], lang, kb=kb))
     blocks.append(_notes(book, lang))
-    return View(t("calls.dossier_title", lang), blocks, dossier_json(dossier, book, lang))
+    return View(t("calls.dossier_title", lang), blocks, dossier_json(dossier, book, lang, kb=kb))
 
 
-def dossier_json(dossier: Dossier, book: CollectionRules, lang: str) -> dict:
+def dossier_json(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowledge | None = None) -> dict:
+    kb = knowledge(kb)
     states = {r.entry_id: r.state for r in dossier.recordings}
     return {
         "today": dossier.today, "from": dossier.start, "to": dossier.end,
@@ -236,8 +249,8 @@ def dossier_json(dossier: Dossier, book: CollectionRules, lang: str) -> dict:
         "total": len(dossier.items), "with_violations": dossier.with_violations,
         "days_with_contact": dossier.days_with_contact, "busiest_day": dossier.busiest_day,
         "busiest_count": dossier.busiest_count,
-        "contacts": [entry_json(i, states.get(i.entry.id), book, lang) for i in dossier.items],
-        "rules": [{"rule": rc.rule.id, "name": rc.rule.name(lang), "basis": rc.rule.basis, "source": rc.rule.source,
+        "contacts": [entry_json(i, states.get(i.entry.id), book, lang, kb=kb) for i in dossier.items],
+        "rules": [{"rule": rc.rule.id, "name": rc.rule.name(lang), "basis": rc.rule.basis, "source": cite_json(rc.rule, lang, kb=kb),
                    "count": rc.count, "entries": list(rc.entry_ids)} for rc in dossier.rules],
         "report_to": [{"channel": c.channel, "name": channel_name(c.channel, lang), "count": c.count,
                        "rules": list(c.rule_ids)} for c in dossier.channels],
@@ -247,7 +260,8 @@ def dossier_json(dossier: Dossier, book: CollectionRules, lang: str) -> dict:
     }
 
 
-def report_view(out: str, dossier: Dossier, book: CollectionRules, lang: str) -> View:
+def report_view(out: str, dossier: Dossier, book: CollectionRules, lang: str, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     text = t("calls.report_written", lang, path=out, n=len(dossier.items), broken=dossier.with_violations)
     return View(t("calls.dossier_title", lang), [Notes(None, [text])],
-                {"out": out, **dossier_json(dossier, book, lang)})
+                {"out": out, **dossier_json(dossier, book, lang, kb=kb)})

@@ -4,50 +4,56 @@ from __future__ import annotations
 
 from huabei_assist.channels import ProblemAdvice, SearchHit
 from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, Complaint
 from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
+from huabei_assist.views.cite import cite_json, cite_text
+from huabei_assist.knowledge.schema import say
 
 
-def channel_json(channel: Channel, lang: str) -> dict:
+def channel_json(channel: Channel, lang: str, kb: Knowledge | None = None) -> dict:
+    kb = knowledge(kb)
     data = {
-        "id": channel.id, "name": channel.name(lang), "contact": channel.reach(lang),
-        "handles": channel.handles(lang), "when": channel.when(lang), "reply": channel.reply(lang),
-        "basis": channel.basis, "source": channel.source,
-        "notes": [fact_json(note, lang) for note in channel.notes],
+        "id": channel.id, "name": channel.name(lang), "contact": channel.contact(lang),
+        "handles": channel.handles(lang), "when": channel.when(lang), "reply": say(channel.reply, lang),
+        "basis": channel.basis, "source": cite_json(channel, lang, kb=kb),
+        "notes": [fact_json(note, lang, kb=kb) for note in channel.notes],
     }
-    if channel.seed_claim(lang):
-        data["seed_claim"] = channel.seed_claim(lang)
+    if say(channel.seed_claim, lang):
+        data["seed_claim"] = say(channel.seed_claim, lang)
     return data
 
 
 def channel_notes(channel: Channel, lang: str) -> list[str]:
     """The seed's wrong claim about a channel, and its side facts with their basis."""
     lines = []
-    claim = channel.seed_claim(lang)
+    claim = say(channel.seed_claim, lang)
     if claim:
         lines.append(f"{channel.name(lang)}: {t('common.seed_claimed', lang, claim=claim)}")
     lines += [f"{channel.name(lang)}: {fact_text(note, lang)} [{basis_label(note.basis, lang)}]" for note in channel.notes]
     return lines
 
 
-def channels_view(channels: tuple[Channel, ...], lang: str) -> View:
+def channels_view(channels: tuple[Channel, ...], lang: str, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     table = Table(None, [t("channels.col_id", lang), t("channels.col_name", lang), t("channels.col_contact", lang),
                          t("channels.col_reply", lang), t("common.col_basis", lang)],
-                  [[c.id, c.name(lang), c.reach(lang), c.reply(lang) or "-", basis_label(c.basis, lang)] for c in channels],
+                  [[c.id, c.name(lang), c.contact(lang), say(c.reply, lang) or "-", basis_label(c.basis, lang)] for c in channels],
                   primary=True)
-    blocks = [table, *(_detail(c, lang) for c in channels)]
+    blocks = [table, *(_detail(c, lang, kb=kb) for c in channels)]
     notes = [t("channels.note_basis", lang), t("channels.note_detail", lang)]
     notes += [line for c in channels for line in channel_notes(c, lang)]
     blocks.append(Notes(t("channels.notes", lang), notes))
-    return View(t("channels.title", lang), blocks, {"channels": [channel_json(c, lang) for c in channels]})
+    return View(t("channels.title", lang), blocks, {"channels": [channel_json(c, lang, kb=kb) for c in channels]})
 
 
-def channel_view(channel: Channel, complaints: tuple[Complaint, ...], lang: str) -> View:
+def channel_view(channel: Channel, complaints: tuple[Complaint, ...], lang: str, kb: Knowledge | None = None) -> View:
     """One channel, and the problems that list it (with its rank there)."""
+    kb = knowledge(kb)
     uses = [(c, c.channels.index(channel.id) + 1) for c in complaints if channel.id in c.channels]
     blocks = [
-        _detail(channel, lang),
+        _detail(channel, lang, kb=kb),
         Table(t("channels.problems_here", lang),
               [t("channels.col_problem", lang), t("channels.what", lang), t("channels.col_rank", lang)],
               [[c.id, c.text(lang), str(rank)] for c, rank in uses], primary=True),
@@ -55,39 +61,40 @@ def channel_view(channel: Channel, complaints: tuple[Complaint, ...], lang: str)
     notes = channel_notes(channel, lang)
     if notes:
         blocks.append(Notes(t("channels.notes", lang), notes))
-    data = {**channel_json(channel, lang), "problems": [{"problem": c.id, "rank": rank} for c, rank in uses]}
+    data = {**channel_json(channel, lang, kb=kb), "problems": [{"problem": c.id, "rank": rank} for c, rank in uses]}
     return View(channel.name(lang), blocks, data)
 
 
-def advice_view(advice: ProblemAdvice, lang: str) -> View:
+def advice_view(advice: ProblemAdvice, lang: str, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     entry = advice.complaint
     blocks = [
         KeyValues(None, [
             (t("channels.problem", lang), entry.id),
             (t("channels.what", lang), entry.text(lang)),
             (t("common.col_basis", lang), basis_label(entry.basis, lang)),
-            (t("common.col_source", lang), entry.source),
+            (t("common.col_source", lang), cite_text(entry, lang, kb=kb)),
         ]),
         Table(t("channels.ranked", lang),
               ["#", t("channels.col_name", lang), t("channels.col_contact", lang), t("channels.when", lang),
                t("channels.col_reply", lang), t("common.col_basis", lang)],
-              [[str(rank), c.name(lang), c.reach(lang), c.when(lang), c.reply(lang) or "-", basis_label(c.basis, lang)]
+              [[str(rank), c.name(lang), c.contact(lang), c.when(lang), say(c.reply, lang) or "-", basis_label(c.basis, lang)]
                for rank, c in enumerate(advice.channels, 1)], primary=True),
         Table(t("channels.evidence", lang), ["#", t("channels.col_evidence", lang)],
               [[str(i), item] for i, item in enumerate(entry.evidence(lang), 1)]),
     ]
     if advice.rights:
         blocks.append(Table(t("channels.rights", lang), fact_headers(lang, t("channels.col_rule", lang)),
-                            [fact_row(f, lang) for f in advice.rights]))
+                            [fact_row(f, lang, kb=kb) for f in advice.rights]))
     notes = [t("channels.note_order", lang)]
-    notes += [t("channels.letter_hint", lang, letter=letter.id, title=letter.name(lang)) for letter in advice.letters]
+    notes += [t("channels.letter_hint", lang, letter=letter.id, title=letter.title(lang)) for letter in advice.letters]
     notes += [line for c in advice.channels for line in channel_notes(c, lang)]
     blocks.append(Notes(t("channels.notes", lang), notes))
     data = {
-        "problem": entry.id, "text": entry.text(lang), "basis": entry.basis, "source": entry.source,
-        "channels": [{"rank": rank, **channel_json(c, lang)} for rank, c in enumerate(advice.channels, 1)],
+        "problem": entry.id, "text": entry.text(lang), "basis": entry.basis, "source": cite_json(entry, lang, kb=kb),
+        "channels": [{"rank": rank, **channel_json(c, lang, kb=kb)} for rank, c in enumerate(advice.channels, 1)],
         "evidence": list(entry.evidence(lang)),
-        "rights": [fact_json(f, lang) for f in advice.rights],
+        "rights": [fact_json(f, lang, kb=kb) for f in advice.rights],
         "letters": [letter.id for letter in advice.letters],
     }
     return View(t("channels.complain_title", lang, problem=entry.id), blocks, data)
@@ -113,31 +120,33 @@ def problems_view(complaints: tuple[Complaint, ...], lang: str) -> View:
     return View(t("channels.problems_title", lang), [table, Notes(None, [t("channels.problems_hint", lang)])], data)
 
 
-def verify_view(check: CallerCheck, hotline: Channel, lang: str) -> View:
+def verify_view(check: CallerCheck, hotline: Channel, lang: str, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     sections = (("ask", check.ask), ("confirm", check.confirm), ("scam", check.scam_signs))
-    rows = [[t(f"channels.section_{name}", lang), str(i), *fact_row(fact, lang)]
+    rows = [[t(f"channels.section_{name}", lang), str(i), *fact_row(fact, lang, kb=kb)]
             for name, facts in sections for i, fact in enumerate(facts, 1)]
     blocks = [
-        KeyValues(None, [(t("channels.verify_hotline", lang), f"{hotline.reach(lang)} · {hotline.name(lang)}")]),
+        KeyValues(None, [(t("channels.verify_hotline", lang), f"{hotline.contact(lang)} · {hotline.name(lang)}")]),
         Table(None, [t("channels.col_section", lang), "#", *fact_headers(lang, t("channels.col_item", lang))],
               rows, primary=True),
         Notes(t("channels.notes", lang), [t("channels.verify_note_scam", lang), t("channels.verify_note_next", lang)]),
     ]
     data = {
-        "ask": [fact_json(f, lang) for f in check.ask],
-        "confirm": [fact_json(f, lang) for f in check.confirm],
-        "scam_signs": [fact_json(f, lang) for f in check.scam_signs],
-        "channel": channel_json(hotline, lang),
+        "ask": [fact_json(f, lang, kb=kb) for f in check.ask],
+        "confirm": [fact_json(f, lang, kb=kb) for f in check.confirm],
+        "scam_signs": [fact_json(f, lang, kb=kb) for f in check.scam_signs],
+        "channel": channel_json(hotline, lang, kb=kb),
     }
     return View(t("channels.verify_title", lang), blocks, data)
 
 
-def _detail(channel: Channel, lang: str) -> KeyValues:
+def _detail(channel: Channel, lang: str, kb: Knowledge | None = None) -> KeyValues:
+    kb = knowledge(kb)
     return KeyValues(f"{channel.id} · {channel.name(lang)}", [
-        (t("channels.col_contact", lang), channel.reach(lang)),
+        (t("channels.col_contact", lang), channel.contact(lang)),
         (t("channels.handles", lang), channel.handles(lang)),
         (t("channels.when", lang), channel.when(lang)),
-        (t("channels.reply", lang), channel.reply(lang) or t("channels.reply_unknown", lang)),
+        (t("channels.reply", lang), say(channel.reply, lang) or t("channels.reply_unknown", lang)),
         (t("common.col_basis", lang), basis_label(channel.basis, lang)),
-        (t("common.col_source", lang), channel.source),
+        (t("common.col_source", lang), cite_text(channel, lang, kb=kb)),
     ])

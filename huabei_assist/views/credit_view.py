@@ -6,18 +6,22 @@ from datetime import date
 
 from huabei_assist.credit import CreditReport, MonitorPlan, ObjectionReport, RepairVerdict, period_end
 from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.money import display, money_str
 from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
 from huabei_assist.views.timeline import Segment, draw
+from huabei_assist.views.cite import cite_json, cite_text
+from huabei_assist.knowledge.schema import say
 
 YEAR_CELLS = 11  # a date label (10 characters) and a space fit in one year of the picture
 
 
 # ---------------------------------------------------------------- huabei credit
 
-def credit_view(report: CreditReport, lang: str) -> View:
+def credit_view(report: CreditReport, lang: str, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     clear = report.clear
     years = report.years
     summary = [
@@ -37,7 +41,7 @@ def credit_view(report: CreditReport, lang: str) -> View:
         Picture(t("credit.picture", lang), _picture(report, lang)),
         Table(t("credit.milestones", lang), [t("credit.col_date", lang), t("credit.col_when", lang),
                                              *fact_headers(lang, t("credit.col_what", lang))],
-              _milestones(report, lang), primary=True),
+              _milestones(report, lang, kb=kb), primary=True),
     ]
     if report.repair is not None:
         blocks.append(_repair_table(report, lang))
@@ -54,21 +58,22 @@ def credit_view(report: CreditReport, lang: str) -> View:
     else:
         notes.append(t("credit.note_effects_missing", lang))
     blocks.append(Table(t("credit.effects", lang), fact_headers(lang, t("credit.col_effect", lang)),
-                        [fact_row(f, lang) for f in report.effects]))
+                        [fact_row(f, lang, kb=kb) for f in report.effects]))
     blocks.append(Table(t("credit.rules", lang), fact_headers(lang, t("credit.col_rule", lang)),
-                        [fact_row(f, lang) for f in _rules(report)]))
+                        [fact_row(f, lang, kb=kb) for f in _rules(report)]))
     if not clear.started:
         notes.insert(0, t("credit.note_not_started", lang, date=clear.event_end.isoformat()))
     if clear.method == "installment":
         notes.append(t("credit.note_installment", lang))
-    if report.method_fact.seed_claim(lang):
+    if say(report.method_fact.seed_claim, lang):
         notes.append(fact_text(report.method_fact, lang))
     notes += [t("credit.note_days", lang), fact_text(report.repair_rule.scam, lang)]
     blocks.append(Notes(t("credit.notes", lang), notes))
-    return View(t("credit.title", lang), blocks, credit_json(report, lang))
+    return View(t("credit.title", lang), blocks, credit_json(report, lang, kb=kb))
 
 
-def credit_json(report: CreditReport, lang: str) -> dict:
+def credit_json(report: CreditReport, lang: str, kb: Knowledge | None = None) -> dict:
+    kb = knowledge(kb)
     clear = report.clear
     return {
         "today": report.today,
@@ -82,14 +87,14 @@ def credit_json(report: CreditReport, lang: str) -> dict:
         "cleared": clear.cleared,
         "retention_years": report.years,
         "basis": report.retention_fact.basis,
-        "source": f"{report.retention_fact.source}; {report.period_fact.source}",
-        "one_time_repair": None if report.repair is None else _repair_json(report.repair, report, lang),
+        "source": cite_json(report.retention_fact, lang, kb=kb), "period_source": cite_json(report.period_fact, lang, kb=kb),
+        "one_time_repair": None if report.repair is None else _repair_json(report.repair, report, lang, kb=kb),
         "overdue_since": report.overdue_since,
         "overdue_months": [{"month": m.number, "from": m.first, "to": m.last, "days": m.days} for m in report.months],
-        "effects": [fact_json(f, lang) for f in report.effects],
-        "rules": [fact_json(f, lang) for f in _rules(report)],
-        "seed_claim": report.method_fact.seed_claim(lang),
-        "scam_warning": fact_json(report.repair_rule.scam, lang),
+        "effects": [fact_json(f, lang, kb=kb) for f in report.effects],
+        "rules": [fact_json(f, lang, kb=kb) for f in _rules(report)],
+        "seed_claim": say(report.method_fact.seed_claim, lang),
+        "scam_warning": fact_json(report.repair_rule.scam, lang, kb=kb),
     }
 
 
@@ -97,7 +102,8 @@ def _rules(report: CreditReport) -> list[Fact]:
     return [report.method_fact, report.retention_fact, report.period_fact, report.notice_fact, report.repair_rule.rule]
 
 
-def _repair_json(verdict: RepairVerdict, report: CreditReport, lang: str) -> dict:
+def _repair_json(verdict: RepairVerdict, report: CreditReport, lang: str, kb: Knowledge | None = None) -> dict:
+    kb = knowledge(kb)
     rule = report.repair_rule
     return {
         "eligible": verdict.eligible,
@@ -111,7 +117,7 @@ def _repair_json(verdict: RepairVerdict, report: CreditReport, lang: str) -> dic
         "repaid": verdict.repaid,
         "conditions": {"arose": verdict.arose_ok, "amount": verdict.amount_ok, "repaid": verdict.repaid_ok},
         "basis": rule.rule.basis,
-        "source": rule.rule.source,
+        "source": cite_json(rule.rule, lang, kb=kb),
     }
 
 
@@ -160,7 +166,8 @@ def _when(day: date, today: date, lang: str) -> str:
     return t("credit.when_future" if days > 0 else "credit.when_past", lang, days=abs(days))
 
 
-def _milestones(report: CreditReport, lang: str) -> list[list[str]]:
+def _milestones(report: CreditReport, lang: str, kb: Knowledge | None = None) -> list[list[str]]:
+    kb = knowledge(kb)
     clear, years = report.clear, report.years
     rows: list[tuple[date, str, Fact | None]] = []
     if report.overdue_since is not None:
@@ -173,7 +180,7 @@ def _milestones(report: CreditReport, lang: str) -> list[list[str]]:
     rows.sort(key=lambda row: row[0])
     yours = t("credit.your_input", lang)
     return [[day.isoformat(), _when(day, report.today, lang), what,
-             basis_label(fact.basis, lang) if fact else "-", fact.source if fact else yours]
+             basis_label(fact.basis, lang) if fact else "-", cite_text(fact, lang, kb=kb) if fact else yours]
             for day, what, fact in rows]
 
 
@@ -194,7 +201,8 @@ def _picture(report: CreditReport, lang: str) -> list[str]:
 
 # ---------------------------------------------------------------- huabei credit monitor
 
-def monitor_view(plan: MonitorPlan, lang: str, ics_path: str | None = None) -> View:
+def monitor_view(plan: MonitorPlan, lang: str, ics_path: str | None = None, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     rule = plan.rule
     summary = [
         (t("credit.monitor_from", lang), plan.start.isoformat()),
@@ -203,7 +211,7 @@ def monitor_view(plan: MonitorPlan, lang: str, ics_path: str | None = None) -> V
     ]
     rows = [[str(n), day.isoformat(), _cost_text(n_in_year, rule.free_per_year, lang)]
             for n, (day, n_in_year) in enumerate(zip(plan.checks, _numbers_in_year(plan.checks)), 1)]
-    notes = [fact_text(rule.schedule, lang) + f" [{basis_label(rule.schedule.basis, lang)}; {rule.schedule.source}]"]
+    notes = [fact_text(rule.schedule, lang) + f" [{basis_label(rule.schedule.basis, lang)}; {cite_text(rule.schedule, lang, kb=kb)}]"]
     if ics_path:
         notes.append(t("credit.ics_written", lang, path=ics_path, count=len(plan.checks)))
     blocks = [
@@ -211,9 +219,9 @@ def monitor_view(plan: MonitorPlan, lang: str, ics_path: str | None = None) -> V
         Table(t("credit.monitor_checks", lang),
               [t("credit.col_number", lang), t("credit.col_date", lang), t("credit.col_free", lang)], rows, primary=True),
         Table(t("credit.checks", lang), fact_headers(lang, t("credit.col_check", lang)),
-              [fact_row(f, lang) for f in rule.checks]),
+              [fact_row(f, lang, kb=kb) for f in rule.checks]),
         Table(t("credit.channels", lang), fact_headers(lang, t("credit.col_channel", lang)),
-              [fact_row(f, lang) for f in (plan.free_fact, *rule.channels)]),
+              [fact_row(f, lang, kb=kb) for f in (plan.free_fact, *rule.channels)]),
         Notes(t("credit.notes", lang), notes),
     ]
     data = {
@@ -221,10 +229,10 @@ def monitor_view(plan: MonitorPlan, lang: str, ics_path: str | None = None) -> V
         "checks": [{"number": n, "date": day, "number_in_year": k, "within_free": k <= rule.free_per_year}
                    for n, (day, k) in enumerate(zip(plan.checks, _numbers_in_year(plan.checks)), 1)],
         "free_reports_per_year": rule.free_per_year,
-        "free_reports": fact_json(plan.free_fact, lang),
-        "what_to_check": [fact_json(f, lang) for f in rule.checks],
-        "channels": [fact_json(f, lang) for f in rule.channels],
-        "schedule": fact_json(rule.schedule, lang),
+        "free_reports": fact_json(plan.free_fact, lang, kb=kb),
+        "what_to_check": [fact_json(f, lang, kb=kb) for f in rule.checks],
+        "channels": [fact_json(f, lang, kb=kb) for f in rule.channels],
+        "schedule": fact_json(rule.schedule, lang, kb=kb),
         "ics": ics_path,
     }
     return View(t("credit.monitor_title", lang), blocks, data)
@@ -259,7 +267,8 @@ def monitor_events(plan: MonitorPlan, lang: str) -> list:
 
 # ---------------------------------------------------------------- huabei credit objection
 
-def objection_view(report: ObjectionReport, lang: str) -> View:
+def objection_view(report: ObjectionReport, lang: str, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     rule = report.rule
     status = (t("credit.objection_passed", lang) if report.passed
               else t("credit.objection_waiting", lang, days=report.days_left))
@@ -279,7 +288,7 @@ def objection_view(report: ObjectionReport, lang: str) -> View:
         (t("credit.step_any_time", lang), rule.statement.text(lang), rule.statement),
         (t("credit.step_any_time", lang), rule.hotline.text(lang), rule.hotline),
     ]
-    rows = [[when, what, basis_label(f.basis, lang), f.source] for when, what, f in steps]
+    rows = [[when, what, basis_label(f.basis, lang), cite_text(f, lang, kb=kb)] for when, what, f in steps]
     blocks = [
         KeyValues(None, summary),
         Table(t("credit.steps", lang), [t("credit.col_date", lang), *fact_headers(lang, t("credit.col_step", lang))],
@@ -294,13 +303,13 @@ def objection_view(report: ObjectionReport, lang: str) -> View:
         "days_left": report.days_left,
         "passed": report.passed,
         "basis": report.right.basis,
-        "source": report.right.source,
+        "source": cite_json(report.right, lang, kb=kb),
         "seed_claim": {"working_days": rule.seed_working_days, "date": report.seed_date,
-                       "weekends_skipped": True, "holidays_skipped": False, **fact_json(rule.seed, lang)},
+                       "weekends_skipped": True, "holidays_skipped": False, **fact_json(rule.seed, lang, kb=kb)},
         "complaint": {"from": report.complain_on, "days": rule.complaint_days,
-                      "answer_by_if_filed_then": report.complaint_answer_by, **fact_json(rule.complaint, lang)},
-        "statement": fact_json(rule.statement, lang),
-        "hotline": fact_json(rule.hotline, lang),
-        "right": fact_json(report.right, lang),
+                      "answer_by_if_filed_then": report.complaint_answer_by, **fact_json(rule.complaint, lang, kb=kb)},
+        "statement": fact_json(rule.statement, lang, kb=kb),
+        "hotline": fact_json(rule.hotline, lang, kb=kb),
+        "right": fact_json(report.right, lang, kb=kb),
     }
     return View(t("credit.objection_title", lang), blocks, data)

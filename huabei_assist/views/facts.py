@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.schema import Fact
+from huabei_assist.views.cite import cite_json, cite_text
+from huabei_assist.knowledge.schema import say
 
 
 def basis_label(basis: str, lang: str) -> str:
@@ -12,23 +15,25 @@ def basis_label(basis: str, lang: str) -> str:
 
 def fact_text(fact: Fact, lang: str) -> str:
     """The fact, followed by what the seed article claimed where that was wrong."""
-    claim = fact.seed_claim(lang)
+    claim = say(fact.seed_claim, lang)
     if claim:
         return f"{fact.text(lang)} {t('common.seed_claimed', lang, claim=claim)}"
     return fact.text(lang)
 
 
-def fact_row(fact: Fact, lang: str) -> list[str]:
-    return [fact_text(fact, lang), basis_label(fact.basis, lang), fact.source]
+def fact_row(fact: Fact, lang: str, kb: Knowledge | None = None) -> list[str]:
+    kb = knowledge(kb)
+    return [fact_text(fact, lang), basis_label(fact.basis, lang), cite_text(fact, lang, kb=kb)]
 
 
 def fact_headers(lang: str, first: str) -> list[str]:
     return [first, t("common.col_basis", lang), t("common.col_source", lang)]
 
 
-def fact_json(fact: Fact, lang: str) -> dict:
-    data = {"id": fact.id, "text": fact.text(lang), "basis": fact.basis, "source": fact.source}
-    claim = fact.seed_claim(lang)
+def fact_json(fact: Fact, lang: str, kb: Knowledge | None = None) -> dict:
+    kb = knowledge(kb)
+    data = {"id": fact.id, "text": fact.text(lang), "basis": fact.basis, "source": cite_json(fact, lang, kb=kb)}
+    claim = say(fact.seed_claim, lang)
     if claim:
         data["seed_claim"] = claim
     return data

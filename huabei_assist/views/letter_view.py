@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.letters import FilledLetter
 from huabei_assist.money import money_str
 from huabei_assist.render.view import KeyValues, Notes, Picture, View
 from huabei_assist.views.facts import basis_label
+from huabei_assist.views.cite import cite_json, cite_text, with_chinese
 
 
-def letter_view(letter: FilledLetter, lang: str, out: str | None = None) -> View:
+def letter_view(letter: FilledLetter, lang: str, out: str | None = None, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     tpl = letter.template
     summary = [
-        (t("letter.kind", lang), f"{tpl.id} · {tpl.title}" + ("" if lang == "zh" else f" ({tpl.title_en})")),
+        (t("letter.kind", lang), f"{tpl.id} · {with_chinese(tpl.title, lang)}"),
         (t("letter.purpose", lang), tpl.purpose(lang)),
         (t("letter.send", lang), tpl.send(lang)),
         (t("common.col_basis", lang), basis_label(tpl.basis, lang)),
-        (t("common.col_source", lang), tpl.source),
+        (t("common.col_source", lang), cite_text(tpl, lang, kb=kb)),
     ]
     if out is not None:
         summary.insert(0, (t("letter.written", lang), out))
@@ -33,10 +36,10 @@ def letter_view(letter: FilledLetter, lang: str, out: str | None = None) -> View
         notes.append(t("letter.note_out", lang))
     blocks.append(Notes(t("letter.notes", lang), notes))
     data = {
-        "letter": tpl.id, "title": tpl.title, "language": "zh",
+        "letter": tpl.id, "title": tpl.title.zh, "language": "zh",
         "filled": {"name": letter.name, "amount": None if letter.amount is None else money_str(letter.amount),
                    "date": letter.today},
         "blanks": list(letter.blanks), "out": out, "text": letter.text,
-        "send": tpl.send(lang), "channels": list(tpl.channels), "basis": tpl.basis, "source": tpl.source,
+        "send": tpl.send(lang), "channels": list(tpl.channels), "basis": tpl.basis, "source": cite_json(tpl, lang, kb=kb),
     }
-    return View(t("letter.title", lang, title=tpl.title), blocks, data)
+    return View(t("letter.title", lang, title=tpl.title.zh), blocks, data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.money import ZERO, display, money_str
 from huabei_assist.plans.batch import RowError, RowResult
@@ -30,8 +31,9 @@ def share_of(payment: Decimal, income: Decimal | None) -> Decimal | None:
 
 
 def plan_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income: Decimal | None = None,
-              written: str | None = None, machine: bool = False) -> View:
+              written: str | None = None, machine: bool = False, kb: Knowledge | None = None) -> View:
     """machine=True: money in the schedule as '1813.34' (for CSV), not '1,813.34'."""
+    kb = knowledge(kb)
     cash = money_str if machine else display
     summary = [(t("plan.kind", lang), t(f"plan.kind_{plan.kind}", lang)),
                (t("plan.amount", lang), display(plan.amount))]
@@ -67,11 +69,11 @@ def plan_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income:
         Table(t("plan.schedule", lang), schedule_headers(lang), [
             [str(p.period), p.due_date.isoformat(), cash(p.principal), cash(p.fee), cash(p.payment),
              cash(p.remaining)] for p in plan.schedule], primary=True),
-        Table(t("plan.facts", lang), fact_headers(lang, t("plan.col_fact", lang)), [fact_row(f, lang) for f in facts]),
+        Table(t("plan.facts", lang), fact_headers(lang, t("plan.col_fact", lang)), [fact_row(f, lang, kb=kb) for f in facts]),
         Notes(t("plan.notes", lang), plan_notes(plan, cap, lang, written=written)),
     ]
     data = plan_json(plan, cap, income=income)
-    data["facts"] = [fact_json(f, lang) for f in facts]
+    data["facts"] = [fact_json(f, lang, kb=kb) for f in facts]
     if written:
         data["written_to"] = written
     return View(t("plan.title", lang), blocks, data)
@@ -134,7 +136,8 @@ def plan_json(plan: Plan, cap: Decimal, *, income: Decimal | None = None, schedu
 
 
 def compare_view(plans: list[Plan], facts: list[Fact], cap: Decimal, lang: str, *,
-                 income: Decimal | None = None) -> View:
+                 income: Decimal | None = None, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     headers = [t("plan.col_periods", lang), t("plan.kind", lang), t("plan.payment_per_period", lang),
                t("plan.total_fee", lang), t("plan.total_paid", lang), t("plan.apr", lang),
                t("plan.effective", lang), t("plan.last_due", lang)]
@@ -157,13 +160,13 @@ def compare_view(plans: list[Plan], facts: list[Fact], cap: Decimal, lang: str, 
     blocks = [
         KeyValues(None, [(t("plan.amount", lang), display(plans[0].amount))]),
         Table(t("plan.compare_table", lang), headers, rows, primary=True),
-        Table(t("plan.facts", lang), fact_headers(lang, t("plan.col_fact", lang)), [fact_row(f, lang) for f in facts]),
+        Table(t("plan.facts", lang), fact_headers(lang, t("plan.col_fact", lang)), [fact_row(f, lang, kb=kb) for f in facts]),
         Notes(t("plan.notes", lang), notes),
     ]
     data = {
         "amount": money_str(plans[0].amount),
         "plans": [plan_json(p, cap, income=income, schedule=False) for p in plans],
-        "facts": [fact_json(f, lang) for f in facts],
+        "facts": [fact_json(f, lang, kb=kb) for f in facts],
     }
     return View(t("plan.compare_title", lang), blocks, data)
 

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.playbooks_schema import Playbook
 from huabei_assist.playbooks import PlaybookPlan
 from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
+from huabei_assist.views.cite import cite_json, cite_text
+from huabei_assist.knowledge.schema import say
 
 
-def playbook_view(plan: PlaybookPlan, lang: str) -> View:
+def playbook_view(plan: PlaybookPlan, lang: str, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     book = plan.playbook
     steps = Table(t("playbook.steps", lang),
                   ["#", t("playbook.col_due", lang), t("playbook.col_step", lang), t("playbook.col_channels", lang),
                    t("playbook.col_letters", lang), t("common.col_basis", lang), t("common.col_source", lang)],
                   [[str(s.number), s.due.isoformat(), fact_text(s.step, lang), ", ".join(c.id for c in s.channels) or "-",
-                    ", ".join(letter.id for letter in s.letters) or "-", basis_label(s.step.basis, lang), s.step.source]
+                    ", ".join(letter.id for letter in s.letters) or "-", basis_label(s.step.basis, lang), cite_text(s.step, lang, kb=kb)]
                    for s in plan.steps], primary=True)
     blocks: list = [
         KeyValues(None, [(t("playbook.situation", lang), f"{book.id} · {book.title(lang)}"),
@@ -24,20 +28,20 @@ def playbook_view(plan: PlaybookPlan, lang: str) -> View:
     ]
     if plan.rights:
         blocks.append(Table(t("playbook.rights", lang), fact_headers(lang, t("playbook.col_rule", lang)),
-                            [fact_row(f, lang) for f in plan.rights]))
+                            [fact_row(f, lang, kb=kb) for f in plan.rights]))
     letters = {letter.id: letter for s in plan.steps for letter in s.letters}
     notes = [t("playbook.note_dates", lang), t("playbook.note_reported", lang)]
-    notes += [t("playbook.note_letter", lang, title=letter.name(lang), letter=letter.id) for letter in letters.values()]
+    notes += [t("playbook.note_letter", lang, title=letter.title(lang), letter=letter.id) for letter in letters.values()]
     notes.append(t("playbook.note_channels", lang))
     blocks.append(Notes(t("playbook.notes", lang), notes))
     data = {
         "playbook": book.id, "title": book.title(lang), "today": plan.today,
         "steps": [{"number": s.number, "due": s.due, "text": s.step.text(lang), "basis": s.step.basis,
-                   "source": s.step.source, "channels": [c.id for c in s.channels],
+                   "source": cite_json(s.step, lang, kb=kb), "channels": [c.id for c in s.channels],
                    "letters": [letter.id for letter in s.letters],
-                   **({"seed_claim": s.step.seed_claim(lang)} if s.step.seed_claim(lang) else {})}
+                   **({"seed_claim": say(s.step.seed_claim, lang)} if say(s.step.seed_claim, lang) else {})}
                   for s in plan.steps],
-        "rights": [fact_json(f, lang) for f in plan.rights],
+        "rights": [fact_json(f, lang, kb=kb) for f in plan.rights],
     }
     return View(t("playbook.title", lang, title=book.title(lang)), blocks, data)
 

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.money import display, money_str
 from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
 from huabei_assist.status import StatusReport
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row
 from huabei_assist.views.timeline import Segment, draw
+from huabei_assist.views.cite import cite_json, cite_text
 
 # Cells per stage in the picture: roughly proportional, wide enough to see the marker move.
 _CELLS = {1: 10, 2: 14, 3: 14, 4: 8}
 
 
-def status_view(report: StatusReport, lang: str) -> View:
+def status_view(report: StatusReport, lang: str, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     pos = report.position
     stage = pos.stage
     summary = [
@@ -39,21 +42,22 @@ def status_view(report: StatusReport, lang: str) -> View:
         KeyValues(None, summary),
         Picture(t("status.picture", lang), _picture(report, lang)),
         Table(t("status.happens", lang), fact_headers(lang, t("status.col_what", lang)),
-              [fact_row(f, lang) for f in (*stage.happens, *stage.contact)]),
+              [fact_row(f, lang, kb=kb) for f in (*stage.happens, *stage.contact)]),
         Table(t("status.actions", lang), ["#", *fact_headers(lang, t("status.col_action", lang))],
-              [[str(i), *fact_row(f, lang)] for i, f in enumerate(stage.actions, 1)], primary=True),
+              [[str(i), *fact_row(f, lang, kb=kb)] for i, f in enumerate(stage.actions, 1)], primary=True),
     ]
     if report.rights:
         blocks.append(Table(t("status.rights", lang), fact_headers(lang, t("status.col_right", lang)),
-                            [fact_row(f, lang) for f in report.rights]))
+                            [fact_row(f, lang, kb=kb) for f in report.rights]))
     notes = [t("status.note_model", lang, basis=basis_label(stage.basis, lang))]
     if report.amount is not None:
-        notes.append(t("status.note_fee", lang, source=report.fee_fact.source))
+        notes.append(t("status.note_fee", lang, source=cite_text(report.fee_fact, lang, kb=kb)))
     blocks.append(Notes(t("status.notes", lang), notes))
-    return View(t("status.title", lang), blocks, status_json(report, lang))
+    return View(t("status.title", lang), blocks, status_json(report, lang, kb=kb))
 
 
-def status_json(report: StatusReport, lang: str) -> dict:
+def status_json(report: StatusReport, lang: str, kb: Knowledge | None = None) -> dict:
+    kb = knowledge(kb)
     pos = report.position
     stage, nxt = pos.stage, pos.next_stage
     data: dict = {
@@ -61,15 +65,15 @@ def status_json(report: StatusReport, lang: str) -> dict:
         "today": report.today,
         "since": pos.start,
         "stage": {"number": stage.number, "name": stage.name(lang), "first_day": stage.first_day,
-                  "last_day": stage.last_day, "basis": stage.basis, "source": stage.source},
+                  "last_day": stage.last_day, "basis": stage.basis, "source": cite_json(stage, lang, kb=kb)},
         "next_stage": None if nxt is None else {
             "number": nxt.stage.number, "name": nxt.stage.name(lang), "starts_on_day": nxt.starts_on_day,
             "days_until": nxt.days_until, "date": nxt.date},
-        "happens": [fact_json(f, lang) for f in (*stage.happens, *stage.contact)],
-        "actions": [fact_json(f, lang) for f in stage.actions],
-        "rights": [fact_json(f, lang) for f in report.rights],
+        "happens": [fact_json(f, lang, kb=kb) for f in (*stage.happens, *stage.contact)],
+        "actions": [fact_json(f, lang, kb=kb) for f in stage.actions],
+        "rights": [fact_json(f, lang, kb=kb) for f in report.rights],
         "thresholds": [
-            {**fact_json(p.threshold, lang), "day": p.threshold.day, "min_amount": p.threshold.min_amount,
+            {**fact_json(p.threshold, lang, kb=kb), "day": p.threshold.day, "min_amount": p.threshold.min_amount,
              "reached": p.reached, "days_until": p.days_until, "date": p.date, "applies": p.applies}
             for p in pos.thresholds],
         "fee_rate": str(report.fee_rate),
@@ -120,7 +124,7 @@ def _litigation_text(report: StatusReport, lang: str) -> str:
         return "-"
     level = _litigation_level(report)
     when = f" ({lit.date.isoformat()})" if lit.date and not lit.reached else ""
-    text = t(f"status.litigation_{level}", lang, day=lit.threshold.day, days=lit.days_until,
+    text = t(f"status.litigation_{level}", lang, day=lit.threshold.day, after=lit.threshold.day - 1, days=lit.days_until,
              amount=display(lit.threshold.min_amount or 0)) + when
     return f"{text} [{basis_label(lit.threshold.basis, lang)}]"
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.money import display, money_str, simple_fee
 from huabei_assist.plans.waiver import WaiverEstimate
 from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_json
 from huabei_assist.views.plan_view import percent
+from huabei_assist.views.cite import cite_text
 
 
-def waiver_view(est: WaiverEstimate, daily_rate, lang: str) -> View:
+def waiver_view(est: WaiverEstimate, daily_rate, lang: str, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
     rule = est.rule
     months = rule.min_months_overdue
     penalty_key = "waiver.penalty_given" if est.penalty_given else "waiver.penalty_computed"
@@ -33,20 +36,20 @@ def waiver_view(est: WaiverEstimate, daily_rate, lang: str) -> View:
                                                high=display(est.settle_high.total))),
         ]
     label = basis_label(rule.basis, lang)
-    ask = [[t("waiver.item_penalty", lang), rule.text(lang), rule.channel(lang), label, rule.source]]
+    ask = [[t("waiver.item_penalty", lang), rule.text(lang), rule.channel(lang), label, cite_text(rule, lang, kb=kb)]]
     if est.group:
         g = est.group.group
         detail = t("waiver.group_detail", lang, min_date=est.group.deferral_until_min.isoformat(),
                    max_date=est.group.deferral_until_max.isoformat(), min_years=g.deferral_min_years,
                    max_years=g.deferral_max_years, cap=display(est.group.interest_cap), cap_pct=percent(g.interest_cap))
         ask.append([t("waiver.item_group", lang, name=g.name(lang)), f"{g.text(lang)} {detail}", g.channel(lang),
-                    basis_label(g.basis, lang), g.source])
+                    basis_label(g.basis, lang), cite_text(g, lang, kb=kb)])
     if est.job_loss:
         j = est.job_loss
         detail = t("waiver.job_loss_detail", lang, pause_until=j.pause_until.isoformat(), months=j.relief.pause_months,
                    pct=percent(j.relief.interest_reduction), cut=display(j.reduction), after=display(j.penalty_after))
         ask.append([t("waiver.item_job_loss", lang), f"{j.relief.text(lang)} {detail}", j.relief.channel(lang),
-                    basis_label(j.relief.basis, lang), j.relief.source])
+                    basis_label(j.relief.basis, lang), cite_text(j.relief, lang, kb=kb)])
     notes = [t("waiver.note_reported", lang)]
     if not est.eligible:
         notes.append(t("waiver.note_not_eligible", lang, months=months))
@@ -58,10 +61,11 @@ def waiver_view(est: WaiverEstimate, daily_rate, lang: str) -> View:
                                              t("common.col_source", lang)], ask, primary=True),
         Notes(t("waiver.notes", lang), notes),
     ]
-    return View(t("waiver.title", lang), blocks, waiver_json(est, lang))
+    return View(t("waiver.title", lang), blocks, waiver_json(est, lang, kb=kb))
 
 
-def waiver_json(est: WaiverEstimate, lang: str) -> dict:
+def waiver_json(est: WaiverEstimate, lang: str, kb: Knowledge | None = None) -> dict:
+    kb = knowledge(kb)
     data: dict = {
         "today": est.today, "since": est.since, "days_overdue": est.days_overdue,
         "amount": money_str(est.amount), "penalty": money_str(est.penalty), "penalty_given": est.penalty_given,
@@ -72,17 +76,17 @@ def waiver_json(est: WaiverEstimate, lang: str) -> dict:
         "settle_now": money_str(est.amount + est.penalty),
         "settle_now_if_waived": None if not est.eligible else {
             "low": money_str(est.settle_low.total), "high": money_str(est.settle_high.total)},
-        "penalty_waiver": {**fact_json(est.rule, lang), "channel": est.rule.channel(lang)},
+        "penalty_waiver": {**fact_json(est.rule, lang, kb=kb), "channel": est.rule.channel(lang)},
         "group": None, "job_loss": None,
     }
     if est.group:
         g = est.group
-        data["group"] = {**fact_json(g.group, lang), "channel": g.group.channel(lang),
+        data["group"] = {**fact_json(g.group, lang, kb=kb), "channel": g.group.channel(lang),
                          "interest_cap": money_str(g.interest_cap), "deferral_until_min": g.deferral_until_min,
                          "deferral_until_max": g.deferral_until_max}
     if est.job_loss:
         j = est.job_loss
-        data["job_loss"] = {**fact_json(j.relief, lang), "channel": j.relief.channel(lang),
+        data["job_loss"] = {**fact_json(j.relief, lang, kb=kb), "channel": j.relief.channel(lang),
                             "pause_until": j.pause_until, "interest_reduction": money_str(j.reduction),
                             "penalty_after": money_str(j.penalty_after)}
     return data

@@ -1,0 +1,47 @@
+"""Checks across data/: every fact cites a source in sources.toml, a statute or regulator fact names
+its article, and every source is cited by some fact. Run when the registry is validated, which
+happens whenever any data file changes (the registry's cache key covers them all)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from huabei_assist.errors import DataFileError
+from huabei_assist.knowledge.sources_schema import ARTICLED, SourceBook
+
+PINNED_BASES = ("statute", "regulator")
+
+
+def cited(value: object, entry: str = "") -> Iterator[tuple[str, object]]:
+    """(entry, fact) for every object with a `source` and a `basis` inside a loaded book."""
+    fields = getattr(value, "_fields", None)
+    if fields is not None:
+        if "source" in fields and "basis" in fields:
+            yield entry, value
+        for name in fields:
+            child = getattr(value, name)
+            if isinstance(child, tuple):
+                yield from cited(child, f"{entry}.{name}" if entry else name)
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from cited(item, f"{entry}[{index}]")
+
+
+def check(registry: SourceBook, books: dict[str, object]) -> None:
+    """Raise DataFileError (file, entry, field) for the first problem found."""
+    by_id = {source.id: source for source in registry.sources}
+    used: set[str] = set()
+    for name, book in books.items():
+        file_name = f"{name}.toml"
+        for entry, fact in cited(book):
+            source = by_id.get(fact.source)  # type: ignore[attr-defined]
+            if source is None:
+                raise DataFileError(file_name, entry, "source", f"no source '{fact.source}' in sources.toml")  # type: ignore[attr-defined]
+            used.add(source.id)
+            if (fact.basis in PINNED_BASES and not fact.pin and source.kind in ARTICLED  # type: ignore[attr-defined]
+                    and source.checked("articles")):
+                raise DataFileError(file_name, entry, "pin",
+                                    f"a {fact.basis} fact names the article it rests on, e.g. pin = \"第25条\"")  # type: ignore[attr-defined]
+    for index, source in enumerate(registry.sources):
+        if source.id not in used:
+            raise DataFileError("sources.toml", f"sources[{index}]", "id", f"'{source.id}' is cited by no fact")

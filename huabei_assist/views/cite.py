@@ -1,0 +1,91 @@
+"""How a fact's source is shown: the document's title and the article, or a JSON object a reader
+can look the document up with. The registry (data/sources.toml) says what each id is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from huabei_assist.i18n import t
+from huabei_assist.knowledge.schema import Text
+from huabei_assist.knowledge.sources_schema import ARTICLED, Source, SourceBook
+from huabei_assist.render.view import Table
+
+if TYPE_CHECKING:
+    from huabei_assist.knowledge.base import Knowledge
+
+_NUMERALS = "一二三四五六七八九十"
+# Kinds a reader looks up by the Chinese title: in English it stays beside the English one.
+_BY_CHINESE_TITLE = ARTICLED | {"industry_guideline", "platform_terms", "web_article"}
+
+
+def pin_text(pin: str | None, lang: str) -> str:
+    """'第25条' stays in Chinese; in English 'Art. 25', 'Arts. 44-47, 65', 'section 2.1'."""
+    if not pin or lang == "zh":
+        return pin or ""
+    import re  # compiled only for English pins
+
+    def articles(match: re.Match) -> str:
+        numbers = match.group(1).replace("、", ", ")
+        return f"Art{'s' if ',' in numbers or '-' in numbers else ''}. {numbers}"
+
+    def section(match: re.Match) -> str:
+        number = _NUMERALS.index(match.group(1)) + 1
+        return f"section {number}.{match.group(2)}" if match.group(2) else f"section {number}"
+
+    pin = re.sub(r"第([\d、\-]+)条", articles, pin)
+    return re.sub(r"第([一二三四五六七八九十])节(\d*)", section, pin)
+
+
+def with_chinese(text: Text, lang: str) -> str:
+    """zh: the Chinese; en: the English with the Chinese beside it, for what is looked up in Chinese."""
+    return text.zh if lang == "zh" else f"{text.en} ({text.zh})"
+
+
+def title_text(source: Source, lang: str, *, short: bool = False) -> str:
+    """The title in `lang` (see _BY_CHINESE_TITLE); `short`: the citation form, where there is one."""
+    title = source.short if short and source.short else source.title
+    return with_chinese(title, lang) if source.kind in _BY_CHINESE_TITLE else title(lang)
+
+
+def registry(kb: Knowledge | None = None) -> SourceBook:
+    from huabei_assist.knowledge.base import knowledge
+
+    return knowledge(kb).sources
+
+
+def cite_text(fact: object, lang: str, kb: Knowledge | None = None) -> str:
+    """'《征信业管理条例》第25条' / 'Regulation on ... (《征信业管理条例》) Art. 25'."""
+    source = registry(kb).get(fact.source)  # type: ignore[attr-defined]
+    pin = pin_text(fact.pin, lang)  # type: ignore[attr-defined]
+    if not pin and source.kind in ARTICLED and not source.checked("articles"):
+        pin = t("common.article_unverified", lang)
+    title = title_text(source, lang, short=True)
+    if source.kind == "web_article":  # never mistaken for a legal source, e.g. in the dossier
+        title = t("common.cite_web_article", lang, title=title)
+    return t("common.cite", lang, title=title, pin=pin).rstrip()
+
+
+def documents_table(facts: list, lang: str, kb: Knowledge | None = None) -> Table:
+    """The documents these facts cite, each once, in full: what a regulator reading a complaint
+    needs to look them up (title, issuer, number, date, address)."""
+    books = registry(kb)
+    cited = [books.get(source_id) for source_id in dict.fromkeys(fact.source for fact in facts)]
+    headers = [t(f"sources.col_{name}", lang) for name in ("title", "issuer", "number", "date", "kind", "url")]
+    unknown = t("sources.unknown_value", lang)
+    rows = [[title_text(s, lang), s.issuer(lang), s.number or unknown, s.issued or unknown,
+             t(f"sources.kind_{s.kind}", lang), s.url or "-"] for s in cited]
+    return Table(t("sources.cited_documents", lang), headers, rows)
+
+
+def source_json(source: Source, lang: str, pin: str | None = None) -> dict:
+    return {
+        "id": source.id, "title": source.title(lang), "title_zh": source.title.zh,
+        "short_title": (source.short or source.title)(lang), "kind": source.kind,
+        "issuer": source.issuer(lang), "number": source.number, "date": source.issued,
+        "in_force": source.in_force, "url": source.url, "pin": pin, "seen": source.seen,
+        "unverified": list(source.unverified),
+    }
+
+
+def cite_json(fact: object, lang: str, kb: Knowledge | None = None) -> dict:
+    return source_json(registry(kb).get(fact.source), lang, fact.pin)  # type: ignore[attr-defined]

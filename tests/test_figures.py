@@ -1,0 +1,119 @@
+"""Numbers that are facts live in data/ only: no message or help text states one; they reach the
+text as placeholders ({fee_rate}, {window} ...) filled from data/ (knowledge/figures.py)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from decimal import Decimal
+
+from huabei_assist.i18n import CATALOG_MODULES, catalog, fill, t
+from huabei_assist.knowledge.base import Knowledge
+from huabei_assist.knowledge.books import BOOKS
+from huabei_assist.knowledge.figures import FIGURES, Figures
+
+# A token that is a number in the data, and the message where it means something else.
+NOT_FACTS = {
+    ("plan.opt_due_day", "31"): "a day of the month runs 1-31",
+    ("plan.bad_due_day", "31"): "a day of the month runs 1-31",
+    ("credit.ics_written", "1"): "the calendar reminder's lead time, a setting of calendar_export.py",
+    ("payoff.bad_due_day", "31"): "a day of the month runs 1-31",
+    ("common.unknown_timezone", "08:00"): "China's UTC offset, +08:00, given as the form to write",
+    ("common.bad_utc_offset", "08:00"): "China's UTC offset, +08:00, given as the form to write",
+}
+_TOKEN = re.compile(r"\d\d:\d\d|\d{4}-\d\d-\d\d|(?<![\d.])\d+(?:\.\d+)?%?(?![\d.:%])")
+_ORDINALS = re.compile(r"第\s*\d+|(?:period|day) \d+")  # 第3次, period 1: a position, not an amount
+_UNIT = r"\s*(?:年|years?|个工作日|working days|日|天|days?|个月|months?|期|periods|次|checks)"
+
+
+def data_numbers() -> set[str]:
+    """Every number in data/ as a message would write it: 0.05% and 0.0005, 08:00, 2026-03-31, 180."""
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if hasattr(value, "_fields"):
+            for name in value._fields:  # type: ignore[attr-defined]
+                walk(getattr(value, name))
+        elif isinstance(value, tuple):
+            for item in value:
+                walk(item)
+        elif isinstance(value, bool):
+            pass
+        elif isinstance(value, int):
+            found.add(str(value))
+        elif isinstance(value, Decimal):
+            found.add(f"{value.normalize():f}")
+            if value < 1:
+                found.add(f"{(value * 100).normalize():f}%")
+        elif isinstance(value, datetime.date):
+            found.add(value.isoformat())
+        elif isinstance(value, str) and re.fullmatch(r"\d\d:\d\d", value):
+            found.add(value)
+
+    kb = Knowledge()
+    for name in BOOKS:
+        walk(getattr(kb, name))
+    return found
+
+
+def stated_numbers(text: str, numbers: set[str]) -> set[str]:
+    """The data numbers a text states: any percentage, time, date or number from 20 up; a smaller
+    one when it is a default or comes with a unit (5年, 15 working days, 4次)."""
+    text = re.sub(r"\{[^}]*\}", " ", text)
+    stated = set()
+    for token in _TOKEN.findall(text):
+        if token not in numbers:
+            continue
+        small = token.isdigit() and int(token) < 20
+        if not small or re.search(rf"(?:默认|default)\D{{0,12}}(?<!\d){token}(?!\d)|(?<![\d/]){token}{_UNIT}", _ORDINALS.sub(" ", text)):
+            stated.add(token)
+    return stated
+
+
+def test_no_message_states_a_number_that_is_in_data():
+    numbers = data_numbers()
+    assert {"0.05%", "0.0005", "24%", "180", "08:00", "21:00", "30%"} <= numbers
+    stated = [(key, lang, token) for module in CATALOG_MODULES for key, pair in catalog(module).items()
+              for lang, text in zip(("zh", "en"), pair) for token in stated_numbers(text, numbers)
+              if (key, token) not in NOT_FACTS]
+    assert stated == []
+
+
+def test_the_check_finds_a_stated_fact():
+    numbers = data_numbers()
+    assert stated_numbers("按每日0.05%计算，08:00-21:00，超过180天", numbers) == {"0.05%", "08:00", "21:00", "180"}
+    assert stated_numbers("default 10; 5 years; 15 working days; {fee_rate}", numbers) == {"10", "5", "15"}
+    assert stated_numbers("第 3 次，--periods 12", numbers) == set()
+
+
+def test_every_figure_placeholder_is_filled_from_data():
+    figures = Figures()
+    assert {name: figures[name] for name in ("fee_rate", "fee_rate_decimal", "cost_cap", "window", "budget_rule",
+                                             "debt_share", "guard_share", "due_day", "max_periods", "list_periods",
+                                             "compare_periods")} == {
+        "fee_rate": "0.05%", "fee_rate_decimal": "0.0005", "cost_cap": "24%", "window": "08:00-21:00",
+        "budget_rule": "50-30-20", "debt_share": "30%", "guard_share": "20%", "due_day": "10", "max_periods": "60",
+        "list_periods": "3/6/9/12", "compare_periods": "3,6,9,12,24,36,60"}
+    for module in CATALOG_MODULES:
+        for key in catalog(module):
+            for lang in ("zh", "en"):
+                names = set(re.findall(r"\{(\w+)\}", catalog(module)[key][lang == "en"]))
+                for name in names & set(FIGURES):
+                    assert f"{{{name}}}" not in fill(catalog(module)[key][lang == "en"]), (key, name)
+
+
+def test_messages_and_help_show_the_figures(run_process):
+    assert t("waiver.penalty_computed", "en", value="9.00") == "9.00 (0.05% a day, to date)"
+    assert "按「50-30-20」分配月收入：还款额是否在30%以内" in run_process("budget", "--help").out
+    help_en = " ".join(run_process("calls", "check", "--help", "--lang", "en").out.split())
+    assert "default 08:00-21:00 from data/" in help_en
+    for command in (["plan"], ["plan", "compare"], ["credit"], ["credit", "objection"], ["budget"], ["waiver"]):
+        assert "{" not in run_process(*command, "--help").out, command
+
+
+def test_an_edited_figure_reaches_the_help(run_process, data_copy):
+    from tests.conftest import edit_text
+
+    edit_text(data_copy / "collection_rules.toml", 'start = "08:00"', 'start = "07:30"')
+    out = " ".join(run_process("calls", "check", "--help", "--lang", "en").out.split())
+    assert "default 07:30-21:00 from data/" in out
