@@ -27,6 +27,7 @@ from huabei_assist.errors import HuabeiError, Reason, os_reason
 # Named as strings and imported only when an --out is written, so other commands do not pay for them.
 OWN_STORES: tuple[tuple[str, str], ...] = (
     ("huabei_assist.calls.store:default_path", "common.store_calls_log"),
+    ("huabei_assist.debts.store:default_path", "common.store_debts"),
 )
 _COMPANIONS = ("", "-wal", "-shm", "-journal")  # SQLite keeps a database's state in these too
 _SQLITE_HEADERS = (

@@ -31,6 +31,8 @@ GROUPS: dict[str, tuple[str, str]] = {
     "verify": ("channels_cmd", "channels.verify_short"),
     "letter": ("letter_cmd", "letter.short"),
     "playbook": ("playbook_cmd", "playbook.short"),
+    "debts": ("debts_cmd", "debts.short"),
+    "payoff": ("payoff_cmd", "payoff.short"),
 }
 
 # (command name, catalog key of its one-line description): the overview lists them in this order.
@@ -39,6 +41,8 @@ COMMANDS: list[tuple[str, str]] = [
     ("plan", "plan.short"),
     ("waiver", "waiver.short"),
     ("budget", "budget.short"),
+    ("debts", "debts.short"),
+    ("payoff", "payoff.short"),
     ("credit", "credit.short"),
     ("credit monitor", "credit.monitor_short"),
     ("credit objection", "credit.objection_short"),
