@@ -81,6 +81,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "payoff.order_snowball": ("雪球法：先还最小的", "snowball: smallest first"),
     "payoff.order_risk": ("风险优先：先阻止最近的升级", "risk: the nearest escalation first"),
     "payoff.answer_title": ("结论", "The answer"),
+    "payoff.as_is_title": ("照现有预算还（部分最低还款会没还上）", "Paying the budget as things stand (some minimums go unpaid)"),
     "payoff.debt_free_on": ("全部还清日", "Debt-free on"),
     "payoff.not_finished": ("{n}个月内还不清", "not within {n} months"),
     "payoff.total_cost": ("总成本（费用和利息）", "Total cost (fees and interest)"),

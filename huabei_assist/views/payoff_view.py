@@ -75,7 +75,8 @@ def payoff_view(result, rules, routes, lang: str, *, machine: bool = False, writ
     blocks: list = []
     if result.shortfall is not None:
         blocks += _shortfall_blocks(result, rules, routes, lang)
-    blocks.append(KeyValues(t("payoff.answer_title", lang), _answer_rows(result, lang)))
+    title = "payoff.as_is_title" if result.shortfall is not None else "payoff.answer_title"
+    blocks.append(KeyValues(t(title, lang), _answer_rows(result, lang)))
     blocks.append(_debts_table(result, lang))
     rows = [[m.month, p.date.isoformat(), Typed(p.debt), cash(p.amount), cash(p.cost), cash(p.balance_after)]
             for m in result.months for p in m.payments]
