@@ -60,19 +60,17 @@ def read_file(path: str, rules, start: date) -> list[Record]:
     rows = _json_rows(path, text) if text.lstrip().startswith(("{", "[")) else _csv_rows(path, text)
     if not rows:
         raise InputError("debts.file_bad", path=path, reason=Reason("debts.reason_empty"))
-    records = []
+    records: list[Record] = []
     for number, row in enumerate(rows, 1):
         try:
             record = from_fields(row)
             check([record], rules, start)
+            if any(r.name == record.name for r in records):
+                raise InputError("payoff.duplicate_name", name=record.name)
         except InputError as exc:
             raise InputError("debts.file_bad_row", path=path, row=number, field=_field(exc),
                              reason=Reason(exc.key, **exc.params)) from None
         records.append(record)
-    try:
-        check(records, rules, start)  # the names are unique
-    except InputError as exc:
-        raise InputError("debts.file_bad", path=path, reason=Reason(exc.key, **exc.params)) from None
     return records
 
 
@@ -83,7 +81,8 @@ def _field(exc: InputError) -> str:
         return field
     return {"payoff.bad_kind": "kind", "payoff.bad_name": "name", "payoff.need_cost": "annual_rate",
             "payoff.need_minimum": "minimum", "payoff.zero_minimum": "minimum", "payoff.bad_due_day": "due_day",
-            "payoff.since_after_start": "since", "debts.one_cost": "annual_rate"}.get(exc.key, "-")
+            "payoff.since_after_start": "since", "debts.one_cost": "annual_rate",
+            "payoff.duplicate_name": "name"}.get(exc.key, "-")
 
 
 def _csv_rows(path: str, text: str) -> list[dict]:
