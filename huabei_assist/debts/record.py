@@ -4,7 +4,8 @@ A `Record` holds each field as given, parsed but not defaulted: an empty cell is
 (花呗's fee and minimum, the default due day). `Record.debt()` is the engine's `payoff.Debt`;
 `check` runs the engine's own checks on it (payoff.check_debts), so a debt that the engine would
 refuse is never stored. Field text: amounts like `3000` or `1,200.50`; rates as a fraction (`0.18`)
-or a percentage (`18%`, `0.05%`); a minimum as an amount (`200`) or a share (`10%`); a due day
+or a percentage (`18%`, `0.05%`); a minimum as an amount (`200`), a share (`10%`) or both, the
+larger of the two each month (`1%,30`); a due day
 1-31; dates as `2026-12-15` (or any form `huabei status --since` reads).
 """
 
@@ -72,10 +73,13 @@ def _text(value: Decimal | None) -> str:
 
 
 def minimum_text(record: Record) -> str:
-    """'10%' or '200.00'."""
+    """'10%', '200.00' or '1%,30.00' (the larger of the two)."""
+    parts = []
     if record.minimum_share is not None:
-        return f"{(record.minimum_share * _HUNDRED).normalize():f}%"
-    return str(record.minimum_fixed)
+        parts.append(f"{(record.minimum_share * _HUNDRED).normalize():f}%")
+    if record.minimum_fixed is not None:
+        parts.append(str(record.minimum_fixed))
+    return ",".join(parts)
 
 
 def from_fields(values: dict[str, object]) -> Record:
@@ -101,12 +105,17 @@ def from_fields(values: dict[str, object]) -> Record:
     if len(given) > 1:
         raise InputError("debts.one_cost", fields=", ".join(given))
     share = fixed = None
-    minimum = text("minimum")
-    if minimum is not None:
-        if minimum.endswith(("%", "％")):
-            share = parse_rate("minimum", minimum)
+    for part in (text("minimum") or "").replace("，", ",").split(","):  # "10%", "200" or "1%,30"
+        part = part.strip()
+        if not part:
+            continue
+        if part.endswith(("%", "％")) and share is None:
+            share = parse_rate("minimum", part)
+        elif not part.endswith(("%", "％")) and fixed is None:
+            fixed = to_fen(_number("minimum", part))
         else:
-            fixed = to_fen(_number("minimum", minimum))
+            raise InputError("debts.bad_field", field="minimum", value=text("minimum"),
+                             expected=Reason("debts.expect_minimum"))
     return Record(
         name=name, kind=kind_of(kind), amount=to_fen(_number("amount", amount)),
         annual_rate=parse_rate("annual_rate", text("annual_rate")), daily_fee=parse_rate("daily_fee", text("daily_fee")),

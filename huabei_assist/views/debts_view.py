@@ -34,8 +34,8 @@ def cost_text(record: Record, rules, lang: str) -> str:
 
 def minimum_cell(record: Record, rules, lang: str) -> str:
     if record.minimum_share is not None or record.minimum_fixed is not None:
-        text = minimum_text(record)
-        return text if record.minimum_share is not None else display(record.minimum_fixed)
+        return minimum_text(record) if record.minimum_fixed is None else \
+            minimum_text(record).replace(str(record.minimum_fixed), display(record.minimum_fixed))
     if record.kind == "huabei":
         return t("debts.default", lang, value=percent(rules.huabei_minimum_share))
     return "-"
