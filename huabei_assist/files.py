@@ -62,7 +62,7 @@ def write_out(path: str | os.PathLike, data: str | bytes, *, force: bool = False
         raise _cannot_write(target, exc) from None
     finally:
         _remove(temp)
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
     return target
 
 
@@ -155,7 +155,7 @@ def _remove(temp: str) -> None:
         pass  # already renamed into place, or never created
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the new name itself durable (best effort: not every system can sync a folder)."""
     try:
         fd = os.open(folder, os.O_RDONLY)

@@ -286,7 +286,9 @@ def _create(path: Path, spec: Spec) -> None:
             os.link(temp, path)
         except FileExistsError:
             pass  # another process created it first: use that one
-        _sync_folder(folder)
+        from huabei_assist.files import sync_folder
+
+        sync_folder(folder)
     except sqlite3.Error as exc:
         raise db_error(path, exc, spec) from None
     except OSError as exc:
@@ -323,20 +325,6 @@ def _unlink_all(temp: Path) -> None:
             os.unlink(name)
         except OSError:
             pass
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the new name durable (a power cut right after must not lose the store's name)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def reason(exc: Exception) -> Reason | str:

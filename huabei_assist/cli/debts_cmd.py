@@ -176,25 +176,16 @@ def export(
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
+    from huabei_assist.cli.exporting import check_export_format, deliver
     from huabei_assist.debts.exchange import export_text
     from huabei_assist.debts.store import DebtStore
-    from huabei_assist.errors import InputError
-    from huabei_assist.files import write_out
-    from huabei_assist.render import emit, write_stdout
     from huabei_assist.views.debts_view import written_view
 
     lang = check_lang(lang)
-    if fmt not in ("json", "csv"):
-        raise InputError("common.usage_bad_value", option="--format", expected="csv | json",
-                         command="huabei debts export")
+    check_export_format(fmt, "huabei debts export")
     with DebtStore() as store:
         records = store.records()
-    text = export_text(records, fmt)
-    if out is None:
-        write_stdout(text)
-        return
-    write_out(out, text, force=force)
-    emit(written_view(out, len(records), fmt, lang), json_mode=json_mode)
+    deliver(export_text(records, fmt), out, force, lambda: written_view(out, len(records), fmt, lang), json_mode)
 
 
 def import_file(
