@@ -143,6 +143,12 @@ def sources_from(rules: Rules, books: Any = None) -> tuple[Source, ...]:
     return tuple(out)
 
 
+def stages_from(books: Any = None) -> tuple:
+    """The overdue stages (number 1 and up) of data/stages.toml, for their names, basis and source."""
+    books = TodayBooks() if books is None else books
+    return tuple(stage for stage in books.stages.stages if stage.number >= 1)
+
+
 def routes_from(books: Any = None) -> dict[str, Route]:
     """For each debt kind, where to ask for a plan: the channels and letter of the negotiation problem."""
     from huabei_assist.payoff.debts import KINDS

@@ -13,8 +13,11 @@ def _day(value) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _stage(stage: int | None, lang: str) -> str:
-    return t("debts.not_overdue", lang) if stage is None else t("payoff.stage", lang, n=stage)
+def _stage(stage: int | None, stages: dict, lang: str) -> str:
+    if stage is None:
+        return t("debts.not_overdue", lang)
+    return t("payoff.stage_named", lang, n=stage, name=stages[stage].name(lang)) if stage in stages \
+        else t("payoff.stage", lang, n=stage)
 
 
 # -- JSON ------------------------------------------------------------------------------------------
@@ -77,7 +80,10 @@ def payoff_view(result, rules, routes, lang: str, *, machine: bool = False, writ
         blocks += _shortfall_blocks(result, rules, routes, lang)
     title = "payoff.as_is_title" if result.shortfall is not None else "payoff.answer_title"
     blocks.append(KeyValues(t(title, lang), _answer_rows(result, lang)))
-    blocks.append(_debts_table(result, lang))
+    from huabei_assist.payoff.rules import stages_from
+
+    stages = {stage.number: stage for stage in stages_from()}
+    blocks.append(_debts_table(result, stages, lang))
     rows = [[m.month, p.date.isoformat(), Typed(p.debt), cash(p.amount), cash(p.cost), cash(p.balance_after)]
             for m in result.months for p in m.payments]
     headers = [t(f"payoff.col_{c}", lang) for c in ("month", "date", "debt", "paid", "cost", "balance_after")]
@@ -86,7 +92,7 @@ def payoff_view(result, rules, routes, lang: str, *, machine: bool = False, writ
         (t("payoff.total_paid", lang), display(result.total_paid)),
         (t("payoff.total_cost", lang), display(result.total_cost)),
         (t("payoff.months_count", lang), str(len(result.months)))]))
-    blocks.append(_sources(rules, lang))
+    blocks.append(_sources(rules, stages, lang))
     if written is not None:
         blocks.append(Notes(None, [t("payoff.written", lang, path=written)]))
     data = payoff_json(result, rules, routes)
@@ -110,7 +116,7 @@ def _answer_rows(result, lang: str) -> list[tuple[str, str]]:
     return rows
 
 
-def _debts_table(result, lang: str) -> Table:
+def _debts_table(result, stages: dict, lang: str) -> Table:
     headers = [t(f"payoff.col_{c}", lang) for c in ("debt", "kind", "owed", "annual_rate", "stage", "paid", "cost",
                                                      "cleared_on", "days_higher")]
     rows = []
@@ -118,17 +124,24 @@ def _debts_table(result, lang: str) -> Table:
         rate = t("debts.over_cap", lang, rate=percent(d.annual_rate)) if d.over_cap else percent(d.annual_rate)
         if d.cost_to_agree:
             rate = t("payoff.to_agree", lang)
-        rows.append([Typed(d.name), kind_name(d.kind, lang), display(d.owed_at_start), rate, _stage(d.stage, lang),
+        rows.append([Typed(d.name), kind_name(d.kind, lang), display(d.owed_at_start), rate, _stage(d.stage, stages, lang),
                      display(d.paid), display(d.cost), _day(d.cleared_on) or t("payoff.not_cleared", lang),
                      str(d.days_higher_stage)])
     return Table(t("payoff.debts_title", lang), headers, rows)
 
 
-def _sources(rules, lang: str) -> Notes:
+def _sources(rules, stages: dict, lang: str) -> Notes:
     from huabei_assist.payoff.rules import sources_from
 
     items = [t("payoff.source_line", lang, text=s.text(lang), basis=t(f"common.basis_{s.basis}", lang),
                source=s.source) for s in sources_from(rules)]
+    listed = ("；" if lang == "zh" else "; ").join(
+        t("payoff.stage_days", lang, n=n, name=stage.name(lang), first=stage.first_day) for n, stage in stages.items())
+    for basis in dict.fromkeys(stage.basis for stage in stages.values()):
+        parts = (part.strip() for stage in stages.values() if stage.basis == basis for part in stage.source.split(";"))
+        sources = "; ".join(dict.fromkeys(part for part in parts if part))
+        items.append(t("payoff.source_line", lang, text=t("payoff.stages_text", lang, stages=listed),
+                       basis=t(f"common.basis_{basis}", lang), source=sources))
     return Notes(t("payoff.sources_title", lang), items)
 
 
