@@ -160,6 +160,11 @@ BAD_ADD = [
     (["x", "--kind", "card", "--amount", "10", "--annual-rate", "10%", "--minimum", "10%", "--due-day", "32"],
      "The debt 'x': the due day must be a day from 1 to 31, got 32."),
     (["x", "--kind", "card", "--amount", "abc"], "The amount 'abc' is not valid: expected a number such as 3000, 0.18 or 18%."),
+    (["x", "--kind", "card", "--amount", "10", "--annual-rate", "10%", "--minimum", "10%", "--since", "2099-01-01",
+      "--today", "2026-12-01"],
+     "The debt 'x': the first overdue day 2099-01-01 is after today, 2026-12-01; check the date (or set today with --today)."),
+    (["x", "--kind", "card", "--amount", "10", "--annual-rate", "10%", "--minimum", "1%,2%"],
+     "The minimum '1%,2%' is not valid: expected an amount (200), a share (10%) or both, the larger each month (1%,30)."),
     (["existing", "--kind", "card", "--amount", "10", "--annual-rate", "10%", "--minimum", "10%"],
      "There is already a debt called 'existing'; use another name, or change it with huabei debts edit."),
 ]

@@ -46,12 +46,18 @@ def _checked(fields: dict, today_text: Optional[str]):
     """A Record from fields, checked by the engine as of today: (record, rules, checked debt, today)."""
     from huabei_assist.cli import inputs
     from huabei_assist.debts.record import check, from_fields
+    from huabei_assist.errors import InputError
     from huabei_assist.payoff import rules_from
 
     record = from_fields(fields)
     rules = rules_from()
     today = inputs.today(today_text)
-    return record, rules, check([record], rules, today)[0], today
+    try:
+        return record, rules, check([record], rules, today)[0], today
+    except InputError as exc:
+        if exc.key == "payoff.since_after_start":  # here the start is today
+            raise InputError("debts.since_in_future", name=record.name, since=record.since, today=today) from None
+        raise
 
 
 def add(

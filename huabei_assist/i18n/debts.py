@@ -96,6 +96,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "debts.expect_day": ("应为1到31之间的整数", "expected a whole number from 1 to 31"),
     "debts.one_cost": ("一笔债务只能有一种费用，收到：{fields}。请只给其中一个。",
                        "A debt has one cost, got: {fields}. Give only one of them."),
+    "debts.since_in_future": ("债务「{name}」的首个逾期日 {since} 晚于今天 {today}：请检查日期（或用 --today 指定今天）。",
+                              "The debt '{name}': the first overdue day {since} is after today, {today}; check the date (or set today with --today)."),
     "debts.no_such_debt": ("清单中没有名为「{name}」的债务（见 huabei debts list）。",
                            "There is no debt called '{name}' in the list (see huabei debts list)."),
     "debts.name_taken": ("清单中已有名为「{name}」的债务；请换一个名称，或用 huabei debts edit 修改它。",
