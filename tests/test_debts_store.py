@@ -250,3 +250,18 @@ def test_the_list_is_never_an_out_file(run, tmp_path):
         result = run(*args, "--lang", "en")
         assert result.code == 1 and "is huabei's list of debts (or one of its companion files)" in result.err, args
     assert _sha(path) == before
+
+
+def test_created_whole_an_empty_file_and_dead_temporaries_are_replaced(run):
+    """The shared creation: an empty file (a creator killed before the link existed in older
+    versions) holds nothing and is replaced; a temporary list of a dead process is removed."""
+    home = _path().parent
+    home.mkdir()
+    _path().touch()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    leftover = home / f".debts.sqlite3.{int(dead.stdout)}.new"
+    leftover.write_bytes(b"half")
+    assert run(*ADD).code == 0
+    with DebtStore() as store:
+        assert [r.name for r in store.records()] == ["new"]
+    assert sorted(p.name for p in home.iterdir()) == ["debts.sqlite3"]
