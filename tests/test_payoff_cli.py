@@ -303,3 +303,15 @@ def test_order_and_kind_complete_on_tab(line, expected):
     answer = tab(line)
     assert answer.returncode == 0, answer.stderr
     assert sorted(answer.stdout.split()) == sorted(expected)
+
+
+def test_compare_reads_only_the_totals(run, example, monkeypatch):
+    """The table of --compare never turns an order's months into rows (the speed target of issue 13)."""
+    from huabei_assist.payoff.result import MonthRows
+
+    def built(self):
+        raise AssertionError("the months were built")
+
+    monkeypatch.setattr(MonthRows, "_months", built)
+    result = run("payoff", "--debts", example, "--budget", "1500", "--compare", *START)
+    assert result.code == 0 and "119.38" in result.out
