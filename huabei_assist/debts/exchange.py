@@ -27,10 +27,8 @@ def export_text(records: Sequence[Record], fmt: str) -> str:
 
     from huabei_assist.escape import csv_cell, json_inert
 
-    cells = [r.cells() for r in records]
     if fmt == "json":
-        debts = [{k: (None if v == "" else int(v) if k == "due_day" else v) for k, v in c.items()} for c in cells]
-        document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "debts": debts}
+        document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "debts": [r.json() for r in records]}
         return json_inert(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
     import csv
     import io
@@ -38,7 +36,7 @@ def export_text(records: Sequence[Record], fmt: str) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
     writer.writeheader()
-    for row in cells:
+    for row in (r.cells() for r in records):
         writer.writerow({k: csv_cell(v, number=k != "name") for k, v in row.items()})
     return buffer.getvalue()
 

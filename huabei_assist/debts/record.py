@@ -64,6 +64,11 @@ class Record(NamedTuple):
                 "plan_payment": _text(self.plan_payment), "plan_rate": _text(self.plan_rate)}
 
 
+    def json(self) -> dict:
+        """The fields as JSON values (null: the default; the due day a number): what exports and --json carry."""
+        return {k: (None if v == "" else int(v) if k == "due_day" else v) for k, v in self.cells().items()}
+
+
 def _field_of(cost_kind: str) -> str:
     return next(f for f, k in COST_FIELDS.items() if k == cost_kind)
 

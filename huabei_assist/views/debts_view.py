@@ -49,11 +49,6 @@ def plan_cell(record: Record, lang: str) -> str:
     return t("debts.plan_value", lang, payment=display(record.plan_payment), rate=percent(record.plan_rate))
 
 
-def record_json(record: Record) -> dict:
-    """A debt in JSON: the exported fields (null: the default)."""
-    return {k: (None if v == "" else int(v) if k == "due_day" else v) for k, v in record.cells().items()}
-
-
 def _row(record: Record, rules, lang: str) -> list[str]:
     return [Typed(record.name), kind_name(record.kind, lang), display(record.amount), cost_text(record, rules, lang),
             minimum_cell(record, rules, lang),
@@ -69,14 +64,14 @@ def list_view(records: list[Record], rules, lang: str) -> View:
     if not records:
         return View(t("debts.list_title", lang), [Notes(None, [t("debts.empty", lang)])], [])
     table = Table(None, _headers(lang), [_row(r, rules, lang) for r in records], primary=True)
-    return View(t("debts.list_title", lang), [table], [record_json(r) for r in records])
+    return View(t("debts.list_title", lang), [table], [r.json() for r in records])
 
 
 def debt_view(record: Record, rules, lang: str, title_key: str, debt=None, today: date | None = None) -> View:
     """One debt: its fields, then, given the engine's checked `debt` (defaults filled in), what they
     mean: its cost a year, the 24% line, its overdue stage `today`."""
     rows = list(zip(_headers(lang), _row(record, rules, lang)))
-    data = record_json(record)
+    data = record.json()
     if debt is not None:
         from bisect import bisect_right
 
