@@ -315,3 +315,21 @@ def test_compare_reads_only_the_totals(run, example, monkeypatch):
     monkeypatch.setattr(MonthRows, "_months", built)
     result = run("payoff", "--debts", example, "--budget", "1500", "--compare", *START)
     assert result.code == 0 and "119.38" in result.out
+
+
+def test_still_short_even_with_plans_says_so_and_what_to_ask(run, tmp_path):
+    file = tmp_path / "big.json"
+    file.write_text('[{"name": "big", "kind": "card", "amount": "100000", "annual_rate": "0.2", "minimum": "10%"}]',
+                    encoding="utf-8")
+    result = run("payoff", "--debts", str(file), "--budget", "100", "--months", "12", *START, "--lang", "en")
+    assert result.code == 0
+    assert result.out.splitlines()[5:7] == [
+        "* The budget of 100.00 CNY a month does not cover the first month's minimums of 10,166.67 CNY: "
+        "10,066.67 CNY short.",
+        "* Even with every debt on the longest negotiated plan it is still 1,566.67 CNY short: look first for "
+        "income to add or spending to cut (huabei budget).",
+    ]
+    assert "big   1,666.67            60" in result.out and "If the plans are agreed" not in result.out
+    doc = _doc(run, "--debts", str(file), "--budget", "100", "--months", "12", *START)
+    assert (doc["shortfall"], doc["negotiation"]["still_short"], doc["negotiation"]["plan"], doc["debt_free_on"]) == (
+        "10066.67", "1566.67", None, None)

@@ -149,23 +149,25 @@ def _shortfall_blocks(result, rules, routes, lang: str) -> list:
     shortfall = result.shortfall
     lines = [t("payoff.short_line", lang, budget=display(result.budget), minimums=display(shortfall.minimums),
                amount=display(shortfall.amount))]
-    blocks: list = [Notes(t("payoff.short_title", lang), lines)]
     if shortfall.plan is None:
-        blocks.append(Notes(None, [t("payoff.still_short", lang, amount=display(shortfall.still_short))]))
-        return blocks
+        lines.append(t("payoff.still_short", lang, amount=display(shortfall.still_short)))
+    blocks: list = [Notes(t("payoff.short_title", lang), lines)]
     rows = []
     for name, payment, kind in _asks(shortfall, result.debts):
         route = routes[kind]
         names = [c[1] if lang == "zh" else c[2] for c in route.channels]
         if route.lender_first:
             names.insert(0, t("payoff.lender", lang))
-        debt = next(d for d in shortfall.plan.debts if d.name == name)
+        debt = next(d for d in result.debts if d.name == name)
         rows.append([Typed(name), display(payment), str(shortfall.periods),
                      ("、" if lang == "zh" else "; ").join(names),
                      f"huabei letter {route.letter} --amount {money_str(debt.owed_at_start)}"])
     headers = [t(f"payoff.col_{c}", lang) for c in ("debt", "ask", "periods", "channel", "letter")]
-    blocks.append(Table(t("payoff.ask_title", lang), headers, rows))
+    if rows:
+        blocks.append(Table(t("payoff.ask_title", lang), headers, rows))
     plan = shortfall.plan
+    if plan is None:
+        return blocks
     agreed = any(d.cost_to_agree for d in plan.debts)
     cost = display(plan.total_cost) + (t("payoff.plus_to_agree", lang) if agreed else "")
     free = plan.debt_free_on.isoformat() if plan.finished else t("payoff.not_finished", lang, n=len(plan.months))
