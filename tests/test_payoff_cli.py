@@ -48,6 +48,11 @@ def test_risk_pays_the_worked_example_to_the_fen(run, example):
     assert [(d["name"], d["cleared_on"], d["days_higher_stage"], d["stage"], d["over_cap"]) for d in doc["debts"]] == [
         ("花呗", "2027-03-10", 55, 1, False), ("card", "2027-04-10", 0, None, False)]
     assert [m["paid"] for m in doc["months"]] == ["1500.00", "1500.00", "619.38"]  # the budget, or what was left
+    assert doc["sources"][4] == {"rule": "credit", "id": "credit-5-years", "basis": "statute",
+                                 "text": "不良信息自不良行为或事件终止之日（还清之日）起保存5年，期满删除；你可以在报告中附上个人声明。",
+                                 "source": "《征信业管理条例》(2013) 第16条"}
+    assert [(s["id"], s["first_day"]) for s in doc["sources"][6:]] == [
+        ("stage-1", 1), ("stage-2", 31), ("stage-3", 91), ("stage-4", 181)]
 
 
 def test_avalanche_and_snowball_pay_the_card_first(run, example):

@@ -92,10 +92,12 @@ def payoff_view(result, rules, routes, lang: str, *, machine: bool = False, writ
         (t("payoff.total_paid", lang), display(result.total_paid)),
         (t("payoff.total_cost", lang), display(result.total_cost)),
         (t("payoff.months_count", lang), str(len(result.months)))]))
-    blocks.append(_sources(rules, stages, lang))
+    sources, sources_json = _sources(rules, stages, lang)
+    blocks.append(sources)
     if written is not None:
         blocks.append(Notes(None, [t("payoff.written", lang, path=written)]))
     data = payoff_json(result, rules, routes)
+    data["sources"] = sources_json
     if written is not None:
         data["out"] = written
     return View(t("payoff.title", lang, order=t(f"payoff.order_{result.order}", lang)), blocks, data)
@@ -130,11 +132,16 @@ def _debts_table(result, stages: dict, lang: str) -> Table:
     return Table(t("payoff.debts_title", lang), headers, rows)
 
 
-def _sources(rules, stages: dict, lang: str) -> Notes:
+def _sources(rules, stages: dict, lang: str) -> tuple[Notes, list[dict]]:
+    """The facts behind the rules, and the stages, from data/: as notes, and as JSON."""
     from huabei_assist.payoff.rules import sources_from
 
+    found = sources_from(rules)
     items = [t("payoff.source_line", lang, text=s.text(lang), basis=t(f"common.basis_{s.basis}", lang),
-               source=s.source) for s in sources_from(rules)]
+               source=s.source) for s in found]
+    data = [{"rule": s.rule, "id": s.id, "text": s.text(lang), "basis": s.basis, "source": s.source} for s in found]
+    data += [{"rule": "stages", "id": f"stage-{n}", "text": stage.name(lang), "first_day": stage.first_day,
+              "basis": stage.basis, "source": stage.source} for n, stage in stages.items()]
     listed = ("；" if lang == "zh" else "; ").join(
         t("payoff.stage_days", lang, n=n, name=stage.name(lang), first=stage.first_day) for n, stage in stages.items())
     for basis in dict.fromkeys(stage.basis for stage in stages.values()):
@@ -142,7 +149,7 @@ def _sources(rules, stages: dict, lang: str) -> Notes:
         sources = "; ".join(dict.fromkeys(part for part in parts if part))
         items.append(t("payoff.source_line", lang, text=t("payoff.stages_text", lang, stages=listed),
                        basis=t(f"common.basis_{basis}", lang), source=sources))
-    return Notes(t("payoff.sources_title", lang), items)
+    return Notes(t("payoff.sources_title", lang), items), data
 
 
 def _shortfall_blocks(result, rules, routes, lang: str) -> list:
