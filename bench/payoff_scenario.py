@@ -40,6 +40,31 @@ def scenario(count: int = 20) -> list:
     return debts
 
 
+def scenario_csv() -> str:
+    """The scenario as a `payoff --debts` CSV file (docs/payoff.md, "Files")."""
+    columns = {"annual": "annual_rate", "daily": "daily_fee", "installment": "installment_fee"}
+    lines = ["name,kind,amount,annual_rate,daily_fee,installment_fee,minimum,due_day,since"]
+    for d in scenario():
+        cost = dict.fromkeys(columns.values(), "")
+        if d.cost is not None:
+            cost[columns[d.cost.kind]] = str(d.cost.rate)
+        minimum = ""
+        if d.minimum is not None:
+            parts = [f"{d.minimum.share * 100:f}%"] if d.minimum.share else []
+            parts += [str(d.minimum.fixed)] if d.minimum.fixed else []
+            minimum = '"' + ",".join(parts) + '"'
+        lines.append(",".join([d.name, d.kind, str(d.amount), cost["annual_rate"], cost["daily_fee"],
+                               cost["installment_fee"], minimum, "" if d.due_day is None else str(d.due_day),
+                               "" if d.since is None else d.since.isoformat()]))
+    return "\n".join(lines) + "\n"
+
+
+def cli_args(path: str) -> list[str]:
+    """`huabei payoff --compare` on that file, with the scenario's start, budget and months."""
+    return ["payoff", "--compare", "--debts", path, "--budget", str(BUDGET), "--start", START.isoformat(),
+            "--months", str(MONTHS)]
+
+
 def run_engine(materialise: bool) -> float:
     from huabei_assist.payoff import compare, rules_from
 

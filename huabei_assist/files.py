@@ -28,6 +28,7 @@ from huabei_assist.errors import HuabeiError, NotRegularFile, Reason, os_reason
 # Named as strings and imported only when an --out is written, so other commands do not pay for them.
 OWN_STORES: tuple[tuple[str, str], ...] = (
     ("huabei_assist.calls.store:default_path", "common.store_calls_log"),
+    ("huabei_assist.debts.store:default_path", "common.store_debts"),
 )
 _COMPANIONS = ("", "-wal", "-shm", "-journal")  # SQLite keeps a database's state in these too
 _SQLITE_HEADERS = (
@@ -62,7 +63,7 @@ def write_out(path: str | os.PathLike, data: str | bytes, *, force: bool = False
         raise _cannot_write(target, exc) from None
     finally:
         _remove(temp)
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
     return target
 
 
@@ -155,7 +156,7 @@ def _remove(temp: str) -> None:
         pass  # already renamed into place, or never created
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the new name itself durable (best effort: not every system can sync a folder)."""
     try:
         fd = os.open(folder, os.O_RDONLY)

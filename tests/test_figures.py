@@ -18,6 +18,8 @@ NOT_FACTS = {
     ("plan.bad_due_day", "31"): "a day of the month runs 1-31",
     ("credit.ics_written", "1"): "the calendar reminder's lead time, a setting of calendar_export.py",
     ("payoff.bad_due_day", "31"): "a day of the month runs 1-31",
+    ("debts.opt_due_day", "31"): "a day of the month runs 1-31",
+    ("debts.expect_day", "31"): "a day of the month runs 1-31",
     ("common.unknown_timezone", "08:00"): "China's UTC offset, +08:00, given as the form to write",
     ("common.bad_utc_offset", "08:00"): "China's UTC offset, +08:00, given as the form to write",
 }

@@ -1,18 +1,9 @@
 """The evidence log: one SQLite file (stdlib sqlite3) of collection contacts, safe across processes.
 
-- Where: $HUABEI_HOME/calls.sqlite3, else $XDG_DATA_HOME/huabei, else ~/.local/share/huabei
-  (a leading ~ in either variable is expanded).
-- Created whole or not at all: a new log is built in a hidden temporary file beside it (schema,
-  application id, WAL switch) and hard-linked into place, so a kill leaves either no log or a
-  complete one, and of two processes creating it at once the second uses the first's. The folder
-  is created with mode 0700, the file with 0600; SQLite gives its -wal and -shm files the same mode.
-- WAL journal, `busy_timeout`, one `BEGIN IMMEDIATE` transaction per change: two processes adding
-  at once both succeed, and a process killed mid-write loses only its uncommitted change.
-- Checked before SQLite writes anything: the path must be a regular file (a FIFO would block the
-  open), its header is read with plain open() (SQLite magic and our `PRAGMA application_id`), then a
-  read-only connection checks it (`_check_integrity`: more thoroughly before a write). A damaged or
-  foreign file is reported and its bytes are never changed (a read-write connection could roll back
-  a journal or checkpoint a WAL into it). A version 1 log is migrated (three added columns).
+- Where, how it is created, opened, checked and written (one transaction per change, two writers at
+  once, a damaged or foreign file left untouched, a FIFO at its path an error): `sqlite_store`, shared
+  with the debts list; this module gives it the log's schema, its mark (`APPLICATION_ID`), the check
+  of each row (`_check_rows`) and the migration of a version 1 log (three added columns).
 - A recording is read ONCE, when it is added or imported (`fingerprint`: regular files only, at most
   MAX_RECORDING_BYTES): its SHA-256, size and modification time are stored. `recording_state` only
   stats the path (which never blocks), so listing and reporting never read a recording again.
@@ -27,16 +18,14 @@ from pathlib import Path
 from typing import Iterable, NamedTuple
 
 from huabei_assist.errors import HuabeiError, InputError, Reason, os_reason
+from huabei_assist.sqlite_store import Database, Spec, home, reason as _reason  # noqa: F401 (home: where the log lives)
 
 FILE_NAME = "calls.sqlite3"
 APPLICATION_ID = 0x48424331  # "HBC1"
 SCHEMA_VERSION = 2  # 2 added recording_size, recording_mtime_ns, recording_check (version 1 logs are migrated)
-BUSY_TIMEOUT_MS = 15000
 # The largest recording huabei reads to fingerprint: a phone's call recording or screenshot is far
 # smaller, and hashing 2 GiB takes about 2 s; a bigger file is refused instead of read for minutes.
 MAX_RECORDING_BYTES = 2 * 1024 ** 3
-_MAGIC = b"SQLite format 3\x00"
-_SIDE_FILES = ("-wal", "-shm", "-journal")
 # The exported columns (calls.exchange): what a round trip carries.
 COLUMNS = ("id", "at", "number", "agency", "kind", "note", "recording_path", "recording_sha256", "flags", "created")
 # Stored beside them, about this computer's copy of the recording (not exported).
@@ -118,14 +107,6 @@ class Fingerprint(NamedTuple):
     mtime_ns: int
 
 
-def home() -> Path:
-    override = os.environ.get("HUABEI_HOME")
-    if override:
-        return Path(os.path.expanduser(override))  # a quoted '~/x' means the home folder, not a folder "~"
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join("~", ".local", "share")
-    return Path(os.path.expanduser(base)) / "huabei"
-
-
 def default_path() -> Path:
     return home() / FILE_NAME
 
@@ -138,24 +119,11 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
-class Store:
-    """An open evidence log. Use as a context manager; every change is its own transaction."""
+class Store(Database):
+    """An open evidence log. Use as a context manager; every change is its own transaction.
 
-    def __init__(self, path: str | os.PathLike | None = None, *, write: bool = False) -> None:
-        """`write`: the caller means to change the log, so every row is read before SQLite opens it
-        read-write (a write on a damaged file must not happen; see _check_integrity)."""
-        self.path = Path(path) if path is not None else default_path()
-        self._conn = _open(self.path, write)
-        self._rows_checked = write
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self._conn.close()
+    `Store(path, write=True)`: the caller means to change the log, so every row is read before SQLite
+    opens it read-write (a write on a damaged file must not happen)."""
 
     # -- reading -------------------------------------------------------------------------------
     def entries(self, start: datetime | None = None, end: datetime | None = None) -> list[Entry]:
@@ -222,48 +190,6 @@ class Store:
                 added += 1
                 renumbered += 0 if free or new.id is None else 1
         return added, renumbered, skipped
-
-    # -- plumbing ------------------------------------------------------------------------------
-    def _query(self, sql: str, args: list) -> list[tuple]:
-        try:
-            return self._conn.execute(sql, args).fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise _db_error(self.path, exc) from None
-        except ValueError:  # a stored time SQLite reads but Python cannot (damaged text)
-            raise HuabeiError("calls.db_corrupt", path=str(self.path)) from None
-
-    def _transaction(self):
-        if not self._rows_checked:  # opened for reading only: check every row before this first write
-            _check_integrity(self.path, every_row=True)
-            self._rows_checked = True
-        return _Transaction(self._conn, self.path)
-
-
-class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error; SQLite errors become HuabeiError."""
-
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self.conn, self.path = conn, path
-
-    def __enter__(self) -> sqlite3.Connection:
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.DatabaseError as exc:
-            raise _db_error(self.path, exc) from None
-        return self.conn
-
-    def __exit__(self, kind, exc, tb) -> bool:
-        if kind is None:
-            try:
-                self.conn.execute("COMMIT")
-                return False
-            except sqlite3.DatabaseError as error:
-                exc = error
-        self.conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.DatabaseError):
-            raise _db_error(self.path, exc) from None
-        return False
-
 
 def _values(new: NewEntry, created: str | None) -> list:
     """The stored values of COLUMNS[1:] (all but id)."""
@@ -333,10 +259,6 @@ def _mib(size: int) -> str:
     return f"{size / 1024 ** 2:,.0f} MiB" if size >= 1024 ** 2 else f"{size:,} bytes"
 
 
-def _reason(exc: Exception) -> Reason | str:
-    return os_reason(exc) if isinstance(exc, OSError) else str(exc)
-
-
 def recording_state(entry: Entry) -> str | None:
     """None (no recording), "ok", "changed", "missing", "not_regular" or "unverified".
 
@@ -378,249 +300,30 @@ def _entry(row: tuple) -> Entry:
                  tuple(f for f in flags.split(",") if f), created, size, mtime_ns, check)
 
 
-# -- opening the file -------------------------------------------------------------------------
-def _open(path: Path, write: bool) -> sqlite3.Connection:
-    """Check the file (kind, header, integrity) before SQLite may write to it, then connect."""
-    _remove_dead_temporaries(path)
-    if not _existing_log(path):
-        _create(path)
-    _check_header(path)
-    if _check_integrity(path, every_row=write) == 1 and not write:
-        _check_integrity(path, every_row=True)  # the migration below writes
-    try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise _db_error(path, exc) from None
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
-        if conn.execute("PRAGMA user_version").fetchone()[0] == 1:
-            _migrate(conn)
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise _db_error(path, exc) from None
-    return conn
-
-
-def _existing_log(path: Path) -> bool:
-    """True when a log is there. A FIFO, device or folder at the log's path (or its -wal, -shm or
-    -journal) is an error: opening it could block forever. An empty file (left by an older huabei
-    killed while creating the log) holds nothing and is removed, so that the log is created whole."""
-    import stat
-
-    for name in (path, *(path.with_name(path.name + side) for side in _SIDE_FILES)):
-        try:
-            mode = os.stat(name).st_mode
-        except FileNotFoundError:
-            continue
-        except (OSError, ValueError) as exc:
-            raise HuabeiError("calls.db_cannot_open", path=str(path), reason=_reason(exc)) from None
-        if not stat.S_ISREG(mode):
-            raise HuabeiError("calls.db_not_a_file", path=str(name))
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return False
-    if size or any(path.with_name(path.name + side).exists() for side in _SIDE_FILES):
-        return True
-    try:
-        path.unlink()
-    except OSError as exc:
-        raise HuabeiError("calls.db_cannot_open", path=str(path), reason=os_reason(exc)) from None
-    return False
-
-
-def _check_header(path: Path) -> None:
-    """SQLite's magic and our application id, read with plain open(), so SQLite never opens (and
-    so never changes) a file that is not ours. Non-blocking, and the kind checked on the open file."""
-    import stat
-
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise HuabeiError("calls.db_not_a_file", path=str(path))
-            header = handle.read(100)
-    except OSError as exc:
-        raise HuabeiError("calls.db_cannot_open", path=str(path), reason=os_reason(exc)) from None
-    if len(header) < 100 or not header.startswith(_MAGIC):
-        raise HuabeiError("calls.db_corrupt", path=str(path))
-    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise HuabeiError("calls.db_foreign", path=str(path))
-
-
-def _check_integrity(path: Path, every_row: bool) -> int:
-    """Through a READ-ONLY connection, which cannot change the file (it neither rolls back nor
-    checkpoints): the schema version, `PRAGMA quick_check` and each row's time and kind; with
-    `every_row` (before a write) `PRAGMA integrity_check` and every column as `entries()` reads it:
-    a flipped byte in a note can make it text that is not UTF-8, which no PRAGMA sees. Measured in
-    docs/reliability.md.
-    The empty -wal and -shm files that connection may create are removed again when it fails.
-    Returns the schema version."""
-    from urllib.parse import quote
-
-    sides = [path.with_name(path.name + side) for side in ("-wal", "-shm")]
-    existed = [side.exists() for side in sides]
-    try:
-        conn = sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode=ro", uri=True,
-                               timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as exc:
-        raise _db_error(path, exc) from None
-    try:
-        version = _check_rows(conn, path, every_row)
-    except HuabeiError:
-        conn.close()
-        if not any(existed) and sides[0].exists() and sides[0].stat().st_size == 0:
-            for side in sides:
-                side.unlink(missing_ok=True)
-        raise
-    conn.close()
-    return version
-
-
-def _check_rows(conn: sqlite3.Connection, path: Path, every_row: bool) -> int:
+# -- the log's own part of opening it (sqlite_store does the rest) ------------------------------
+def _check_rows(conn: sqlite3.Connection, path: Path, every_row: bool, version: int) -> None:
+    """Each row's time and kind; with `every_row` (before a write) every column as `entries()` reads it."""
     from huabei_assist.knowledge.calls_schema import KINDS
 
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise HuabeiError("calls.db_newer", path=str(path), version=version)
-        has_table = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contacts'").fetchone()
-        if version < 1 or not has_table:
-            raise HuabeiError("calls.db_foreign", path=str(path))
-        # integrity_check also compares each index with its table (quick_check does not: a flipped
-        # byte in the index on `at` passes it, and the write's read-back then fails): before a write.
-        check = "integrity_check" if every_row else "quick_check"
-        if conn.execute(f"PRAGMA {check}").fetchone()[0] != "ok":
-            raise HuabeiError("calls.db_corrupt", path=str(path))
-        if not every_row:
-            for at, kind in conn.execute("SELECT at, kind FROM contacts"):
-                if kind not in KINDS:
-                    raise ValueError(kind)
-                datetime.fromisoformat(at)
-            return version
-        columns = _STORED if version >= 2 else COLUMNS
-        padding = (None,) * (len(_STORED) - len(columns))
-        for row in conn.execute(f"SELECT {', '.join(columns)} FROM contacts"):
-            if _entry(row + padding).kind not in KINDS:
-                raise ValueError(row[4])
-        return version
-    except sqlite3.DatabaseError as exc:
-        error = _db_error(path, exc)
-        raise (error if error.key == "calls.db_busy" else HuabeiError("calls.db_corrupt", path=str(path))) from None
-    except (ValueError, TypeError, AttributeError):
-        raise HuabeiError("calls.db_corrupt", path=str(path)) from None
+    if not every_row:
+        for at, kind in conn.execute("SELECT at, kind FROM contacts"):
+            if kind not in KINDS:
+                raise ValueError(kind)
+            datetime.fromisoformat(at)
+        return
+    columns = _STORED if version >= 2 else COLUMNS
+    padding = (None,) * (len(_STORED) - len(columns))
+    for row in conn.execute(f"SELECT {', '.join(columns)} FROM contacts"):
+        if _entry(row + padding).kind not in KINDS:
+            raise ValueError(row[4])
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
-    """Version 1 to 2 in one transaction (another process may have done it meanwhile)."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        if conn.execute("PRAGMA user_version").fetchone()[0] == 1:
-            for statement in _MIGRATE_1_TO_2.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+    """Version 1 to 2 (inside the transaction sqlite_store opens)."""
+    for statement in _MIGRATE_1_TO_2.split(";"):
+        if statement.strip():
+            conn.execute(statement)
 
 
-def _create(path: Path) -> None:
-    """Build a new log in a hidden file beside `path`, then hard-link it into place.
-
-    The temporary file gets the schema, application id and version in one transaction, then the
-    WAL switch; closing it checkpoints and removes its -wal. Only then does it appear under the
-    log's name, complete: a kill at any moment leaves no log or a whole one. os.link fails when
-    the name exists, so a process that lost the race to another creator uses the other's log."""
-    folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temp = folder / f".{path.name}.{os.getpid()}.new"
-        _unlink_all(temp)  # a leftover of an earlier process with this id
-        os.close(os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
-    except OSError as exc:
-        raise HuabeiError("calls.db_cannot_open", path=str(path), reason=os_reason(exc)) from None
-    try:
-        conn = sqlite3.connect(temp, isolation_level=None)
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            conn.execute("COMMIT")
-            conn.execute("PRAGMA journal_mode = WAL")
-        finally:
-            conn.close()
-        try:
-            os.link(temp, path)
-        except FileExistsError:
-            pass  # another process created it first: use that one
-        _sync_folder(folder)
-    except sqlite3.Error as exc:
-        raise _db_error(path, exc) from None
-    except OSError as exc:
-        raise HuabeiError("calls.db_cannot_open", path=str(path), reason=os_reason(exc)) from None
-    finally:
-        _unlink_all(temp)
-
-
-def _remove_dead_temporaries(path: Path) -> None:
-    """Temporary logs of processes that were killed while creating one (named by process id)."""
-    if not path.parent.is_dir():
-        return
-    for temp in path.parent.glob(f".{path.name}.*.new"):
-        pid = temp.name[len(path.name) + 2:-len(".new")]
-        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
-            _unlink_all(temp)
-
-
-def _alive(pid: int) -> bool:
-    if os.name != "posix":
-        return True  # signal 0 would end the process on Windows; leave the file there
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # another user's process
-    return True
-
-
-def _unlink_all(temp: Path) -> None:
-    for name in (temp, *(temp.with_name(temp.name + side) for side in _SIDE_FILES)):
-        try:
-            os.unlink(name)
-        except OSError:
-            pass
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the new name durable (a power cut right after must not lose the log's name)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _db_error(path: Path, exc: sqlite3.Error) -> HuabeiError:
-    """SQLite's own errors, in words the user can act on."""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return HuabeiError("calls.db_busy", path=str(path))
-    if "not a database" in text or "malformed" in text or "corrupt" in text or "could not decode" in text:
-        return HuabeiError("calls.db_corrupt", path=str(path))
-    if "readonly" in text or "read-only" in text or "unable to open" in text or "disk i/o" in text or "full" in text:
-        return HuabeiError("calls.db_cannot_open", path=str(path), reason=str(exc))
-    return HuabeiError("calls.db_error", path=str(path), reason=str(exc))
+SPEC = Spec(FILE_NAME, APPLICATION_ID, _SCHEMA, SCHEMA_VERSION, "contacts", "calls", _check_rows, _migrate)
+Store.SPEC = SPEC

@@ -32,6 +32,8 @@ GROUPS: dict[str, tuple[str, str]] = {
     "letter": ("letter_cmd", "letter.short"),
     "playbook": ("playbook_cmd", "playbook.short"),
     "sources": ("sources_cmd", "sources.short"),
+    "debts": ("debts_cmd", "debts.short"),
+    "payoff": ("payoff_cmd", "payoff.short"),
 }
 
 # (command name, catalog key of its one-line description): the overview lists them in this order.
@@ -40,6 +42,8 @@ COMMANDS: list[tuple[str, str]] = [
     ("plan", "plan.short"),
     ("waiver", "waiver.short"),
     ("budget", "budget.short"),
+    ("debts", "debts.short"),
+    ("payoff", "payoff.short"),
     ("credit", "credit.short"),
     ("credit monitor", "credit.monitor_short"),
     ("credit objection", "credit.objection_short"),

@@ -232,23 +232,14 @@ def log_export(
 ) -> None:
     from huabei_assist.calls.exchange import export_text
     from huabei_assist.calls.store import Store
-    from huabei_assist.errors import InputError
-    from huabei_assist.files import write_out
-    from huabei_assist.render import emit, write_stdout
+    from huabei_assist.cli.exporting import check_export_format, deliver
     from huabei_assist.views.calls_view import written_view
 
     lang = check_lang(lang)
-    if fmt not in ("json", "csv"):
-        raise InputError("common.usage_bad_value", option="--format", expected="json | csv",
-                         command="huabei calls log export")
+    check_export_format(fmt, "huabei calls log export")
     with Store() as store:
         entries = store.entries()
-    text = export_text(entries, fmt)
-    if out is None:
-        write_stdout(text)  # exact, but escaped at a terminal
-        return
-    write_out(out, text, force=force)
-    emit(written_view(out, len(entries), fmt, lang), json_mode=json_mode)
+    deliver(export_text(entries, fmt), out, force, lambda: written_view(out, len(entries), fmt, lang), json_mode)
 
 
 def log_import(

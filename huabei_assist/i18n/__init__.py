@@ -13,7 +13,7 @@ LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 CATALOG_MODULES = (
     "common", "status", "plan", "waiver", "budget", "credit", "calls", "channels", "letter", "playbook", "sources",
-    "payoff",
+    "payoff", "debts",
 )
 
 # The language when none is asked for: zh, or en when stdout or stderr cannot hold Chinese (an

@@ -89,6 +89,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is {store}; huabei never replaces it, not even with --force, and left it unchanged. Choose another file name.",
     ),
     "common.store_calls_log": ("huabei 的催收证据记录（或其配套文件）", "huabei's evidence log of collection contacts (or one of its companion files)"),
+    "common.store_debts": ("huabei 的债务清单（或其配套文件）", "huabei's list of debts (or one of its companion files)"),
     "common.out_is_database": (
         "{path} 是一个 SQLite 数据库文件（可能是 huabei 的证据记录或其他程序的数据），加 --force 也不会覆盖；文件未改动。请换一个文件名。",
         "{path} is an SQLite database file (huabei's evidence log or another program's data); it is not replaced, not even with --force, and was left unchanged. Choose another file name.",

@@ -51,6 +51,14 @@ class TodayBooks:
             from huabei_assist.knowledge.credit_schema import CreditBook
 
             book = load(name, CreditBook)
+        elif name == "rights":
+            from huabei_assist.knowledge.schema import RightsBook
+
+            book = load(name, RightsBook)
+        elif name == "channels":
+            from huabei_assist.knowledge.channels_schema import ChannelBook
+
+            book = load(name, ChannelBook)
         else:
             raise AttributeError(name)
         setattr(self, name, book)
@@ -83,3 +91,77 @@ def rules_from(books: Any = None) -> Rules:
             ("plan_periods", limits.negotiated_fact),
         ),
     )
+
+
+# -- for the commands: the facts behind the rules, and where to ask for a plan ---------------------
+NEGOTIATION = "negotiation"  # the problem in data/channels.toml whose channels and letter ask for a plan
+ALIPAY_KINDS = ("huabei", "jiebei")  # Alipay's own products: its channels apply as they are
+
+
+class Source(NamedTuple):
+    """A fact in data/ behind a rule: its id, text, basis and source, for the output to cite."""
+
+    rule: str
+    id: str
+    zh: str
+    en: str
+    basis: str
+    source: str  # an id of data/sources.toml
+    pin: str | None = None  # the article or section
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+class Route(NamedTuple):
+    """Where to ask for a negotiated plan for a kind of debt: the channels (ids and names, best first;
+    for a debt not owed to Alipay its lender comes first, then the channels that are not Alipay's)
+    and the letter (`huabei letter ID`)."""
+
+    lender_first: bool
+    channels: tuple[tuple[str, str, str], ...]  # (id, name zh, name en)
+    letter: str
+
+
+def sources_from(rules: Rules, books: Any = None) -> tuple[Source, ...]:
+    """The facts named in `rules.facts`, looked up in the books (rights, product, stages)."""
+    books = TodayBooks() if books is None else books
+    found = {}
+    product = books.product
+    for fact in (product.overdue_fee, product.minimum_repayment):
+        found[fact.id] = fact
+    for th in books.stages.thresholds:
+        found[th.id] = th
+    out = []
+    for rule, fact_id in rules.facts:
+        fact = found.get(fact_id)
+        if fact is None:
+            try:
+                fact = books.rights.get(fact_id)
+            except KeyError:
+                raise DataFileError("rights.toml", "facts", "id", reason=f"no fact '{fact_id}' (payoff rule {rule})") from None
+        out.append(Source(rule, fact_id, fact.text.zh, fact.text.en, fact.basis, fact.source, fact.pin))
+    return tuple(out)
+
+
+def stages_from(books: Any = None) -> tuple:
+    """The overdue stages (number 1 and up) of data/stages.toml, for their names, basis and source."""
+    books = TodayBooks() if books is None else books
+    return tuple(stage for stage in books.stages.stages if stage.number >= 1)
+
+
+def routes_from(books: Any = None) -> dict[str, Route]:
+    """For each debt kind, where to ask for a plan: the channels and letter of the negotiation problem."""
+    from huabei_assist.payoff.debts import KINDS
+
+    books = TodayBooks() if books is None else books
+    book = books.channels
+    problem = next((c for c in book.complaints if c.id == NEGOTIATION), None)
+    if problem is None or not problem.letters:
+        raise DataFileError("channels.toml", "complaints", "id", reason=f"no '{NEGOTIATION}' problem with a letter")
+    channels = {c.id: c for c in book.channels}
+    named = tuple((i, channels[i].name.zh, channels[i].name.en) for i in problem.channels if i in channels)
+    # a channel whose name is Alipay's (支付宝) is for Alipay's products only
+    others = tuple(c for c in named if "支付宝" not in c[1])
+    return {kind: Route(kind not in ALIPAY_KINDS, named if kind in ALIPAY_KINDS else others, problem.letters[0])
+            for kind in KINDS}

@@ -1,0 +1,219 @@
+"""`huabei debts`: the stored list of debts that `huabei payoff` plans with."""
+
+from typing import Annotated, Optional
+
+import typer
+
+from huabei_assist.cli.options import ForceOpt, FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
+from huabei_assist.cli.ui import h
+
+KINDS = "huabei|jiebei|card|loan|online-loan|other"
+NameArg = Annotated[Optional[str], typer.Argument(metavar="NAME", help=h("debts.arg_name"), show_default=False)]
+KindOpt = Annotated[Optional[str], one_of("--kind", KINDS, "debts.opt_kind")]
+AmountOpt = Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("debts.opt_amount"))]
+AnnualOpt = Annotated[Optional[str], typer.Option("--annual-rate", metavar="RATE", help=h("debts.opt_annual_rate"))]
+DailyOpt = Annotated[Optional[str], typer.Option("--daily-fee", metavar="RATE", help=h("debts.opt_daily_fee"))]
+InstallmentOpt = Annotated[Optional[str], typer.Option("--installment-fee", metavar="RATE",
+                                                       help=h("debts.opt_installment_fee"))]
+MinimumOpt = Annotated[Optional[str], typer.Option("--minimum", metavar="CNY|N%", help=h("debts.opt_minimum"))]
+DueDayOpt = Annotated[Optional[str], typer.Option("--due-day", metavar="N", help=h("debts.opt_due_day"))]
+SinceOpt = Annotated[Optional[str], typer.Option("--since", metavar="DATE", help=h("debts.opt_since"))]
+PlanPaymentOpt = Annotated[Optional[str], typer.Option("--plan-payment", metavar="CNY", help=h("debts.opt_plan_payment"))]
+PlanRateOpt = Annotated[Optional[str], typer.Option("--plan-rate", metavar="RATE", help=h("debts.opt_plan_rate"))]
+
+
+def register(app: typer.Typer) -> None:
+    from huabei_assist.cli.calls_cmd import _group_help
+
+    debts_app = typer.Typer(help=h("debts.help"), short_help=h("debts.short"))
+    debts_app.callback(invoke_without_command=True)(_group_help)
+    debts_app.command("add", help=h("debts.add_help"))(add)
+    debts_app.command("list", help=h("debts.list_help"))(list_debts)
+    debts_app.command("show", help=h("debts.show_help"))(show)
+    debts_app.command("edit", help=h("debts.edit_help"))(edit)
+    debts_app.command("remove", help=h("debts.remove_help"))(remove)
+    debts_app.command("export", help=h("debts.export_help"))(export)
+    debts_app.command("import", help=h("debts.import_help"))(import_file)
+    app.add_typer(debts_app, name="debts")
+
+
+def _given(**options: Optional[str]) -> dict:
+    """The options given, by field name (--annual-rate -> annual_rate)."""
+    return {name: value for name, value in options.items() if value is not None}
+
+
+def _checked(fields: dict, today_text: Optional[str]):
+    """A Record from fields, checked by the engine as of today: (record, rules, checked debt, today)."""
+    from huabei_assist.cli import inputs
+    from huabei_assist.debts.record import check, from_fields
+    from huabei_assist.errors import InputError
+    from huabei_assist.payoff import rules_from
+
+    record = from_fields(fields)
+    rules = rules_from()
+    today = inputs.today(today_text)
+    try:
+        return record, rules, check([record], rules, today)[0], today
+    except InputError as exc:
+        if exc.key == "payoff.since_after_start":  # here the start is today
+            raise InputError("debts.since_in_future", name=record.name, since=record.since, today=today) from None
+        raise
+
+
+def add(
+    name: NameArg = None,
+    kind: KindOpt = None,
+    amount: AmountOpt = None,
+    annual_rate: AnnualOpt = None,
+    daily_fee: DailyOpt = None,
+    installment_fee: InstallmentOpt = None,
+    minimum: MinimumOpt = None,
+    due_day: DueDayOpt = None,
+    since: SinceOpt = None,
+    plan_payment: PlanPaymentOpt = None,
+    plan_rate: PlanRateOpt = None,
+    today: TodayOpt = None,
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.debts.store import DebtStore
+    from huabei_assist.render import emit
+    from huabei_assist.views.debts_view import debt_view
+
+    lang = check_lang(lang)
+    fields = _given(name=name, kind=kind, amount=amount, annual_rate=annual_rate, daily_fee=daily_fee,
+                    installment_fee=installment_fee, minimum=minimum, due_day=due_day, since=since,
+                    plan_payment=plan_payment, plan_rate=plan_rate)
+    record, rules, debt, day = _checked(fields, today)  # every check before the list is opened
+    with DebtStore(write=True) as store:
+        record = store.add(record)
+    emit(debt_view(record, rules, lang, "debts.added_title", debt, day), json_mode=json_mode)
+
+
+def list_debts(fmt: FormatOpt = "table", json_mode: JsonOpt = False, lang: LangOpt = None) -> None:
+    from huabei_assist.debts.store import DebtStore
+    from huabei_assist.payoff import rules_from
+    from huabei_assist.render import emit
+    from huabei_assist.views.debts_view import list_view
+
+    lang = check_lang(lang)
+    fmt = check_format(fmt)
+    with DebtStore() as store:
+        records = store.records()
+    emit(list_view(records, rules_from(), lang), json_mode=json_mode, fmt=fmt)
+
+
+def _name(name: Optional[str]) -> str:
+    from huabei_assist.errors import InputError
+
+    if name is None or not name.strip():
+        raise InputError("debts.need_name")
+    return name.strip()
+
+
+def show(name: NameArg = None, today: TodayOpt = None, json_mode: JsonOpt = False, lang: LangOpt = None) -> None:
+    from huabei_assist.debts.store import DebtStore
+    from huabei_assist.render import emit
+    from huabei_assist.views.debts_view import debt_view
+
+    lang = check_lang(lang)
+    with DebtStore() as store:
+        record = store.get(_name(name))
+    _, rules, debt, day = _checked(record.cells(), today)
+    emit(debt_view(record, rules, lang, "debts.list_title", debt, day), json_mode=json_mode)
+
+
+def edit(
+    name: NameArg = None,
+    new_name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help=h("debts.opt_name"))] = None,
+    kind: KindOpt = None,
+    amount: AmountOpt = None,
+    annual_rate: AnnualOpt = None,
+    daily_fee: DailyOpt = None,
+    installment_fee: InstallmentOpt = None,
+    minimum: MinimumOpt = None,
+    due_day: DueDayOpt = None,
+    since: SinceOpt = None,
+    plan_payment: PlanPaymentOpt = None,
+    plan_rate: PlanRateOpt = None,
+    today: TodayOpt = None,
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.debts.record import COST_FIELDS
+    from huabei_assist.debts.store import DebtStore
+    from huabei_assist.errors import InputError
+    from huabei_assist.render import emit
+    from huabei_assist.views.debts_view import debt_view
+
+    lang = check_lang(lang)
+    old_name = _name(name)
+    changes = _given(name=new_name, kind=kind, amount=amount, annual_rate=annual_rate, daily_fee=daily_fee,
+                     installment_fee=installment_fee, minimum=minimum, due_day=due_day, since=since,
+                     plan_payment=plan_payment, plan_rate=plan_rate)
+    if not changes:
+        raise InputError("debts.edit_nothing")
+    with DebtStore(write=True) as store:
+        fields = store.get(old_name).cells()
+        if any(changes.get(f) for f in COST_FIELDS):  # a new cost replaces the old one, whichever it was
+            fields.update(dict.fromkeys(COST_FIELDS, ""))
+        fields.update(changes)
+        record, rules, debt, day = _checked(fields, today)
+        record = store.replace(old_name, record)
+    emit(debt_view(record, rules, lang, "debts.edited_title", debt, day), json_mode=json_mode)
+
+
+def remove(name: NameArg = None, json_mode: JsonOpt = False, lang: LangOpt = None) -> None:
+    from huabei_assist.debts.store import DebtStore
+    from huabei_assist.payoff import rules_from
+    from huabei_assist.render import emit
+    from huabei_assist.views.debts_view import debt_view
+
+    lang = check_lang(lang)
+    with DebtStore(write=True) as store:
+        record = store.remove(_name(name))
+    emit(debt_view(record, rules_from(), lang, "debts.removed_title"), json_mode=json_mode)
+
+
+def export(
+    fmt: Annotated[str, one_of("--format", "csv|json", "debts.opt_export_format")] = "csv",
+    out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("debts.opt_out"))] = None,
+    force: ForceOpt = False,
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.cli.exporting import check_export_format, deliver
+    from huabei_assist.debts.exchange import export_text
+    from huabei_assist.debts.store import DebtStore
+    from huabei_assist.views.debts_view import written_view
+
+    lang = check_lang(lang)
+    check_export_format(fmt, "huabei debts export")
+    with DebtStore() as store:
+        records = store.records()
+    deliver(export_text(records, fmt), out, force, lambda: written_view(out, len(records), fmt, lang), json_mode)
+
+
+def import_file(
+    file: Annotated[Optional[str], typer.Argument(metavar="FILE", help=h("debts.arg_file"), show_default=False)] = None,
+    replace: Annotated[bool, typer.Option("--replace", help=h("debts.opt_replace"))] = False,
+    today: TodayOpt = None,
+    json_mode: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    from huabei_assist.cli import inputs
+    from huabei_assist.debts.exchange import read_file
+    from huabei_assist.debts.store import DebtStore
+    from huabei_assist.errors import InputError
+    from huabei_assist.payoff import rules_from
+    from huabei_assist.render import emit
+    from huabei_assist.views.debts_view import import_view
+
+    lang = check_lang(lang)
+    if file is None:
+        raise InputError("debts.need_file")
+    records = read_file(file, rules_from(), inputs.today(today))  # the whole file checked before the list opens
+    with DebtStore(write=True) as store:
+        added, replaced, skipped = store.import_records(records, replace=replace)
+        total = len(store.records())
+    emit(import_view(file, added, replaced, skipped, total, lang), json_mode=json_mode)
