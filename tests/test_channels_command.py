@@ -97,7 +97,7 @@ def test_verify(run):
     for text in ("工号", "公司的全称", "授权委托书编号", "95188", "个人账户", "验证码", "逮捕", "支付宝以外"):
         assert text in result.out, text
     doc = json.loads(run("verify", "--json").out)
-    assert set(doc) == {"ask", "confirm", "scam_signs", "channel"}
+    assert set(doc) == {"ask", "confirm", "scam_signs", "channel", "rights"}
     assert len(doc["ask"]) == 3 and len(doc["scam_signs"]) == 5 and doc["channel"]["id"] == "95188"
     assert {"id", "text", "basis", "source"} <= set(doc["scam_signs"][0])
     assert "staff number" in run("verify", "--lang", "en").out
@@ -112,3 +112,20 @@ def test_overview_lists_the_new_commands(run):
     out = run().out
     for name in ("channels", "complain", "verify", "letter", "playbook"):
         assert f"  {name}" in out
+
+
+CRIME_ZH = "有能力执行而拒不执行法院判决、裁定（例如隐藏、转移财产），情节严重的，构成拒不执行判决、裁定罪"
+CRIME_EN = "Refusing to perform a court judgment or ruling while able to (for example by hiding or moving assets) is a crime"
+NOT_CRIME = ("确实没有能力还款不构成此罪。", "Being unable to pay is not this crime.")
+
+
+@pytest.mark.parametrize("args", [("status", "--days", "200"), ("verify",), ("playbook", "job-loss"),
+                                  ("playbook", "illness"), ("complain", "--problem", "threat")])
+def test_refusing_a_judgment_while_able_to_pay_is_stated_with_article_313(run, args):
+    """《刑法》第313条 wherever enforcement is described, in both languages, with 'unable to pay is not'."""
+    zh, en = run(*args).out, run(*args, "--lang", "en").out
+    assert CRIME_ZH in zh and NOT_CRIME[0] in zh and "《刑法》第313条" in zh
+    assert CRIME_EN in en and NOT_CRIME[1] in en and "Criminal Law (《刑法》) Art. 313" in en
+    fact = next(f for f in json.loads(run(*args, "--json").out)["rights"] if f["id"] == "refuse-judgment-crime")
+    assert (fact["basis"], fact["source"]["id"], fact["source"]["pin"], fact["source"]["url"]) == (
+        "statute", "criminal-law", "第313条", "https://flk.npc.gov.cn")
