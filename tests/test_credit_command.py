@@ -238,7 +238,9 @@ def test_monitor_bad_out(run, tmp_path, monkeypatch, out, code, message):
 def test_objection_json(run):
     data = as_json(run("credit", "objection", "--filed", "2026-02-10", "--today", "2026-02-20", "--json"))
     assert (data["deadline"], data["days_left"], data["passed"], data["days"]) == ("2026-03-02", 10, False, 20)
-    assert data["seed_claim"]["date"] == "2026-03-03" and data["seed_claim"]["holidays_skipped"] is False
+    # 14 and 28 February 2026 are swapped working days (Saturdays), 15-23 February the Spring Festival
+    assert data["seed_claim"]["date"] == "2026-03-09" and data["seed_claim"]["holidays_skipped"] is True
+    assert data["answer"] == {"date": "2026-03-02", "moved_to": None, "calendar_known": True}
     assert (data["complaint"]["from"], data["complaint"]["answer_by_if_filed_then"], data["complaint"]["days"]) == (
         "2026-03-03", "2026-04-02", 30)
     assert {k: data["source"][k] for k in ("id", "title", "issuer", "pin", "kind")} == {
@@ -251,14 +253,39 @@ def test_objection_passed_in_english(run):
     assert result.code == 0
     assert "Last day for the written answer  2026-05-14 (20 days from receipt) [statute]" in result.out
     assert "the deadline has passed: if still unanswered, complain to the PBOC branch" in result.out
-    assert "2026-05-15 (reported, not the legal deadline; weekends skipped, public holidays not)" in result.out
+    assert ("2026-05-19 (reported, not the legal deadline; working days: weekends and public holidays skipped, "
+            "swapped working days counted)") in result.out  # 1-5 May 2026 off, Saturday 9 May a working day
     assert "(Note: The article says an objection takes 15 working days. That does not hold.)" in result.out
 
 
 def test_objection_csv_steps(run):
     result = run("credit", "objection", "--filed", "2026-12-11", "--today", "2026-12-11", "--format", "csv", "--lang", "en")
     rows = list(csv.reader(io.StringIO(result.out)))
-    assert [r[0] for r in rows] == ["Date", "2026-12-11", "2026-12-31", "2027-01-01", "2027-01-31", "any time", "any time"]
+    assert [r[0] for r in rows] == ["Date", "2026-12-11", "2026-12-31", "2027-01-01",
+                                    "2027-01-31; a statutory rest day: 2027-02-01 if Civil Code (《民法典》) Art. 203 moves "
+                                    "it (whether it applies to this deadline is not settled) (holiday data ends with 2026; "
+                                    "after it, only weekends are counted as rest days)", "any time", "any time"]
+
+
+@pytest.mark.parametrize("filed, line", [
+    ("2026-11-08", "2026-11-28；该日是法定休假日，若按《民法典》第203条顺延，为2026-11-30（是否适用于此期限尚无定论）"),  # Saturday
+    ("2026-09-11", "2026-10-01；该日是法定休假日，若按《民法典》第203条顺延，为2026-10-08（是否适用于此期限尚无定论）"),  # National Day
+    ("2026-09-20", "2026-10-10（收到异议之日起"),  # Saturday 10 October 2026 is a swapped working day: no move
+])
+def test_objection_deadline_on_a_rest_day_shows_both_dates(run, filed, line):
+    out = run("credit", "objection", "--filed", filed, "--today", filed).out
+    assert next(x for x in out.splitlines() if x.startswith("书面答复最后一日")).split(None, 1)[1].startswith(line)
+
+
+def test_the_playbook_and_the_objection_give_one_date_for_one_deadline(run):
+    """identity-theft: object on step 4's date; step 5 is the answer's deadline, the same as credit objection's."""
+    steps = as_json(run("playbook", "identity-theft", "--today", "2026-09-04", "--json"))["steps"]
+    answer = as_json(run("credit", "objection", "--filed", steps[3]["due"], "--today", steps[3]["due"], "--json"))["answer"]
+    assert steps[3]["due"] == "2026-09-11"
+    assert steps[4]["deadline"] == answer == {**answer, "date": "2026-10-01", "moved_to": "2026-10-08", "calendar_known": True}
+    en = run("playbook", "identity-theft", "--today", "2026-09-04", "--lang", "en").out
+    assert ("2026-10-01; a statutory rest day: 2026-10-08 if Civil Code (《民法典》) Art. 203 moves it (whether it "
+            "applies to this deadline is not settled)") in en
 
 
 @pytest.mark.parametrize("args, message", [

@@ -201,7 +201,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "credit.objection_waiting": ("还有{days}天；到期前等待书面答复", "{days} days left; wait for the written answer"),
     "credit.objection_passed": ("期限已过：若仍未收到答复，可向人民银行分支机构投诉", "the deadline has passed: if still unanswered, complain to the PBOC branch"),
     "credit.seed_date": ("文章所说的{seed_working_days}个工作日", "The article's {seed_working_days} working days"),
-    "credit.seed_date_value": ("{date}（转述，不是法定期限；只跳过周末，未扣法定节假日）", "{date} (reported, not the legal deadline; weekends skipped, public holidays not)"),
+    "credit.seed_date_value": ("{date}（转述，不是法定期限；按工作日计算：跳过周末和法定节假日，调休上班日计入）", "{date} (reported, not the legal deadline; working days: weekends and public holidays skipped, swapped working days counted)"),
     "credit.steps": ("时间表和下一步", "Dates and next steps"),
     "credit.col_step": ("做什么", "What to do"),
     "credit.step_filed": ("提出异议；保留提交凭证（编号、截图）", "You filed the objection; keep the receipt (number, screenshot)"),
