@@ -42,7 +42,10 @@ def test_plain_output_with_repair(run):
     assert "符合：最迟 2026-04-30（还清次月月底）前不再展示" in out
     assert "[==---------|-----------|" in out  # the picture: today two cells into the first year
     assert " 2026-03-15  2027-03-15  2028-03-15  2029-03-15  2030-03-15  2031-03-15" in out
-    assert "5       2026-03-03  2026-03-15  13    芝麻分约降50-100；借呗/网商贷额度冻结；先用后付受限" in out
+    assert ["5", "2026-03-03", "2026-03-15", "13"] in [x.split() for x in out.splitlines()]
+    # The knock-on effects are stated once, with basis and source, not on each of the 5 monthly rows.
+    assert out.count("芝麻分") == 1 and out.count("借呗") == 1 and out.count("先用后付") == 1
+    assert "芝麻分会下降。网络文章称每月下降约50-100分；幅度未经证实，这里只说一次，不应逐月累加。" in out
     assert "骗局" in out
     assert "\x1b[" not in out
 
@@ -97,7 +100,8 @@ def test_installment_with_last_due(run):
     assert data["paid"] is None
     result = run("credit", "--method", "installment", "--last-due", "2027-10-15", *T, "--lang", "en")
     assert "2027-10-15 (not yet paid: the last payment's due date)" in result.out
-    assert "computing that day from a plan is not wired in yet" in result.out
+    assert "give that day with --paid, --last-due, or --periods N --start DATE (the plan gives the last due date)" in result.out
+    assert "wired" not in result.out
 
 
 def test_unpaid_clock_not_started(run):
@@ -336,3 +340,18 @@ def test_installment_end_due_day_clamps_to_february(run):
 def test_installment_plan_options_errors(run, args, needle):
     result = run("credit", *args, "--today", "2026-11-29")
     assert result.code == 2 and needle in result.err and "Traceback" not in result.err
+
+
+def test_knock_on_effects_are_printed_once_over_21_months(run):
+    """21 overdue months: the Sesame score and the frozen products appear once each, with basis and source."""
+    out = run("credit", "--paid", "2026-08-31", "--overdue-since", "2024-12-01", "--today", "2026-10-01", "--lang", "en").out
+    months = out[out.index("Overdue months"):out.index("Knock-on effects (reported)")]
+    assert months.splitlines()[-2].split() == ["21", "2026-08-01", "2026-08-31", "31"]
+    assert out.count("Sesame") == 1 and out.count("MYbank") == 1 and out.count("pay later") == 1
+    line = next(x for x in out.splitlines() if x.startswith("Your Sesame"))
+    assert line.split("  ")[0] == ("Your Sesame (芝麻) score falls. A web article says by about 50-100 points a month; "
+                                  "that figure is unconfirmed, stated here once, and should not be added up month by month.")
+    assert "reported, not a legal right" in line and "section 3.3" in line
+    data = as_json(run("credit", "--paid", "2026-08-31", "--overdue-since", "2024-12-01", "--today", "2026-10-01", "--json"))
+    assert len(data["overdue_months"]) == 21 and [e["id"] for e in data["effects"]] == [
+        "zhima-drop", "jiebei-frozen", "pay-later-restricted"]

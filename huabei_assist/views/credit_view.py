@@ -49,12 +49,10 @@ def credit_view(report: CreditReport, lang: str, kb: Knowledge | None = None) ->
         blocks.append(_repair_table(report, lang))
     notes = []
     if report.months:
-        effects = t("credit.sep", lang).join(f.short(lang) for f in report.effects)
         blocks.append(Table(
             t("credit.months", lang),
-            [t("credit.col_month", lang), t("credit.col_from", lang), t("credit.col_to", lang),
-             t("credit.col_days", lang), t("credit.col_effects", lang)],
-            [[str(m.number), m.first.isoformat(), m.last.isoformat(), str(m.days), effects] for m in report.months]))
+            [t("credit.col_month", lang), t("credit.col_from", lang), t("credit.col_to", lang), t("credit.col_days", lang)],
+            [[str(m.number), m.first.isoformat(), m.last.isoformat(), str(m.days)] for m in report.months]))
         if clear.method == "installment":
             notes.append(t("credit.note_effects_installment", lang))
     else:
