@@ -129,3 +129,23 @@ def test_refusing_a_judgment_while_able_to_pay_is_stated_with_article_313(run, a
     fact = next(f for f in json.loads(run(*args, "--json").out)["rights"] if f["id"] == "refuse-judgment-crime")
     assert (fact["basis"], fact["source"]["id"], fact["source"]["pin"], fact["source"]["url"]) == (
         "statute", "criminal-law", "第313条", "https://flk.npc.gov.cn")
+
+
+def test_forged_documents_have_one_basis_in_complain_and_calls_check(run):
+    """The same problem is one fact: `complain` and the evidence log's rule cite the same basis and source."""
+    complaint = json.loads(run("complain", "--problem", "forged-document", "--json").out)
+    from huabei_assist.knowledge.base import Knowledge
+
+    rule = next(r for r in Knowledge().collection_rules.rules if r.id == "forged-document")
+    assert (complaint["basis"], complaint["source"]["id"]) == (rule.basis, rule.source) == (
+        "regulator", "consumer-finance-measures")
+
+
+def test_one_english_name_for_major_life_event_assistance():
+    """Every English text that names 重大变故援助 calls it the same: major life event assistance."""
+    import re
+    from pathlib import Path
+
+    data = "".join(p.read_text(encoding="utf-8") for p in (Path(__file__).parents[1] / "data").glob("*.toml"))
+    english = [m for m in re.findall(r'en = "((?:[^"\\]|\\.)*)"', data) if "重大变故援助" in m]
+    assert len(english) == 3 and all("major life event assistance" in text for text in english)
