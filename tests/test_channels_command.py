@@ -149,3 +149,16 @@ def test_one_english_name_for_major_life_event_assistance():
     data = "".join(p.read_text(encoding="utf-8") for p in (Path(__file__).parents[1] / "data").glob("*.toml"))
     english = [m for m in re.findall(r'en = "((?:[^"\\]|\\.)*)"', data) if "重大变故援助" in m]
     assert len(english) == 3 and all("major life event assistance" in text for text in english)
+
+
+def test_complaint_deadlines_are_15_days_30_if_complex_60_at_most(run):
+    """Where a complaint deadline is stated: the institution decides within 15 days, 30 if complex, 60 at most."""
+    doc = json.loads(run("complain", "--problem", "threat", "--json", "--lang", "en").out)
+    replies = {c["id"]: c["reply"] for c in doc["channels"]}
+    assert "within 15 days of receiving the complaint, 30 if complex, 60 at most" in replies["95188"]
+    assert replies["12378"].startswith("the institution decides first, within 15 days, 30 if complex, 60 at most")
+    note = next(n for c in doc["channels"] for n in c["notes"] if n["id"] == "12378-institution-deadline")
+    assert (note["basis"], note["source"]["id"]) == ("regulator", "complaint-measures")
+    zh = run("complain", "--problem", "threat").out
+    assert "应在收到投诉之日起15日内作出决定，复杂的30日，最长60日" in zh and "15个工作日内" not in zh
+    assert "收到投诉之日起15日内作出决定，复杂的30日，最长60日" in run("letter", "complaint").out
