@@ -115,6 +115,12 @@ def caller_check(kb: Knowledge | None = None) -> CallerCheck:
     return book(kb).verify
 
 
+def caller_check_rights(kb: Knowledge | None = None) -> tuple[Fact, ...]:
+    """What enforcement can and cannot do: the measure of a caller's threat of arrest."""
+    kb = knowledge(kb)
+    return rights_facts(caller_check(kb).rights, "channels.toml", "verify", kb)
+
+
 def _strength(keyword: str, token: str) -> int:
     """2: the keyword stands whole in the query word; 1: the query word is part of the keyword; 0: no match."""
     if keyword in token:

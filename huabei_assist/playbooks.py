@@ -1,12 +1,13 @@
 """Playbooks: for a hard situation (job loss, identity theft, ...), the steps in order with due dates.
 
-Pure: reads data/playbooks.toml; due dates are --today plus each step's months and days
-(dateutil.relativedelta, so 31 January + 1 month is the last day of February).
+Pure: reads data/playbooks.toml; due dates are --today plus each step's months and days, counted
+by deadlines.deadline (so a step's date and `credit objection`'s agree, rest days included).
 """
 
 from datetime import date
 from typing import NamedTuple
 
+from huabei_assist.deadlines import Deadline, deadline
 from huabei_assist.errors import DataFileError, InputError
 from huabei_assist.knowledge.channels_schema import Channel
 from huabei_assist.knowledge.letters_schema import LetterTemplate
@@ -19,7 +20,8 @@ from huabei_assist.lookup import by_id
 class PlannedStep(NamedTuple):
     number: int  # 1, 2, ...
     step: Step
-    due: date
+    due: date  # the plain date
+    deadline: Deadline  # the same date with its move past rest days, from the one deadline function
     channels: tuple[Channel, ...]
     letters: tuple[LetterTemplate, ...]
 
@@ -42,8 +44,6 @@ def playbook(playbook_id: str, kb: Knowledge | None = None) -> Playbook:
 
 
 def plan(playbook_id: str, today: date, kb: Knowledge | None = None) -> PlaybookPlan:
-    from dateutil.relativedelta import relativedelta
-
     from huabei_assist.channels import channel, rights_facts
 
     kb = knowledge(kb)
@@ -55,7 +55,7 @@ def plan(playbook_id: str, today: date, kb: Knowledge | None = None) -> Playbook
         if missing:
             raise DataFileError("playbooks.toml", f"playbooks.{found.id}.steps[{index}]", "letters",
                                 reason=f"no letter '{missing[0]}' in letters.toml")
-        due = today + relativedelta(months=step.after_months, days=step.after_days)
-        steps.append(PlannedStep(index + 1, step, due, tuple(channel(c, kb) for c in step.channels),
+        due = deadline(today, months=step.after_months, days=step.after_days)
+        steps.append(PlannedStep(index + 1, step, due.last_day, due, tuple(channel(c, kb) for c in step.channels),
                                  tuple(letters[name] for name in step.letters)))
     return PlaybookPlan(found, today, tuple(steps), rights_facts(found.rights, "playbooks.toml", f"playbooks.{found.id}", kb))

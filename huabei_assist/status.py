@@ -28,6 +28,8 @@ class StatusReport(NamedTuple):
     penalty_to_date: Decimal | None = None
     penalty_per_day: Decimal | None = None
     penalty_at_next_stage: Decimal | None = None
+    debt_compared: Decimal | None = None  # principal + overdue fee, compared with the lawsuit practice's amount
+    debt_compared_day: int | None = None  # the day it is counted on: today, or the practice's first day if later
 
     @property
     def litigation(self) -> ThresholdPoint | None:
@@ -67,7 +69,14 @@ def assess(
     if not Decimal(0) <= rate < Decimal(1):
         raise InputError("common.rate_out_of_range", option="--fee-rate", value=rate)
 
-    position = locate(days, book, start=since, amount=amount)
+    compared_day = debt = None
+    if amount is not None:
+        amount = to_fen(amount)
+        # The reported practice speaks of the whole debt: principal plus the fees run up by the day it applies.
+        litigation = next((th for th in book.thresholds if th.id == LITIGATION_ID), None)
+        compared_day = max(days, litigation.day) if litigation else days
+        debt = amount + simple_fee(amount, rate, compared_day)
+    position = locate(days, book, start=since, amount=debt)
     report = StatusReport(
         today=today,
         position=position,
@@ -78,10 +87,11 @@ def assess(
     )
     if amount is None:
         return report
-    amount = to_fen(amount)
     next_stage = position.next_stage
     return report._replace(
         amount=amount,
+        debt_compared=debt,
+        debt_compared_day=compared_day,
         penalty_to_date=simple_fee(amount, rate, days),
         penalty_per_day=simple_fee(amount, rate, 1),
         penalty_at_next_stage=simple_fee(amount, rate, next_stage.starts_on_day) if next_stage else None,

@@ -97,7 +97,7 @@ def test_verify(run):
     for text in ("工号", "公司的全称", "授权委托书编号", "95188", "个人账户", "验证码", "逮捕", "支付宝以外"):
         assert text in result.out, text
     doc = json.loads(run("verify", "--json").out)
-    assert set(doc) == {"ask", "confirm", "scam_signs", "channel"}
+    assert set(doc) == {"ask", "confirm", "scam_signs", "channel", "rights"}
     assert len(doc["ask"]) == 3 and len(doc["scam_signs"]) == 5 and doc["channel"]["id"] == "95188"
     assert {"id", "text", "basis", "source"} <= set(doc["scam_signs"][0])
     assert "staff number" in run("verify", "--lang", "en").out
@@ -112,3 +112,53 @@ def test_overview_lists_the_new_commands(run):
     out = run().out
     for name in ("channels", "complain", "verify", "letter", "playbook"):
         assert f"  {name}" in out
+
+
+CRIME_ZH = "有能力执行而拒不执行法院判决、裁定（例如隐藏、转移财产），情节严重的，构成拒不执行判决、裁定罪"
+CRIME_EN = "Refusing to perform a court judgment or ruling while able to (for example by hiding or moving assets) is a crime"
+NOT_CRIME = ("确实没有能力还款不构成此罪。", "Being unable to pay is not this crime.")
+
+
+@pytest.mark.parametrize("args", [("status", "--days", "200"), ("verify",), ("playbook", "job-loss"),
+                                  ("playbook", "illness"), ("complain", "--problem", "threat")])
+def test_refusing_a_judgment_while_able_to_pay_is_stated_with_article_313(run, args):
+    """《刑法》第313条 wherever enforcement is described, in both languages, with 'unable to pay is not'."""
+    zh, en = run(*args).out, run(*args, "--lang", "en").out
+    assert CRIME_ZH in zh and NOT_CRIME[0] in zh and "《刑法》第313条" in zh
+    assert CRIME_EN in en and NOT_CRIME[1] in en and "Criminal Law (《刑法》) Art. 313" in en
+    fact = next(f for f in json.loads(run(*args, "--json").out)["rights"] if f["id"] == "refuse-judgment-crime")
+    assert (fact["basis"], fact["source"]["id"], fact["source"]["pin"], fact["source"]["url"]) == (
+        "statute", "criminal-law", "第313条", "https://flk.npc.gov.cn")
+
+
+def test_forged_documents_have_one_basis_in_complain_and_calls_check(run):
+    """The same problem is one fact: `complain` and the evidence log's rule cite the same basis and source."""
+    complaint = json.loads(run("complain", "--problem", "forged-document", "--json").out)
+    from huabei_assist.knowledge.base import Knowledge
+
+    rule = next(r for r in Knowledge().collection_rules.rules if r.id == "forged-document")
+    assert (complaint["basis"], complaint["source"]["id"]) == (rule.basis, rule.source) == (
+        "regulator", "consumer-finance-measures")
+
+
+def test_one_english_name_for_major_life_event_assistance():
+    """Every English text that names 重大变故援助 calls it the same: major life event assistance."""
+    import re
+    from pathlib import Path
+
+    data = "".join(p.read_text(encoding="utf-8") for p in (Path(__file__).parents[1] / "data").glob("*.toml"))
+    english = [m for m in re.findall(r'en = "((?:[^"\\]|\\.)*)"', data) if "重大变故援助" in m]
+    assert len(english) == 3 and all("major life event assistance" in text for text in english)
+
+
+def test_complaint_deadlines_are_15_days_30_if_complex_60_at_most(run):
+    """Where a complaint deadline is stated: the institution decides within 15 days, 30 if complex, 60 at most."""
+    doc = json.loads(run("complain", "--problem", "threat", "--json", "--lang", "en").out)
+    replies = {c["id"]: c["reply"] for c in doc["channels"]}
+    assert "within 15 days of receiving the complaint, 30 if complex, 60 at most" in replies["95188"]
+    assert replies["12378"].startswith("the institution decides first, within 15 days, 30 if complex, 60 at most")
+    note = next(n for c in doc["channels"] for n in c["notes"] if n["id"] == "12378-institution-deadline")
+    assert (note["basis"], note["source"]["id"]) == ("regulator", "complaint-measures")
+    zh = run("complain", "--problem", "threat").out
+    assert "应在收到投诉之日起15日内作出决定，复杂的30日，最长60日" in zh and "15个工作日内" not in zh
+    assert "收到投诉之日起15日内作出决定，复杂的30日，最长60日" in run("letter", "complaint").out

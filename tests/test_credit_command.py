@@ -42,7 +42,10 @@ def test_plain_output_with_repair(run):
     assert "符合：最迟 2026-04-30（还清次月月底）前不再展示" in out
     assert "[==---------|-----------|" in out  # the picture: today two cells into the first year
     assert " 2026-03-15  2027-03-15  2028-03-15  2029-03-15  2030-03-15  2031-03-15" in out
-    assert "5       2026-03-03  2026-03-15  13    芝麻分约降50-100；借呗/网商贷额度冻结；先用后付受限" in out
+    assert ["5", "2026-03-03", "2026-03-15", "13"] in [x.split() for x in out.splitlines()]
+    # The knock-on effects are stated once, with basis and source, not on each of the 5 monthly rows.
+    assert out.count("芝麻分") == 1 and out.count("借呗") == 1 and out.count("先用后付") == 1
+    assert "芝麻分会下降。网络文章称每月下降约50-100分；幅度未经证实，这里只说一次，不应逐月累加。" in out
     assert "骗局" in out
     assert "\x1b[" not in out
 
@@ -97,7 +100,8 @@ def test_installment_with_last_due(run):
     assert data["paid"] is None
     result = run("credit", "--method", "installment", "--last-due", "2027-10-15", *T, "--lang", "en")
     assert "2027-10-15 (not yet paid: the last payment's due date)" in result.out
-    assert "computing that day from a plan is not wired in yet" in result.out
+    assert "give that day with --paid, --last-due, or --periods N --start DATE (the plan gives the last due date)" in result.out
+    assert "wired" not in result.out
 
 
 def test_unpaid_clock_not_started(run):
@@ -238,7 +242,9 @@ def test_monitor_bad_out(run, tmp_path, monkeypatch, out, code, message):
 def test_objection_json(run):
     data = as_json(run("credit", "objection", "--filed", "2026-02-10", "--today", "2026-02-20", "--json"))
     assert (data["deadline"], data["days_left"], data["passed"], data["days"]) == ("2026-03-02", 10, False, 20)
-    assert data["seed_claim"]["date"] == "2026-03-03" and data["seed_claim"]["holidays_skipped"] is False
+    # 14 and 28 February 2026 are swapped working days (Saturdays), 15-23 February the Spring Festival
+    assert data["seed_claim"]["date"] == "2026-03-09" and data["seed_claim"]["holidays_skipped"] is True
+    assert data["answer"] == {"date": "2026-03-02", "moved_to": None, "calendar_known": True}
     assert (data["complaint"]["from"], data["complaint"]["answer_by_if_filed_then"], data["complaint"]["days"]) == (
         "2026-03-03", "2026-04-02", 30)
     assert {k: data["source"][k] for k in ("id", "title", "issuer", "pin", "kind")} == {
@@ -251,14 +257,39 @@ def test_objection_passed_in_english(run):
     assert result.code == 0
     assert "Last day for the written answer  2026-05-14 (20 days from receipt) [statute]" in result.out
     assert "the deadline has passed: if still unanswered, complain to the PBOC branch" in result.out
-    assert "2026-05-15 (reported, not the legal deadline; weekends skipped, public holidays not)" in result.out
+    assert ("2026-05-19 (reported, not the legal deadline; working days: weekends and public holidays skipped, "
+            "swapped working days counted)") in result.out  # 1-5 May 2026 off, Saturday 9 May a working day
     assert "(Note: The article says an objection takes 15 working days. That does not hold.)" in result.out
 
 
 def test_objection_csv_steps(run):
     result = run("credit", "objection", "--filed", "2026-12-11", "--today", "2026-12-11", "--format", "csv", "--lang", "en")
     rows = list(csv.reader(io.StringIO(result.out)))
-    assert [r[0] for r in rows] == ["Date", "2026-12-11", "2026-12-31", "2027-01-01", "2027-01-31", "any time", "any time"]
+    assert [r[0] for r in rows] == ["Date", "2026-12-11", "2026-12-31", "2027-01-01",
+                                    "2027-01-31; a statutory rest day: 2027-02-01 if Civil Code (《民法典》) Art. 203 moves "
+                                    "it (whether it applies to this deadline is not settled) (holiday data ends with 2026; "
+                                    "after it, only weekends are counted as rest days)", "any time", "any time"]
+
+
+@pytest.mark.parametrize("filed, line", [
+    ("2026-11-08", "2026-11-28；该日是法定休假日，若按《民法典》第203条顺延，为2026-11-30（是否适用于此期限尚无定论）"),  # Saturday
+    ("2026-09-11", "2026-10-01；该日是法定休假日，若按《民法典》第203条顺延，为2026-10-08（是否适用于此期限尚无定论）"),  # National Day
+    ("2026-09-20", "2026-10-10（收到异议之日起"),  # Saturday 10 October 2026 is a swapped working day: no move
+])
+def test_objection_deadline_on_a_rest_day_shows_both_dates(run, filed, line):
+    out = run("credit", "objection", "--filed", filed, "--today", filed).out
+    assert next(x for x in out.splitlines() if x.startswith("书面答复最后一日")).split(None, 1)[1].startswith(line)
+
+
+def test_the_playbook_and_the_objection_give_one_date_for_one_deadline(run):
+    """identity-theft: object on step 4's date; step 5 is the answer's deadline, the same as credit objection's."""
+    steps = as_json(run("playbook", "identity-theft", "--today", "2026-09-04", "--json"))["steps"]
+    answer = as_json(run("credit", "objection", "--filed", steps[3]["due"], "--today", steps[3]["due"], "--json"))["answer"]
+    assert steps[3]["due"] == "2026-09-11"
+    assert steps[4]["deadline"] == answer == {**answer, "date": "2026-10-01", "moved_to": "2026-10-08", "calendar_known": True}
+    en = run("playbook", "identity-theft", "--today", "2026-09-04", "--lang", "en").out
+    assert ("2026-10-01; a statutory rest day: 2026-10-08 if Civil Code (《民法典》) Art. 203 moves it (whether it "
+            "applies to this deadline is not settled)") in en
 
 
 @pytest.mark.parametrize("args, message", [
@@ -309,3 +340,18 @@ def test_installment_end_due_day_clamps_to_february(run):
 def test_installment_plan_options_errors(run, args, needle):
     result = run("credit", *args, "--today", "2026-11-29")
     assert result.code == 2 and needle in result.err and "Traceback" not in result.err
+
+
+def test_knock_on_effects_are_printed_once_over_21_months(run):
+    """21 overdue months: the Sesame score and the frozen products appear once each, with basis and source."""
+    out = run("credit", "--paid", "2026-08-31", "--overdue-since", "2024-12-01", "--today", "2026-10-01", "--lang", "en").out
+    months = out[out.index("Overdue months"):out.index("Knock-on effects (reported)")]
+    assert months.splitlines()[-2].split() == ["21", "2026-08-01", "2026-08-31", "31"]
+    assert out.count("Sesame") == 1 and out.count("MYbank") == 1 and out.count("pay later") == 1
+    line = next(x for x in out.splitlines() if x.startswith("Your Sesame"))
+    assert line.split("  ")[0] == ("Your Sesame (芝麻) score falls. A web article says by about 50-100 points a month; "
+                                  "that figure is unconfirmed, stated here once, and should not be added up month by month.")
+    assert "reported, not a legal right" in line and "section 3.3" in line
+    data = as_json(run("credit", "--paid", "2026-08-31", "--overdue-since", "2024-12-01", "--today", "2026-10-01", "--json"))
+    assert len(data["overdue_months"]) == 21 and [e["id"] for e in data["effects"]] == [
+        "zhima-drop", "jiebei-frozen", "pay-later-restricted"]

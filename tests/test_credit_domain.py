@@ -220,19 +220,31 @@ def test_quarterly_checks_from_a_month_end():
         date(2026, 11, 30), date(2027, 2, 28), date(2027, 5, 30), date(2027, 8, 30))
 
 
-@pytest.mark.parametrize("filed, deadline, seed", [
-    (date(2026, 1, 12), date(2026, 2, 1), date(2026, 2, 2)),  # Monday; deadline falls on a Sunday
-    (date(2026, 1, 30), date(2026, 2, 19), date(2026, 2, 20)),  # Friday
-    (date(2026, 1, 31), date(2026, 2, 20), date(2026, 2, 20)),  # Saturday: counting starts Monday
-    (date(2026, 2, 10), date(2026, 3, 2), date(2026, 3, 3)),  # across the end of a 28-day February
-    (date(2026, 12, 11), date(2026, 12, 31), date(2027, 1, 1)),  # across the year end; 1 Jan is a holiday, not skipped
+@pytest.mark.parametrize("filed, deadline, moved, seed", [
+    (date(2026, 1, 12), date(2026, 2, 1), date(2026, 2, 2), date(2026, 2, 2)),  # deadline on a Sunday
+    # Spring Festival 15-23 Feb; Saturday 14 Feb is a swapped working day, counted among the 15
+    (date(2026, 1, 30), date(2026, 2, 19), date(2026, 2, 24), date(2026, 2, 27)),
+    (date(2026, 1, 31), date(2026, 2, 20), date(2026, 2, 24), date(2026, 2, 27)),
+    (date(2026, 2, 10), date(2026, 3, 2), None, date(2026, 3, 9)),  # 14 and 28 Feb (Saturdays) are working days
+    (date(2026, 9, 11), date(2026, 10, 1), date(2026, 10, 8), date(2026, 10, 9)),  # National Day
+    (date(2026, 9, 20), date(2026, 10, 10), None, date(2026, 10, 16)),  # Saturday 10 Oct is a swapped working day
+    (date(2026, 11, 8), date(2026, 11, 28), date(2026, 11, 30), date(2026, 11, 27)),  # a Saturday
 ])
-def test_objection_deadlines(filed, deadline, seed):
+def test_objection_deadlines(filed, deadline, moved, seed):
     report = credit.objection(today=filed, filed=filed)
-    assert (report.deadline, report.seed_date) == (deadline, seed)
+    assert (report.deadline, report.answer.moved_to, report.seed_date) == (deadline, moved, seed)
     assert report.complain_on == deadline + timedelta(days=1)
     assert report.complaint_answer_by == deadline + timedelta(days=31)
-    assert (report.days_left, report.passed) == (20, False)
+    assert (report.days_left, report.passed, report.calendar_known) == (20, False, True)
+
+
+def test_objection_past_the_holiday_data_counts_weekends_only():
+    """The calendar knows 2026 at most: 1 January 2027 (a public holiday) counts as a working day, and it says so."""
+    report = credit.objection(today=date(2026, 12, 11), filed=date(2026, 12, 11))
+    assert (report.deadline, report.answer.moved_to, report.seed_date) == (date(2026, 12, 31), None, date(2027, 1, 1))
+    assert report.calendar_known is False
+    later = credit.objection(today=date(2027, 3, 1), filed=date(2027, 3, 1))
+    assert (later.deadline, later.answer.moved_to, later.answer.calendar_known) == (date(2027, 3, 21), date(2027, 3, 22), False)
 
 
 def test_objection_passed_and_future_filing():
@@ -243,9 +255,11 @@ def test_objection_passed_and_future_filing():
     assert err.value.key == "credit.filed_in_future"
 
 
-@given(st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)), st.integers(1, 40))
+@given(st.dates(min_value=date(2020, 1, 1), max_value=date(2026, 11, 1)), st.integers(1, 40))
 def test_working_days_property(start, n):
-    end = add_working_days(start, n)
-    assert end.weekday() < 5
-    weekdays = sum(1 for k in range(1, (end - start).days + 1) if (start + timedelta(days=k)).weekday() < 5)
-    assert weekdays == n
+    """Against chinese-calendar itself: the n-th working day is one, and n working days lie in between."""
+    import chinese_calendar
+
+    end, known = add_working_days(start, n)
+    assert known and chinese_calendar.is_workday(end)
+    assert sum(chinese_calendar.is_workday(start + timedelta(days=k)) for k in range(1, (end - start).days + 1)) == n

@@ -82,9 +82,10 @@ def test_command_table_and_json(run):
     doc = json.loads(run("playbook", "job-loss", "--today", "2026-01-31", "--json").out)
     assert doc["playbook"] == "job-loss" and doc["today"] == "2026-01-31"
     assert [s["due"] for s in doc["steps"]][-1] == "2026-04-30"
-    assert set(doc["steps"][3]) == {"number", "due", "text", "basis", "source", "channels", "letters"}
+    assert set(doc["steps"][3]) == {"number", "due", "deadline", "text", "basis", "source", "channels", "letters"}
     assert doc["steps"][3]["letters"] == ["hardship"] and doc["steps"][0]["basis"] == "reported"
-    assert [r["id"] for r in doc["rights"]] == ["negotiation-70", "no-harassment", "credit-5-years"]
+    assert [r["id"] for r in doc["rights"]] == ["negotiation-70", "no-harassment", "credit-5-years",
+                                             "judgment-detention", "refuse-judgment-crime"]
 
 
 def test_command_lists_playbooks_and_writes_csv(run):

@@ -25,7 +25,7 @@ def test_list_has_every_entry_with_its_columns(run):
 
 def test_kind_filter(run):
     doc = json.loads(run("sources", "--kind", "law", "--json").out)
-    assert [s["id"] for s in doc] == ["pipl", "civil-code", "civil-procedure"]
+    assert [s["id"] for s in doc] == ["pipl", "civil-code", "civil-procedure", "criminal-law"]
     doc = json.loads(run("sources", "--kind", "industry_guideline", "--json", "--lang", "en").out)
     assert [(s["id"], s["issuer"], s["date"]) for s in doc] == [
         ("cba-collection-guideline-2026", "China Banking Association", "2026-01-30")]

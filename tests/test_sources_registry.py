@@ -22,8 +22,8 @@ from tests.conftest import edit_text
     ("stages.toml", 'source = "pipl"\npin = "第44条"\n', 'source = "pipl"\n',
      "数据文件 stages.toml 有误：条目 stages[2].actions[1]，字段 pin：a statute fact names the article it rests on, "
      "e.g. pin = \"第25条\"。"),
-    ("credit.toml", 'source = "civil-code"\npin = "第202条"', 'source = "pipl"\npin = "第202条"',
-     "数据文件 sources.toml 有误：条目 sources[1]，字段 id：'civil-code' is cited by no fact。"),
+    ("rights.toml", 'source = "criminal-law"\npin = "第313条"', 'source = "pipl"\npin = "第313条"',
+     "数据文件 sources.toml 有误：条目 sources[3]，字段 id：'criminal-law' is cited by no fact。"),
 ])
 def test_a_broken_registry_is_one_line_naming_file_entry_and_field(run, data_copy, file, old, new, line):
     edit_text(data_copy / file, old, new)

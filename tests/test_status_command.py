@@ -69,7 +69,7 @@ def test_since_equal_to_today_is_day_1(run):
 
 def test_litigation_risk_levels(run):
     assert as_json(run("status", "--days", "45", "--json"))["litigation_risk"] == "unknown"
-    assert as_json(run("status", "--days", "200", "--amount", "5000", "--json"))["litigation_risk"] == "below_amount"
+    assert as_json(run("status", "--days", "200", "--amount", "4000", "--json"))["litigation_risk"] == "below_amount"
     assert as_json(run("status", "--days", "100", "--amount", "8000", "--json"))["litigation_risk"] == "not_yet"
     assert as_json(run("status", "--days", "181", "--amount", "8000", "--json"))["litigation_risk"] == "possible"
 
@@ -120,3 +120,20 @@ def test_stage_zero_shows_no_fee_and_the_minimum_repayment_action(run):
 def test_decimal_amount_with_separators(run):
     doc = as_json(run("status", "--days", "2", "--amount", "1,000.00", "--json"))
     assert Decimal(doc["penalty_to_date"]) == Decimal("1.00")
+
+
+def test_litigation_compares_the_whole_debt_with_the_reported_practice(run):
+    """4,800 overdue for 400 days: 960.00 of fees, so the whole debt 5,760.00 is over the reported 5,000."""
+    data = as_json(run("status", "--days", "400", "--amount", "4800", "--json"))
+    assert (data["litigation_risk"], data["debt_compared"], data["debt_compared_day"]) == ("possible", "5760.00", 400)
+    line = next(x for x in run("status", "--days", "400", "--amount", "4800", "--lang", "en").out.splitlines()
+                if x.startswith("Litigation risk"))
+    assert line.split(None, 2)[2] == ("past 180 days, the whole debt (principal plus overdue fees) is 5,760.00 CNY, over the "
+                                      "5,000.00 CNY of reported practice (not a legal threshold): a lawsuit is possible "
+                                      "[reported, not a legal right]")
+    zh = run("status", "--days", "400", "--amount", "4800").out
+    assert "全部欠款（本金加逾期费）为5,760.00元，超过转述做法中的5,000.00元（不是法定门槛）" in zh
+    # Before day 181 the comparison is on day 181: 4,800 + 181 days of fees = 5,234.40.
+    early = as_json(run("status", "--days", "45", "--amount", "4800", "--json"))
+    assert (early["litigation_risk"], early["debt_compared"], early["debt_compared_day"]) == ("not_yet", "5234.40", 181)
+    assert as_json(run("status", "--days", "200", "--amount", "4000", "--json"))["debt_compared"] == "4400.00"

@@ -72,4 +72,5 @@ def verify(fmt: FormatOpt = "table", json_mode: JsonOpt = False, lang: LangOpt =
     lang = check_lang(lang)
     fmt = check_format(fmt)
     kb = Knowledge()
-    emit(verify_view(domain.caller_check(kb), domain.channel("95188", kb), lang, kb=kb), json_mode=json_mode, fmt=fmt)
+    emit(verify_view(domain.caller_check(kb), domain.channel("95188", kb), lang, rights=domain.caller_check_rights(kb),
+                     kb=kb), json_mode=json_mode, fmt=fmt)

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from huabei_assist.credit.clear_date import ClearDate, clear_date, period_end
 from huabei_assist.credit.effects import OverdueMonth, overdue_months
 from huabei_assist.credit.monitor import check_dates
-from huabei_assist.credit.objection import add_working_days
+from huabei_assist.deadlines import Deadline, add_working_days, deadline
 from huabei_assist.credit.repair import RepairVerdict, end_of_next_month, one_time_repair
 from huabei_assist.dates import add_days
 from huabei_assist.errors import InputError
@@ -51,12 +51,15 @@ class MonitorPlan(NamedTuple):
 class ObjectionReport(NamedTuple):
     today: date
     filed: date
-    deadline: date  # the last day for the written answer (第25条)
+    deadline: date  # the last day for the written answer (第25条), the plain date
     days_left: int  # 0 once passed
     passed: bool
-    seed_date: date  # the seed's 15 working days, weekends skipped
+    seed_date: date  # the seed's 15 working days, holidays and swapped working days counted
     complain_on: date  # the day after the deadline: the first day to complain if unanswered
-    complaint_answer_by: date  # complain_on + 30 days (第26条)
+    complaint_answer_by: date  # complain_on + 30 days (第26条), the plain date
+    answer: Deadline  # the deadline with its date moved past rest days (民法典 第203条), if any
+    complaint_answer: Deadline
+    calendar_known: bool  # False when a date counted is past the holiday data (weekends only there)
     rule: ObjectionRule
     right: Fact  # 第25条, from rights.toml
 
@@ -149,17 +152,22 @@ def objection(*, today: date, filed: date, kb: Knowledge | None = None) -> Objec
         raise InputError("credit.filed_in_future", filed=filed.isoformat(), today=today.isoformat())
     kb = knowledge(kb)
     rule = kb.credit.objection
-    deadline = add_days(filed, rule.days)
-    complain_on = add_days(deadline, 1)
+    answer = deadline(filed, days=rule.days)
+    complain_on = add_days(answer.last_day, 1)
+    complaint_answer = deadline(complain_on, days=rule.complaint_days)
+    seed_date, seed_known = add_working_days(filed, rule.seed_working_days)
     return ObjectionReport(
         today=today,
         filed=filed,
-        deadline=deadline,
-        days_left=max(0, (deadline - today).days),
-        passed=today > deadline,
-        seed_date=add_working_days(filed, rule.seed_working_days),
+        deadline=answer.last_day,
+        days_left=max(0, (answer.last_day - today).days),
+        passed=today > answer.last_day,
+        seed_date=seed_date,
         complain_on=complain_on,
-        complaint_answer_by=add_days(complain_on, rule.complaint_days),
+        complaint_answer_by=complaint_answer.last_day,
+        answer=answer,
+        complaint_answer=complaint_answer,
+        calendar_known=answer.calendar_known and complaint_answer.calendar_known and seed_known,
         rule=rule,
         right=_right(rule.right, "objection", kb),
     )

@@ -112,6 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "出现任何一个诈骗迹象：不要付款、不要提供验证码，挂断后自己拨打95188核实；已经转账的，立即报警（110）。",
         "If any sign of a scam shows: do not pay, do not give any code, hang up and call 95188 yourself; if you already paid, call the police (110) at once.",
     ),
+    "channels.verify_rights": (
+        "威胁“抓你”时的对照：判决后的强制执行能做什么、不能做什么",
+        "Against a threat of arrest: what enforcement after a judgment can and cannot do",
+    ),
     "channels.verify_note_next": (
         "对方违规（威胁、辱骂、联系第三人）时：huabei complain --problem threat",
         "If the caller breaks the rules (threats, insults, contacting others): huabei complain --problem threat",

@@ -193,6 +193,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "common.help_required": ("[必填]", "[required]"),
     "common.help_default": ("[默认：", "[default: "),
     "common.overview_usage": ("用法：huabei 命令 [选项]    每个命令都可加 --help、--json、--lang en", "Usage: huabei COMMAND [OPTIONS]    every command takes --help, --json, --lang en"),
+    "common.deadline_moved": (
+        "；该日是法定休假日，若按{rule}顺延，为{moved}（是否适用于此期限尚无定论）",
+        "; a statutory rest day: {moved} if {rule} moves it (whether it applies to this deadline is not settled)",
+    ),
+    "common.calendar_unknown": (
+        "（节假日数据只到{last}年，之后只按周末计算）",
+        " (holiday data ends with {last}; after it, only weekends are counted as rest days)",
+    ),
     "common.overview_commands": ("命令：", "Commands:"),
     "common.overview_example": ("示例：huabei status --days 45 --amount 3000", "Example: huabei status --days 45 --amount 3000"),
 }

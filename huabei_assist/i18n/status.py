@@ -44,20 +44,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.penalty_at_next": ("到下一阶段时逾期费", "Overdue fee when the next stage starts"),
     "status.litigation": ("诉讼风险", "Litigation risk"),
     "status.litigation_unknown": (
-        "加 --amount 才能判断（超过{after}天且欠款超过{amount}元时可能被起诉）",
-        "give --amount to judge (a lawsuit is possible past {after} days with a debt over {amount} CNY)",
+        "加 --amount 才能判断（转述的做法：超过{after}天且全部欠款超过{amount}元时可能被起诉；不是法定门槛）",
+        "give --amount to judge (reported practice: a lawsuit past {after} days with a whole debt over {amount} CNY; not a legal threshold)",
     ),
     "status.litigation_below_amount": (
-        "金额未超过{amount}元，低于转述的起诉门槛",
-        "the amount is not over {amount} CNY, below the reported lawsuit threshold",
+        "第{compared}天的全部欠款（本金加逾期费）为{debt}元，未超过转述做法中的{amount}元；这不是法定门槛，任何金额都可能被起诉",
+        "the whole debt on day {compared} (principal plus overdue fees) is {debt} CNY, not over the {amount} CNY of reported practice; that is not a legal threshold: any amount can be sued for",
     ),
     "status.litigation_not_yet": (
-        "金额超过{amount}元；逾期第{day}天起可能被起诉，还有{days}天",
-        "the amount is over {amount} CNY; a lawsuit becomes possible from day {day}, in {days} days",
+        "逾期第{day}天起可能被起诉，还有{days}天；届时全部欠款（本金加逾期费）为{debt}元，超过转述做法中的{amount}元（不是法定门槛）",
+        "a lawsuit becomes possible from day {day}, in {days} days; by then the whole debt (principal plus overdue fees) is {debt} CNY, over the {amount} CNY of reported practice (not a legal threshold)",
     ),
     "status.litigation_possible": (
-        "已超过{after}天且金额超过{amount}元：可能被起诉",
-        "past {after} days with more than {amount} CNY: a lawsuit is possible",
+        "已超过{after}天，全部欠款（本金加逾期费）为{debt}元，超过转述做法中的{amount}元（不是法定门槛）：可能被起诉",
+        "past {after} days, the whole debt (principal plus overdue fees) is {debt} CNY, over the {amount} CNY of reported practice (not a legal threshold): a lawsuit is possible",
     ),
     "status.picture": ("你在逾期时间线上的位置（逾期天数）", "Where you stand on the overdue line (days)"),
     "status.picture_marker": ("你在这里：第{days}天", "you are here: day {days}"),

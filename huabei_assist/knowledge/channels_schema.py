@@ -49,6 +49,7 @@ class CallerCheck(NamedTuple):
     ask: tuple[Fact, ...]
     confirm: tuple[Fact, ...]
     scam_signs: tuple[Fact, ...]
+    rights: tuple[str, ...] = ()  # ids in data/rights.toml: what enforcement can and cannot do
 
 
 class ChannelBook(NamedTuple):

@@ -22,14 +22,12 @@ class Retention(NamedTuple):
 
 
 class Effect(NamedTuple):
-    """A knock-on effect of the overdue, with a short form for the month-by-month table.
-
-    Shaped like schema.Fact (text, seed_claim) so views.facts shows it the same way.
+    """A knock-on effect of the overdue, stated once (not per overdue month: the seed's monthly
+    figures do not add up). Shaped like schema.Fact so views.facts shows it the same way.
     """
 
     id: str
     text: Text
-    short: Text
     basis: Basis
     source: str
     pin: str | None = None  # the article or section of the source, e.g. 第25条

@@ -120,7 +120,8 @@ def problems_view(complaints: tuple[Complaint, ...], lang: str) -> View:
     return View(t("channels.problems_title", lang), [table, Notes(None, [t("channels.problems_hint", lang)])], data)
 
 
-def verify_view(check: CallerCheck, hotline: Channel, lang: str, kb: Knowledge | None = None) -> View:
+def verify_view(check: CallerCheck, hotline: Channel, lang: str, rights: tuple = (),
+                kb: Knowledge | None = None) -> View:
     kb = knowledge(kb)
     sections = (("ask", check.ask), ("confirm", check.confirm), ("scam", check.scam_signs))
     rows = [[t(f"channels.section_{name}", lang), str(i), *fact_row(fact, lang, kb=kb)]
@@ -129,13 +130,17 @@ def verify_view(check: CallerCheck, hotline: Channel, lang: str, kb: Knowledge |
         KeyValues(None, [(t("channels.verify_hotline", lang), f"{hotline.contact(lang)} · {hotline.name(lang)}")]),
         Table(None, [t("channels.col_section", lang), "#", *fact_headers(lang, t("channels.col_item", lang))],
               rows, primary=True),
-        Notes(t("channels.notes", lang), [t("channels.verify_note_scam", lang), t("channels.verify_note_next", lang)]),
     ]
+    if rights:
+        blocks.append(Table(t("channels.verify_rights", lang), fact_headers(lang, t("channels.col_rule", lang)),
+                            [fact_row(f, lang, kb=kb) for f in rights]))
+    blocks.append(Notes(t("channels.notes", lang), [t("channels.verify_note_scam", lang), t("channels.verify_note_next", lang)]))
     data = {
         "ask": [fact_json(f, lang, kb=kb) for f in check.ask],
         "confirm": [fact_json(f, lang, kb=kb) for f in check.confirm],
         "scam_signs": [fact_json(f, lang, kb=kb) for f in check.scam_signs],
         "channel": channel_json(hotline, lang, kb=kb),
+        "rights": [fact_json(f, lang, kb=kb) for f in rights],
     }
     return View(t("channels.verify_title", lang), blocks, data)
 

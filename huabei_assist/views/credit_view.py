@@ -10,6 +10,8 @@ from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.money import display, money_str
 from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
+from huabei_assist.deadlines import calendar_last_year
+from huabei_assist.views.deadline_text import deadline_json, deadline_text
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
 from huabei_assist.views.timeline import Segment, draw
 from huabei_assist.views.cite import cite_json, cite_text
@@ -47,12 +49,10 @@ def credit_view(report: CreditReport, lang: str, kb: Knowledge | None = None) ->
         blocks.append(_repair_table(report, lang))
     notes = []
     if report.months:
-        effects = t("credit.sep", lang).join(f.short(lang) for f in report.effects)
         blocks.append(Table(
             t("credit.months", lang),
-            [t("credit.col_month", lang), t("credit.col_from", lang), t("credit.col_to", lang),
-             t("credit.col_days", lang), t("credit.col_effects", lang)],
-            [[str(m.number), m.first.isoformat(), m.last.isoformat(), str(m.days), effects] for m in report.months]))
+            [t("credit.col_month", lang), t("credit.col_from", lang), t("credit.col_to", lang), t("credit.col_days", lang)],
+            [[str(m.number), m.first.isoformat(), m.last.isoformat(), str(m.days)] for m in report.months]))
         if clear.method == "installment":
             notes.append(t("credit.note_effects_installment", lang))
     else:
@@ -274,16 +274,17 @@ def objection_view(report: ObjectionReport, lang: str, kb: Knowledge | None = No
               else t("credit.objection_waiting", lang, days=report.days_left))
     summary = [
         (t("credit.filed", lang), report.filed.isoformat()),
-        (t("credit.deadline", lang), t("credit.deadline_value", lang, date=report.deadline.isoformat(),
+        (t("credit.deadline", lang), t("credit.deadline_value", lang, date=deadline_text(report.answer, lang, kb=kb),
                                        days=rule.days, basis=basis_label(report.right.basis, lang))),
         (t("credit.objection_status", lang), status),
-        (t("credit.seed_date", lang), t("credit.seed_date_value", lang, date=report.seed_date.isoformat())),
+        (t("credit.seed_date", lang), t("credit.seed_date_value", lang, date=report.seed_date.isoformat())
+         + ("" if report.calendar_known else t("common.calendar_unknown", lang, last=calendar_last_year()))),
     ]
     steps: list[tuple[str, str, Fact]] = [
         (report.filed.isoformat(), t("credit.step_filed", lang), report.right),
-        (report.deadline.isoformat(), fact_text(report.right, lang), report.right),
+        (deadline_text(report.answer, lang, kb=kb), fact_text(report.right, lang), report.right),
         (report.complain_on.isoformat(), f"{t('credit.step_complain', lang)} {rule.complaint.text(lang)}", rule.complaint),
-        (report.complaint_answer_by.isoformat(),
+        (deadline_text(report.complaint_answer, lang, kb=kb),
          t("credit.step_answer_by", lang, date=report.complain_on.isoformat(), days=rule.complaint_days), rule.complaint),
         (t("credit.step_any_time", lang), rule.statement.text(lang), rule.statement),
         (t("credit.step_any_time", lang), rule.hotline.text(lang), rule.hotline),
@@ -299,15 +300,18 @@ def objection_view(report: ObjectionReport, lang: str, kb: Knowledge | None = No
         "today": report.today,
         "filed": report.filed,
         "deadline": report.deadline,
+        "answer": deadline_json(report.answer, lang, kb=kb),
         "days": rule.days,
         "days_left": report.days_left,
         "passed": report.passed,
         "basis": report.right.basis,
         "source": cite_json(report.right, lang, kb=kb),
         "seed_claim": {"working_days": rule.seed_working_days, "date": report.seed_date,
-                       "weekends_skipped": True, "holidays_skipped": False, **fact_json(rule.seed, lang, kb=kb)},
+                       "weekends_skipped": True, "holidays_skipped": report.calendar_known,
+                       **fact_json(rule.seed, lang, kb=kb)},
         "complaint": {"from": report.complain_on, "days": rule.complaint_days,
-                      "answer_by_if_filed_then": report.complaint_answer_by, **fact_json(rule.complaint, lang, kb=kb)},
+                      "answer_by_if_filed_then": report.complaint_answer_by,
+                      "answer": deadline_json(report.complaint_answer, lang, kb=kb), **fact_json(rule.complaint, lang, kb=kb)},
         "statement": fact_json(rule.statement, lang, kb=kb),
         "hotline": fact_json(rule.hotline, lang, kb=kb),
         "right": fact_json(report.right, lang, kb=kb),

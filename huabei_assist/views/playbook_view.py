@@ -5,9 +5,10 @@ from __future__ import annotations
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.playbooks_schema import Playbook
-from huabei_assist.playbooks import PlaybookPlan
+from huabei_assist.playbooks import PlannedStep, PlaybookPlan
 from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
+from huabei_assist.views.deadline_text import deadline_json, deadline_text
 from huabei_assist.views.cite import cite_json, cite_text
 from huabei_assist.knowledge.schema import say
 
@@ -18,7 +19,7 @@ def playbook_view(plan: PlaybookPlan, lang: str, kb: Knowledge | None = None) ->
     steps = Table(t("playbook.steps", lang),
                   ["#", t("playbook.col_due", lang), t("playbook.col_step", lang), t("playbook.col_channels", lang),
                    t("playbook.col_letters", lang), t("common.col_basis", lang), t("common.col_source", lang)],
-                  [[str(s.number), s.due.isoformat(), fact_text(s.step, lang), ", ".join(c.id for c in s.channels) or "-",
+                  [[str(s.number), _due_text(s, lang, kb), fact_text(s.step, lang), ", ".join(c.id for c in s.channels) or "-",
                     ", ".join(letter.id for letter in s.letters) or "-", basis_label(s.step.basis, lang), cite_text(s.step, lang, kb=kb)]
                    for s in plan.steps], primary=True)
     blocks: list = [
@@ -36,7 +37,7 @@ def playbook_view(plan: PlaybookPlan, lang: str, kb: Knowledge | None = None) ->
     blocks.append(Notes(t("playbook.notes", lang), notes))
     data = {
         "playbook": book.id, "title": book.title(lang), "today": plan.today,
-        "steps": [{"number": s.number, "due": s.due, "text": s.step.text(lang), "basis": s.step.basis,
+        "steps": [{"number": s.number, "due": s.due, "deadline": deadline_json(s.deadline, lang, kb=kb), "text": s.step.text(lang), "basis": s.step.basis,
                    "source": cite_json(s.step, lang, kb=kb), "channels": [c.id for c in s.channels],
                    "letters": [letter.id for letter in s.letters],
                    **({"seed_claim": say(s.step.seed_claim, lang)} if say(s.step.seed_claim, lang) else {})}
@@ -51,3 +52,9 @@ def playbooks_view(books: tuple[Playbook, ...], lang: str) -> View:
                   [[b.id, b.title(lang), str(len(b.steps))] for b in books], primary=True)
     data = {"playbooks": [{"playbook": b.id, "title": b.title(lang), "steps": len(b.steps)} for b in books]}
     return View(t("playbook.list_title", lang), [table, Notes(None, [t("playbook.list_hint", lang)])], data)
+
+
+def _due_text(step: PlannedStep, lang: str, kb: Knowledge) -> str:
+    """A step resting on a statute may be a legal time limit: its date with the rest-day move; other
+    steps' dates are suggestions, shown plain (docs/playbooks: "not legal deadlines")."""
+    return deadline_text(step.deadline, lang, kb=kb) if step.step.basis == "statute" else step.due.isoformat()

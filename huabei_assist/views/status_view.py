@@ -85,6 +85,8 @@ def status_json(report: StatusReport, lang: str, kb: Knowledge | None = None) ->
             penalty_per_day=money_str(report.penalty_per_day),
             penalty_at_next_stage=None if report.penalty_at_next_stage is None
             else money_str(report.penalty_at_next_stage),
+            debt_compared=money_str(report.debt_compared),
+            debt_compared_day=report.debt_compared_day,
         )
     lit = report.litigation
     data["litigation_risk"] = None if lit is None else _litigation_level(report)
@@ -124,8 +126,10 @@ def _litigation_text(report: StatusReport, lang: str) -> str:
         return "-"
     level = _litigation_level(report)
     when = f" ({lit.date.isoformat()})" if lit.date and not lit.reached else ""
+    debt = {} if report.debt_compared is None else {"debt": display(report.debt_compared),
+                                                      "compared": report.debt_compared_day}
     text = t(f"status.litigation_{level}", lang, day=lit.threshold.day, after=lit.threshold.day - 1, days=lit.days_until,
-             amount=display(lit.threshold.min_amount or 0)) + when
+             amount=display(lit.threshold.min_amount or 0), **debt) + when
     return f"{text} [{basis_label(lit.threshold.basis, lang)}]"
 
 
