@@ -63,8 +63,19 @@ def check_periods(periods: int | Decimal) -> int | Decimal:
     if periods < 1:
         raise InputError("plan.periods_too_few", value=periods)
     if periods > limit:
-        raise InputError("plan.periods_over_cap", value=periods, limit=limit)
+        raise over_cap_error(periods, limit)
     return periods
+
+
+def over_cap_error(periods: int | Decimal, limit: int) -> InputError:
+    """The 60-period cap, citing where it comes from: 第70条 of the bank-card rules, with its basis,
+    which binds card-issuing banks; the tool keeps to it for Huabei as a reference."""
+    from huabei_assist.errors import Reason
+    from huabei_assist.knowledge.schema import RightsBook
+
+    fact = knowledge("rights", RightsBook).get(knowledge("plans", PlanBook).limits.negotiated_fact)
+    return InputError("plan.periods_over_cap", value=periods, limit=limit, years=limit // 12, source=fact.source,
+                      basis=Reason(f"common.basis_{fact.basis}"))
 
 
 def check_rate(rate: Decimal, option: str) -> Decimal:

@@ -8,8 +8,9 @@ from decimal import Decimal
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.schema import ProductTerms
 from huabei_assist.money import to_fen
+from huabei_assist.plans.app_price import AppPrice, app_schedule
 from huabei_assist.plans.checks import check_amount, check_periods, check_rate, knowledge
-from huabei_assist.plans.due_dates import due_dates
+from huabei_assist.plans.due_dates import day_counts, due_dates
 from huabei_assist.plans.schedule import Plan, even_schedule, rate_of
 
 
@@ -26,15 +27,22 @@ def list_periods() -> tuple[int, ...]:
 
 
 def installment(amount: Decimal, periods: int, *, start: date, due_day: int = 10,
-                fee_rate: Decimal | None = None) -> Plan:
-    """Total fee = amount x total fee rate; principal and fee each split evenly over the periods."""
+                fee_rate: Decimal | None = None, app: AppPrice | None = None) -> Plan:
+    """Total fee = amount x total fee rate; principal and fee each split evenly over the periods.
+    `app`: the payment or fee per period the app shows, instead of a rate."""
     amount = check_amount(amount)
     check_periods(periods)
+    if app is not None:
+        schedule = app_schedule(amount, app, due_dates(start, due_day, periods))
+        return Plan("installment", amount, to_fen(0), to_fen(0), amount, schedule,
+                    rate_of(amount, schedule, start, day_counts(start, due_day, periods)), start=start,
+                    priced_from=app.kind)
     rate = fee_rate if fee_rate is not None else list_price(periods)
     if rate is None:
         raise InputError("plan.no_list_price", periods=periods,
                          listed=", ".join(str(p) for p in list_periods()))
     check_rate(rate, "--fee-rate")
     schedule = even_schedule(amount, to_fen(amount * rate), due_dates(start, due_day, periods))
-    return Plan("installment", amount, to_fen(0), to_fen(0), amount, schedule, rate_of(amount, schedule),
-                fee_rate=rate, list_price=fee_rate is None)
+    return Plan("installment", amount, to_fen(0), to_fen(0), amount, schedule,
+                rate_of(amount, schedule, start, day_counts(start, due_day, periods)),
+                fee_rate=rate, list_price=fee_rate is None, start=start)

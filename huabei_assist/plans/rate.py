@@ -5,10 +5,17 @@ month by month, give back the principal. Nominal APR = monthly IRR x 12; effecti
 The solver is Newton's method kept inside a bracket [lo, hi] that always holds the root (a step
 that would leave it is replaced by bisection), so it cannot diverge; the result is checked by
 discounting. A plan that costs nothing (payments add up to the principal) gives exactly 0.
+
+IRR x 12 assumes every period is a month. The date-based rate (XIRR) discounts each payment by its
+actual days from the start instead (actual/365): sum payment_k / (1 + r)^(days_k / 365) = principal.
+It is an annual effective rate, so it is shown beside (1 + IRR)^12 - 1; the two differ when the
+first period is much shorter or longer than a month.
 """
 
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from math import exp, expm1, log1p
+from operator import mul
 from typing import NamedTuple
 
 RATE_PLACES = Decimal("0.0001")  # "0.1586": 4 places, as the JSON shows it
@@ -21,6 +28,7 @@ class AnnualRate(NamedTuple):
     monthly: float  # the monthly IRR, unrounded
     apr: Decimal  # nominal: monthly x 12, to 4 places
     effective: Decimal  # (1 + monthly)^12 - 1, to 4 places
+    xirr: Decimal | None = None  # over the actual due dates, actual/365, to 4 places (None: no dates given)
 
     def over(self, cap: Decimal) -> bool:
         return self.apr > cap
@@ -117,15 +125,60 @@ def _pv_level(x: float, c: float, last: float, n: int) -> tuple[float, float]:
     return pv, slope
 
 
-def annual_rate(principal: Decimal, payments: Sequence[Decimal]) -> AnnualRate:
+def annual_rate(principal: Decimal, payments: Sequence[Decimal], days: Sequence[int] | None = None) -> AnnualRate:
+    """`days`: each payment's days from the start, for the date-based rate (XIRR)."""
     monthly = monthly_irr(principal, payments)
     if monthly == 0.0:
-        return ZERO_RATE
+        return ZERO_RATE if days is None else ZERO_RATE._replace(xirr=ZERO_RATE.apr)
+    dated = None
+    if days is not None:
+        xirr = date_rate(float(principal), list(map(float, payments)), days, monthly)
+        dated = _places(Decimal(repr(xirr))) if xirr <= XIRR_SHOWN_MAX else None
     return AnnualRate(
         monthly,
         _places(Decimal(repr(monthly)) * 12),
         _places(Decimal(repr((1.0 + monthly) ** 12 - 1.0))),
+        dated,
     )
+
+
+_DAYS_A_YEAR = 365.0  # actual/365
+# A date-based rate above this (100,000,000,000% a year: a first period of a day or two with a large
+# fee) is not shown (None): it would not fit the 4-place Decimal the rates are kept in.
+XIRR_SHOWN_MAX = 1e9
+_Y_MAX = 700.0  # ln(1 + r) past this: r overflows a float
+_XIRR_STEP = 1e-9  # a Newton step this small leaves an error of about (step)^2 x years: far below 4 places
+
+
+def date_rate(principal: float, payments: Sequence[float], days: Sequence[int], monthly: float) -> float:
+    """XIRR: the annual rate r with sum payment_k (1 + r)^(-days_k / 365) = principal.
+
+    Solved for y = ln(1 + r): g(y) = sum c_k exp(-y t_k) - P is convex and decreasing (every
+    payment and every t_k positive), so from any start one Newton step lands at or left of the root
+    and the steps after climb to it without passing it. The start is the monthly IRR made annual,
+    12 ln(1 + IRR), exact when every period is 365/12 days, so 2-4 steps are enough. The root is at
+    least 0 (the payments add up to at least the principal), so a step below 0 is taken back to 0.
+    Float is exact enough here: the result is rounded to 4 places and the last step leaves an error
+    near 1e-15, so only a rate within ~1e-15 of a rounding midpoint could round the other way.
+    """
+    if not payments:
+        raise ValueError("no payments")
+    years = [d / _DAYS_A_YEAR for d in days]
+    weighted = list(map(mul, payments, years))  # c_k t_k, for the slope
+    y = 12.0 * log1p(monthly)
+    for _ in range(200):
+        discounts = [exp(-y * t) for t in years]
+        g = sum(map(mul, payments, discounts)) - principal
+        slope = sum(map(mul, weighted, discounts))  # -g'(y)
+        if slope <= 0.0 or y > _Y_MAX:  # every discount underflowed: a rate past any shown
+            return float("inf")
+        step = g / slope
+        y += step
+        if y < 0.0:
+            y = 0.0
+        elif abs(step) <= _XIRR_STEP:
+            return expm1(y) if y <= _Y_MAX else float("inf")
+    raise ArithmeticError("XIRR did not converge")
 
 
 def _places(value: Decimal) -> Decimal:
