@@ -228,6 +228,7 @@ def compare_view(plans: list[Plan], facts: list[Fact], cap: Decimal, lang: str, 
 BATCH_COLUMNS: tuple[str, ...] = (
     "row", "amount", "periods", "kind", "fee_rate", "annual_rate", "payment_per_period", "total_fee", "total_paid",
     "apr", "effective_annual_rate", "xirr", "first_due", "last_due", "over_24_percent")
+BATCH_TEXT_COLUMNS: tuple[int, ...] = (BATCH_COLUMNS.index("kind"),)  # the others are numbers, dates, booleans
 
 
 def batch_record(result: RowResult, cap: Decimal) -> dict:
@@ -248,9 +249,10 @@ def batch_record(result: RowResult, cap: Decimal) -> dict:
         "last_due": plan.schedule[-1].due_date.isoformat(), "over_24_percent": False,
     }
     if rate is not None:  # None: a negotiated plan whose cost is to be agreed; what it costs is unknown
+        paid = sum([p.payment for p in plan.schedule], ZERO)
         record["payment_per_period"] = str(plan.schedule[0].payment)
-        record["total_fee"] = str(sum([p.fee for p in plan.schedule], ZERO))
-        record["total_paid"] = str(plan.down_payment + sum([p.payment for p in plan.schedule], ZERO))
+        record["total_fee"] = str(paid - plan.principal)  # the principal column adds up to the principal exactly
+        record["total_paid"] = str(plan.down_payment + paid)
         record["apr"], record["effective_annual_rate"] = str(rate.apr), str(rate.effective)
         record["xirr"] = None if rate.xirr is None else str(rate.xirr)
         record["over_24_percent"] = rate.apr > cap
@@ -258,8 +260,12 @@ def batch_record(result: RowResult, cap: Decimal) -> dict:
 
 
 def batch_cells(record: dict) -> list[str]:
-    return ["" if record[c] is None else str(record[c]).lower() if isinstance(record[c], bool) else str(record[c])
-            for c in BATCH_COLUMNS]
+    """The record's cells in column order: None as "", booleans as true/false, the rest as text."""
+    return [_CELL[value] if value is None or value is True or value is False else str(value)
+            for value in map(record.__getitem__, BATCH_COLUMNS)]
+
+
+_CELL = {None: "", True: "true", False: "false"}
 
 
 def row_error_line(error: RowError, lang: str) -> str:
