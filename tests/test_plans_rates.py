@@ -44,7 +44,7 @@ def monthly_irr(principal: str, payments: list[str]) -> float:
 def xirr(principal: str, start: date, rows: list[tuple[str, str]]) -> float:
     """rows: (due date ISO, payment)."""
     flows = [((date.fromisoformat(d) - start).days / 365, float(c)) for d, c in rows]
-    return bisect(lambda r: sum(c * (1 + r) ** -tk for tk, c in flows) - float(principal), 0.0, 1000.0)
+    return bisect(lambda r: sum(c * (1 + r) ** -tk for tk, c in flows) - float(principal), 0.0, 1e15)
 
 
 def plan_json(run, *args: str) -> dict:
@@ -222,3 +222,28 @@ def test_batch_prices_from_the_app_and_gives_the_date_based_rate(run, monkeypatc
         "row 5, field fee_rate: --fee-rate cannot be given with --payment: --payment already sets the plan's cost.",
         "row 6, field payment: needs a number, got 'x'.",
     ]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.decimals(min_value=D("100"), max_value=D("500000"), places=2), st.integers(1, 60),
+       st.dates(min_value=date(2026, 1, 1), max_value=date(2030, 12, 31)), st.integers(1, 31),
+       st.one_of(st.decimals(min_value=D("0.001"), max_value=D("0.6"), places=3).map(lambda r: ("fee_rate", r)),
+                 st.decimals(min_value=D("0.001"), max_value=D("0.36"), places=3).map(lambda r: ("annual_rate", r))))
+def test_the_date_based_rate_is_the_exact_root_rounded_whatever_the_plan(amount, periods, start, due_day, price):
+    """The solver stops as soon as the 4-place rounding is certain: it must agree with a bisection."""
+    p = plans.build_plan(amount, periods, kind="negotiated", start=start, due_day=due_day, **{price[0]: price[1]})
+    rows = [(r.due_date.isoformat(), str(r.payment)) for r in p.schedule]
+    root = xirr(str(p.principal), start, rows)
+    assert p.rate.xirr == (None if root > 1e9 else D(places(root)))  # a rate past 10^9 is not shown
+
+
+def test_a_date_based_rate_too_large_to_keep_is_not_shown(run):
+    # 1,000 + 60% paid 1 day after the start: (1.6)^365 - 1, about 10^74
+    data = plan_json(run, "--amount", "1000", "--periods", "1", "--kind", "negotiated", "--fee-rate", "0.6",
+                     "--start", "2026-01-31", "--due-day", "1")
+    assert (data["apr"], data["xirr"], data["first_period_days"], data["first_period_warning"]) == \
+        ("7.2000", None, 1, True)

@@ -167,8 +167,9 @@ def date_rate(principal: float, payments: Sequence[float], days: Sequence[int], 
     Solved for y = ln(1 + r): g(y) = sum c_k exp(-y t_k) - P is convex and decreasing (every
     payment and every t_k positive), so from any start one Newton step lands at or left of the root
     and the steps after climb to it without passing it. The start is the monthly IRR made annual,
-    12 ln(1 + IRR), exact when every period is 365/12 days. The root is at least 0 (the payments
-    add up to at least the principal), so a step below 0 is taken back to 0.
+    12 ln(1 + IRR) (exact when every period is 365/12 days), corrected for the first period's
+    length. The root is at least 0 (the payments add up to at least the principal), so a step
+    below 0 is taken back to 0.
 
     When to stop: the error left after a Newton step of size s is at most t_n s^2 (g''/-g' is a
     weighted mean of the t_k, at most the last one, t_n; a factor of 2 covers a first step taken
@@ -183,7 +184,13 @@ def date_rate(principal: float, payments: Sequence[float], days: Sequence[int], 
     n = len(days)
     t_n = days[-1] / _DAYS_A_YEAR
     weighted = list(map(mul, payments, days))  # c_k d_k, for the slope (in days; divided by 365 below)
-    y = 12.0 * log1p(monthly)
+    # Start: the monthly IRR made annual, moved for a first period that is not a month. If every
+    # payment came `shift` years off a monthly grid, ln(1 + r) would be y_m D / (D + shift), with D
+    # the payments' duration in years, about (n + 1) / 24 for level payments. Only the start: the
+    # loop below solves the real equation.
+    shift = days[0] / _DAYS_A_YEAR - 1.0 / 12.0
+    duration = (n + 1) / 24.0
+    y = 12.0 * log1p(monthly) * duration / (duration + shift)
     for _ in range(200):
         discounts = list(map(pow, repeat(exp(-y / _DAYS_A_YEAR), n), days))  # (1 + r)^(-d_k / 365)
         g = sum(map(mul, payments, discounts)) - principal
