@@ -247,3 +247,12 @@ def test_a_date_based_rate_too_large_to_keep_is_not_shown(run):
                      "--start", "2026-01-31", "--due-day", "1")
     assert (data["apr"], data["xirr"], data["first_period_days"], data["first_period_warning"]) == \
         ("7.2000", None, 1, True)
+
+
+def test_the_calendar_of_a_plan_to_be_agreed_shows_no_payment(run, tmp_path):
+    out = tmp_path / "p.ics"
+    assert run("plan", "--amount", "20000", "--periods", "40", "--start", "2026-01-15", "--out", str(out),
+               "--lang", "en").code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "SUMMARY:Huabei payment 1/40: 500.00 CNY principal + the agreed cost" in text
+    assert "fee/interest to be agreed" in text

@@ -201,6 +201,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.note_written": ("已写入 {path}。", "Written to {path}."),
     "plan.ics_summary": ("花呗还款 第{period}/{periods}期：{payment}元", "Huabei payment {period}/{periods}: {payment} CNY"),
+    "plan.ics_summary_agreed": ("花呗还款 第{period}/{periods}期：本金{principal}元 + 待协商费用", "Huabei payment {period}/{periods}: {principal} CNY principal + the agreed cost"),
     "plan.ics_description": ("本金 {principal}，手续费/利息 {fee}，还后剩余本金 {remaining}。", "Principal {principal}, fee/interest {fee}, remaining after payment {remaining}."),
     "plan.ics_calendar": ("花呗还款计划", "Huabei repayment plan"),
 }
