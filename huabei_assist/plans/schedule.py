@@ -6,6 +6,8 @@ financed principal exactly, so the last `remaining` is always 0.00.
 """
 
 from collections.abc import Sequence
+from itertools import accumulate, repeat
+from operator import sub
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
 from typing import NamedTuple
@@ -114,14 +116,13 @@ def even_schedule(principal: Decimal, fee: Decimal, dates: Sequence[date]) -> tu
     n = len(dates)
     parts, fees = split_even(principal, n), split_even(fee, n)
     part, fee_part = parts[0], fees[0]
-    payment = part + fee_part
-    rows = []
-    remaining = principal
-    for k in range(1, n):
-        remaining -= part
-        rows.append(new_period(Period, (k, dates[k - 1], part, fee_part, payment, remaining)))
+    # The n - 1 equal rows are built by C-level iterators (accumulate for the balance, map for the
+    # rows): a batch builds hundreds of thousands of them, and a Python loop was ~40% of a plan.
+    remaining = list(accumulate(repeat(part, n - 1), sub, initial=principal))  # before each payment
+    rows = list(map(new_period, repeat(Period), zip(range(1, n), dates, repeat(part), repeat(fee_part),
+                                                    repeat(part + fee_part), remaining[1:])))
     last, last_fee = parts[-1], fees[-1]
-    rows.append(new_period(Period, (n, dates[-1], last, last_fee, last + last_fee, remaining - last)))
+    rows.append(new_period(Period, (n, dates[-1], last, last_fee, last + last_fee, remaining[-1] - last)))
     return tuple(rows)
 
 
