@@ -18,11 +18,12 @@ import pytest
 import huabei_assist.cli.app  # noqa: F401  root help texts are filled at import: import them in zh, as other files do
 
 HEADER = ("row,amount,periods,kind,fee_rate,annual_rate,payment_per_period,total_fee,total_paid,apr,"
-          "effective_annual_rate,first_due,last_due,over_24_percent")
-ROW = "{n},100.00,3,installment,0.025,,34.16,2.50,102.50,0.1494,0.1600,2026-02-10,2026-04-10,false"
-ROW_200 = "{n},200.00,3,installment,0.025,,68.34,5.00,205.00,0.1494,0.1601,2026-02-10,2026-04-10,false"
-CAP = ("At most 60 periods (got {got}): article 70 of the bank-card rules (信用卡办法 第70条) caps an individual "
-       "plan at 5 years. Use --periods 60 or fewer.")
+          "effective_annual_rate,xirr,first_due,last_due,over_24_percent")
+ROW = "{n},100.00,3,installment,0.025,,34.16,2.50,102.50,0.1494,0.1600,0.1397,2026-02-10,2026-04-10,false"
+ROW_200 = "{n},200.00,3,installment,0.025,,68.34,5.00,205.00,0.1494,0.1601,0.1398,2026-02-10,2026-04-10,false"
+CAP = ("At most 60 periods (got {got}). The cap comes from 《商业银行信用卡业务监督管理办法》(2011) 第70条 (statute): a "
+       "bank may agree an individual plan of up to 5 years with a cardholder; the article binds card-issuing banks, "
+       "and Huabei is not a bank card, so the tool keeps to it only as a reference. Use --periods 60 or fewer.")
 GOOD = '{"amount": 100, "periods": 3}'
 
 
@@ -69,7 +70,7 @@ def test_a_line_longer_than_the_limit_is_cut_and_its_cell_named(tmp_path):
 @pytest.mark.parametrize(("header", "line"), [
     ("amount,periods,amount", "The batch file's header has the column 'amount' twice; give each column once."),
     ("amount,periods,months", "The batch file's header has an unknown column 'months'; the columns are: amount, "
-                              "periods, kind, fee_rate, start, due_day, annual_rate."),
+                              "periods, kind, fee_rate, start, due_day, annual_rate, payment, fee_per_period."),
 ])
 def test_a_repeated_or_unknown_column_is_a_header_error(tmp_path, header, line):
     result = batch(write(tmp_path, "s.csv", header + "\n100,3,5\n"))

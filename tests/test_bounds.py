@@ -19,21 +19,23 @@ def run_bounded(*args: str, timeout: float = 20) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=timeout)
 
 
+CAP = ("At most 60 periods (got {got}). The cap comes from 《商业银行信用卡业务监督管理办法》(2011) 第70条 (statute): a "
+       "bank may agree an individual plan of up to 5 years with a cardholder; the article binds card-issuing banks, "
+       "and Huabei is not a bank card, so the tool keeps to it only as a reference. Use --periods 60 or fewer.")
+
+
 @pytest.mark.parametrize(("args", "line"), [
     (["plan", "--amount", "100", "--periods", "1e999999"],
-     "At most 60 periods (got 1E+999999): article 70 of the bank-card rules (信用卡办法 第70条) caps an individual "
-     "plan at 5 years. Use --periods 60 or fewer."),
+     CAP.format(got="1E+999999")),
     (["plan", "--amount", "100", "--periods", "12", "--due-day", "1e999999"],
      "--due-day must be a day from 1 to 31, got 1E+999999."),
     (["status", "--days", "1e999999"], "--days must be a whole number from 0 to 36525, got '1e999999'."),
     (["waiver", "--amount", "100", "--days", "1e9999"], "--days must be a whole number from 1 to 36525, got '1e9999'."),
     (["plan", "compare", "--amount", "100", "--periods", "3,1e999999"],
-     "At most 60 periods (got 1E+999999): article 70 of the bank-card rules (信用卡办法 第70条) caps an individual "
-     "plan at 5 years. Use --periods 60 or fewer."),
+     CAP.format(got="1E+999999")),
     (["credit", "--paid", "2026-03-15", "--method", "installment", "--periods", "1e99999", "--start", "2026-01-01",
       "--today", "2026-11-29"],
-     "At most 60 periods (got 1E+99999): article 70 of the bank-card rules (信用卡办法 第70条) caps an individual "
-     "plan at 5 years. Use --periods 60 or fewer."),
+     CAP.format(got="1E+99999")),
     (["calls", "check", "--max-per-day", "1e999999", "--at", "2026-11-29 10:00"],
      "The daily limit from --max-per-day must be a whole number from 1 to 10000, got '1e999999'."),
 ])

@@ -22,9 +22,12 @@ def test_plan_json_shape_seed_example(run):
                 "effective_annual_rate", "first_due", "last_due", "schedule"):
         assert key in data
     assert (data["kind"], data["principal"], data["periods"]) == ("negotiated", "20000.00", 40)
-    assert (data["payment_per_period"], data["apr"], data["effective_annual_rate"]) == ("500.00", "0.0000", "0.0000")
-    assert data["schedule"][0] == {"period": 1, "due_date": "2026-02-10", "principal": "500.00", "fee": "0.00",
-                                   "payment": "500.00", "remaining": "19500.00"}
+    # no rate given: the cost is to be agreed, never 0.00%
+    assert data["cost_to_be_agreed"] is True and data["principal_per_period"] == "500.00"
+    assert [data[k] for k in ("payment_per_period", "total_fee", "total_paid", "apr", "effective_annual_rate",
+                              "xirr")] == [None] * 6
+    assert data["schedule"][0] == {"period": 1, "due_date": "2026-02-10", "principal": "500.00", "fee": None,
+                                   "payment": None, "remaining": "19500.00"}
     assert data["schedule"][-1]["remaining"] == "0.00" and data["last_due"] == "2029-05-10"
     assert {f["id"] for f in data["facts"]} >= {"negotiation-70", "apr-irr"}
 
@@ -123,11 +126,12 @@ def test_compare_json_and_table(run):
     data = json.loads(r.out)
     assert [p["periods"] for p in data["plans"]] == [3, 6, 9, 12, 24, 36, 60]
     assert [p["apr"] for p in data["plans"]][:4] == ["0.1494", "0.1527", "0.1534", "0.1586"]
-    assert data["plans"][4]["payment_per_period"] == "833.33" and data["plans"][4]["income_share"] == "0.1389"
+    assert data["plans"][4]["principal_per_period"] == "833.33" and data["plans"][4]["income_share"] is None
     assert data["plans"][-1]["last_due"] == "2031-01-10"
     csv_out = run("plan", "compare", "--amount", "20000", "--periods", "12,40", "--start", "2026-01-15",
                   "--format", "csv", "--lang", "en").out.splitlines()
-    assert csv_out[2].startswith("40,negotiated plan,500.00,0.00,")
+    assert csv_out[2] == ('40,"negotiated plan: must be negotiated, may be refused",500.00 + the agreed cost,'
+                          "to be agreed,to be agreed,cost to be agreed,to be agreed,to be agreed,2029-05-10")
     bad = run("plan", "compare", "--amount", "20000", "--periods", "3,x", "--lang", "en")
     assert bad.code == 2 and "whole numbers" in bad.err
 
@@ -151,8 +155,9 @@ def test_batch_csv_with_bad_rows(run, tmp_path):
     assert r.code == 1
     rows = r.out.splitlines()
     assert rows[0].startswith("row,amount,periods,kind,")
-    assert rows[1] == "1,20000.00,40,negotiated,,,500.00,0.00,20000.00,0.0000,0.0000,2026-02-10,2029-05-10,false"
-    assert rows[2] == "2,20000.00,12,installment,0.088,,1813.34,1760.00,21760.00,0.1586,0.1707,2026-02-28,2027-01-31,false"
+    assert rows[1] == "1,20000.00,40,negotiated,,,,,,,,,2026-02-10,2029-05-10,false"  # cost to be agreed
+    assert rows[2] == ("2,20000.00,12,installment,0.088,,1813.34,1760.00,21760.00,0.1586,0.1707,0.1578,2026-02-28,"
+                       "2027-01-31,false")
     assert rows[3].startswith("5,5000.00,24,negotiated,0.1,,229.16,500.00,5500.00,")
     assert len(rows) == 4
     errors = r.err.splitlines()
@@ -169,7 +174,7 @@ def test_batch_json_array_stdin_and_jsonl(run, monkeypatch):
     assert r.code == 1
     data = json.loads(r.out)
     assert [d["row"] for d in data] == [1, 3]
-    assert data[0]["payment_per_period"] == "500.00" and data[1]["total_fee"] == "4.52"
+    assert data[0]["payment_per_period"] is None and data[0]["apr"] is None and data[1]["total_fee"] == "4.52"
     assert "第2行" in r.err and "kind" in r.err
     monkeypatch.setattr(sys, "stdin", StringIO('{"amount": 600, "periods": 3}\n\n{"amount": 600, "periods": 6}\n'))
     r = run("plan", "batch", "-", "--json", "--start", "2026-01-01")

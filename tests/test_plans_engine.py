@@ -15,14 +15,19 @@ from huabei_assist.errors import InputError
 START = date(2026, 1, 15)
 
 
-def test_seed_example_20000_over_40_is_500_a_period():
+def test_seed_example_20000_over_40_is_500_of_principal_and_a_cost_to_be_agreed():
     p = plans.build_plan(D("20000"), 40, start=START)
-    assert p.kind == "negotiated"
-    assert p.payment_per_period == D("500.00")
-    assert {r.payment for r in p.schedule} == {D("500.00")}
-    assert p.total_fee == D("0.00") and p.total_paid == D("20000.00")
-    assert p.rate.apr == 0 and p.rate.effective == 0 and p.rate.monthly == 0.0
+    assert p.kind == "negotiated" and p.to_be_agreed and not p.priced
+    assert {r.principal for r in p.schedule} == {D("500.00")}
+    assert p.rate is None and not p.over_cap(D("0.24"))  # no price: not 0%
     assert (p.first_due, p.last_due) == (date(2026, 2, 10), date(2029, 5, 10))
+
+
+def test_an_explicit_zero_rate_is_a_price_of_zero():
+    p = plans.build_plan(D("20000"), 40, start=START, fee_rate=D("0"))
+    assert not p.to_be_agreed and p.payment_per_period == D("500.00")
+    assert p.total_fee == D("0.00") and p.total_paid == D("20000.00")
+    assert (p.rate.apr, p.rate.effective, p.rate.xirr, p.rate.monthly) == (0, 0, 0, 0.0)
 
 
 @pytest.mark.parametrize("periods, fee, first, last, apr, eff", [
@@ -205,7 +210,7 @@ def test_amortized_parts_add_up(amount, periods, annual):
 @settings(max_examples=100, deadline=None)
 @given(st.decimals(min_value=D("100"), max_value=D("1000000"), places=2), st.integers(2, 60))
 def test_apr_is_zero_exactly_without_fee(amount, periods):
-    p = plans.negotiated(amount, periods, start=START)
+    p = plans.negotiated(amount, periods, start=START, fee_rate=D(0))
     assert p.rate.monthly == 0.0 and p.rate.apr == D("0.0000")
 
 

@@ -86,8 +86,8 @@ def test_plain_output_shows_stage_picture_actions_and_rights(run):
     assert "^ you are here: day 45" in out
     assert "What to do today, in order" in out
     assert "statute" in out and "Personal Information Protection Law (《个人信息保护法》) Art. 44" in out
-    # the seed's wrong claim about article 70 is shown as not holding, never as a fact
-    assert "That does not hold" in out
+    # article 70 binds card-issuing banks: not listed among the user's rights for Huabei (`plan` shows it as a reference)
+    assert "第70条" not in out and "interest-free" not in out
 
 
 def test_chinese_is_the_default(run):

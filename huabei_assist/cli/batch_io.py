@@ -145,9 +145,16 @@ def _writer(out: IO[str], headers: list[str], fmt: str, json_mode: bool):
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(headers)
         from huabei_assist.escape import csv_cell
+        from huabei_assist.views.plan_view import BATCH_TEXT_COLUMNS
 
+        # Every cell but the kind is a number, a date, a boolean or empty, made by the engine: csv_cell
+        # leaves those as they are, so only the text cells go through it (a batch writes 15 a row).
+        texts = BATCH_TEXT_COLUMNS
         while True:
-            writer.writerow([csv_cell(cell) for cell in batch_cells((yield))])  # numbers stay numbers
+            cells = batch_cells((yield))
+            for index in texts:
+                cells[index] = csv_cell(cells[index])
+            writer.writerow(cells)
     elif fmt == "markdown":
         out.write("| " + " | ".join(headers) + " |\n|" + "|".join("---" for _ in headers) + "|\n")
         while True:

@@ -39,6 +39,8 @@ def plan(
                                                         help=h("plan.opt_down_payment"))] = None,
     waiver: Annotated[Optional[str], typer.Option("--waiver", metavar="CNY", help=h("plan.opt_waiver"))] = None,
     payment: Annotated[Optional[str], typer.Option("--payment", metavar="CNY", help=h("plan.opt_payment"))] = None,
+    fee_per_period: Annotated[Optional[str], typer.Option("--fee-per-period", metavar="CNY",
+                                                          help=h("plan.opt_fee_per_period"))] = None,
     start: StartOpt = None,
     due_day: DueDayOpt = None,
     income: IncomeOpt = None,
@@ -69,7 +71,8 @@ def plan(
         due_day=context.due_day(inputs.due_day(due_day)), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
         annual_rate=inputs.rate(annual_rate, "--annual-rate"),
         down_payment=inputs.number(down_payment, "--down-payment"), waiver=inputs.number(waiver, "--waiver"),
-        payment=inputs.amount(payment, "--payment"), kb=kb)
+        payment=inputs.amount(payment, "--payment"), fee_per_period=inputs.number(fee_per_period, "--fee-per-period"),
+        kb=kb)
     income_value = inputs.amount(income, "--income")
     written = None
     if out is not None:

@@ -22,7 +22,8 @@ from huabei_assist.plans.build import build_plan
 from huabei_assist.plans.checks import due_day_from, one_reading, periods_from
 from huabei_assist.plans.schedule import Plan
 
-FIELDS: tuple[str, ...] = ("amount", "periods", "kind", "fee_rate", "start", "due_day", "annual_rate")
+FIELDS: tuple[str, ...] = ("amount", "periods", "kind", "fee_rate", "start", "due_day", "annual_rate", "payment",
+                           "fee_per_period")
 REQUIRED: tuple[str, ...] = ("amount", "periods")
 FORMATS: tuple[str, ...] = ("csv", "json", "jsonl")
 _CHUNK = 1 << 16
@@ -36,6 +37,8 @@ _FIELD_OF_KEY = {
     "plan.bad_kind": "kind",
     "plan.bad_due_day": "due_day",
     "plan.fee_and_annual": "annual_rate",
+    "plan.payment_too_small": "payment",
+    "plan.payment_and_fee_per_period": "fee_per_period",
 }
 
 
@@ -108,7 +111,8 @@ def scenario_plan(raw: object, default_start: date, default_due_day: int | None 
     start = _date(start_text) if start_text else default_start
     return build_plan(amount, periods, kind=values.get("kind") or None, start=start,
                       due_day=due_day_from(due_day, "due_day") if due_day else default_due_day,
-                      fee_rate=_decimal(values, "fee_rate"), annual_rate=_decimal(values, "annual_rate"))
+                      fee_rate=_decimal(values, "fee_rate"), annual_rate=_decimal(values, "annual_rate"),
+                      payment=_decimal(values, "payment"), fee_per_period=_decimal(values, "fee_per_period"))
 
 
 def _check_cell(name: str, text: str) -> None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.money import ZERO
+from huabei_assist.plans.app_price import app_price
 from huabei_assist.plans.installment import installment, list_price
 from huabei_assist.plans.minimum import minimum
 from huabei_assist.plans.negotiated import negotiated
@@ -22,29 +23,37 @@ def default_kind(periods: int, kb: Knowledge | None = None) -> str:
 def build_plan(amount: Decimal, periods: int | None = None, *, kind: str | None = None, start: date,
                due_day: int | None = None, fee_rate: Decimal | None = None, annual_rate: Decimal | None = None,
                down_payment: Decimal | None = None, waiver: Decimal | None = None,
-               payment: Decimal | None = None, kb: Knowledge | None = None) -> Plan:
-    """`due_day` None: data/plans.toml's default; `kb` None: the packaged knowledge base."""
+               payment: Decimal | None = None, fee_per_period: Decimal | None = None,
+               kb: Knowledge | None = None) -> Plan:
+    """`payment`: for a minimum-repayment plan the monthly payment; for any other kind, the payment
+    per period the app shows, from which the cost is worked out (as from `fee_per_period`).
+    `due_day` None: data/plans.toml's default; `kb` None: the packaged knowledge base."""
     if kind is not None and kind not in KINDS:
         raise InputError("plan.bad_kind", value=kind, choices=", ".join(KINDS))
     if kind == "minimum":
         for option, value in (("--fee-rate", fee_rate), ("--annual-rate", annual_rate),
-                              ("--down-payment", down_payment), ("--waiver", waiver)):
+                              ("--down-payment", down_payment), ("--waiver", waiver),
+                              ("--fee-per-period", fee_per_period)):
             if value is not None:
                 raise InputError("plan.option_not_for_kind", option=option, kind=kind)
         return minimum(amount, start=start, due_day=due_day, payment=payment, kb=kb)
-    if payment is not None:
-        raise InputError("plan.option_not_for_kind", option="--payment", kind=kind or "installment/negotiated")
     if periods is None:
         raise InputError("plan.need_periods")
     kind = kind or default_kind(periods, kb)
+    app = app_price(payment, fee_per_period)
+    if app is not None:
+        for option, value in (("--fee-rate", fee_rate), ("--annual-rate", annual_rate)):
+            if value is not None:
+                raise InputError("plan.price_twice", option=option,
+                                 given="--payment" if app.kind == "payment" else "--fee-per-period")
     if kind == "installment":
         for option, value in (("--annual-rate", annual_rate), ("--down-payment", down_payment),
                               ("--waiver", waiver)):
             if value is not None:
                 raise InputError("plan.option_not_for_kind", option=option, kind=kind)
-        return installment(amount, periods, start=start, due_day=due_day, fee_rate=fee_rate, kb=kb)
+        return installment(amount, periods, start=start, due_day=due_day, fee_rate=fee_rate, app=app, kb=kb)
     return negotiated(amount, periods, start=start, due_day=due_day, fee_rate=fee_rate, annual_rate=annual_rate,
-                      down_payment=down_payment or ZERO, waiver=waiver or ZERO, kb=kb)
+                      down_payment=down_payment or ZERO, waiver=waiver or ZERO, app=app, kb=kb)
 
 
 def compare(amount: Decimal, periods: list[int], *, start: date, due_day: int | None = None,

@@ -61,8 +61,22 @@ def check_periods(periods: int | Decimal, kb: Knowledge | None = None) -> int | 
     if periods < 1:
         raise InputError("plan.periods_too_few", value=periods)
     if periods > limit:
-        raise InputError("plan.periods_over_cap", value=periods, limit=limit)
+        raise over_cap_error(periods, limit, kb)
     return periods
+
+
+def over_cap_error(periods: int | Decimal, limit: int, kb: Knowledge | None = None) -> InputError:
+    """The 60-period cap, citing where it comes from: 第70条 of the bank-card rules, with its basis,
+    which binds card-issuing banks; the tool keeps to it for Huabei as a reference. The document is
+    named by its Chinese title and year in both languages (a Chinese law is always shown so)."""
+    from huabei_assist.errors import Reason
+
+    kb = knowledge(kb)
+    fact = kb.rights.get(kb.plans.limits.negotiated_fact)
+    document = kb.sources.get(fact.source)
+    cited = f"{document.title.zh}({document.issued[:4]}) {fact.pin or ''}".strip()
+    return InputError("plan.periods_over_cap", value=periods, limit=limit, years=limit // 12, source=cited,
+                      basis=Reason(f"common.basis_{fact.basis}"))
 
 
 def check_rate(rate: Decimal, option: str) -> Decimal:

@@ -42,3 +42,15 @@ def _month_run(first_of_month: date, due_day: int) -> tuple[date, ...]:
     so a batch of scenarios starting in the same month computes them once (relativedelta is the
     slowest step of a plan otherwise: about 10 us a date)."""
     return tuple(due_date(first_of_month, due_day, k) for k in range(1, _CACHED_PERIODS + 1))
+
+
+def day_counts(start: date, due_day: int, periods: int) -> tuple[int, ...]:
+    """Each due date's days from `start` (for the date-based rate), cached like the dates."""
+    if periods > _CACHED_PERIODS:
+        return tuple((d - start).days for d in due_dates(start, due_day, periods))
+    return _day_run(start, due_day)[:periods]
+
+
+@lru_cache(maxsize=4096)
+def _day_run(start: date, due_day: int) -> tuple[int, ...]:
+    return tuple((d - start).days for d in _month_run(start.replace(day=1), due_day))

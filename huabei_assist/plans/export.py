@@ -39,12 +39,16 @@ def ics_for(plan: Plan, lang: str) -> str:
     from huabei_assist.money import display
 
     stem = f"plan-{plan.principal}-{plan.kind}-{plan.periods}-{plan.first_due.isoformat()}"
+    agreed = plan.to_be_agreed  # no price yet: the principal share plus a cost still to be agreed
     events = [
         CalendarEvent(
             uid=f"{stem}-p{p.period}@huabei",
             day=p.due_date,
-            summary=t("plan.ics_summary", lang, period=p.period, periods=plan.periods, payment=display(p.payment)),
-            description=t("plan.ics_description", lang, principal=display(p.principal), fee=display(p.fee),
+            summary=t("plan.ics_summary_agreed", lang, period=p.period, periods=plan.periods,
+                      principal=display(p.principal)) if agreed
+            else t("plan.ics_summary", lang, period=p.period, periods=plan.periods, payment=display(p.payment)),
+            description=t("plan.ics_description", lang, principal=display(p.principal),
+                          fee=t("plan.to_be_agreed", lang) if agreed else display(p.fee),
                           remaining=display(p.remaining)),
         )
         for p in plan.schedule

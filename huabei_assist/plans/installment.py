@@ -8,8 +8,9 @@ from decimal import Decimal
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.money import to_fen
+from huabei_assist.plans.app_price import AppPrice, app_schedule
 from huabei_assist.plans.checks import check_amount, check_periods, check_rate, due_day_or_default, knowledge
-from huabei_assist.plans.due_dates import due_dates
+from huabei_assist.plans.due_dates import day_counts, due_dates
 from huabei_assist.plans.schedule import Plan, even_schedule, rate_of
 
 
@@ -26,18 +27,25 @@ def list_periods(kb: Knowledge | None = None) -> tuple[int, ...]:
 
 
 def installment(amount: Decimal, periods: int, *, start: date, due_day: int | None = None,
-                fee_rate: Decimal | None = None, kb: Knowledge | None = None) -> Plan:
+                fee_rate: Decimal | None = None, app: AppPrice | None = None, kb: Knowledge | None = None) -> Plan:
     """Total fee = amount x total fee rate; principal and fee each split evenly over the periods.
-    The due day defaults to data/plans.toml's."""
+    `app`: the payment or fee per period the app shows, instead of a rate. The due day defaults to
+    data/plans.toml's."""
     kb = knowledge(kb)
     amount = check_amount(amount)
     check_periods(periods, kb)
     due_day = due_day_or_default(due_day, kb)
+    if app is not None:
+        schedule = app_schedule(amount, app, due_dates(start, due_day, periods))
+        return Plan("installment", amount, to_fen(0), to_fen(0), amount, schedule,
+                    rate_of(amount, schedule, start, day_counts(start, due_day, periods)), start=start,
+                    priced_from=app.kind)
     rate = fee_rate if fee_rate is not None else list_price(periods, kb)
     if rate is None:
         raise InputError("plan.no_list_price", periods=periods,
                          listed=", ".join(str(p) for p in list_periods(kb)))
     check_rate(rate, "--fee-rate")
     schedule = even_schedule(amount, to_fen(amount * rate), due_dates(start, due_day, periods))
-    return Plan("installment", amount, to_fen(0), to_fen(0), amount, schedule, rate_of(amount, schedule),
-                fee_rate=rate, list_price=fee_rate is None)
+    return Plan("installment", amount, to_fen(0), to_fen(0), amount, schedule,
+                rate_of(amount, schedule, start, day_counts(start, due_day, periods)),
+                fee_rate=rate, list_price=fee_rate is None, start=start)

@@ -64,5 +64,6 @@ def minimum(amount: Decimal, *, start: date, due_day: int | None = None, payment
         never_ends = True
     if never_ends:
         return Plan("minimum", amount, ZERO, ZERO, amount, tuple(rows[:SHOWN_WHEN_ENDLESS]), None,
-                    never_ends=True, below_minimum=below)
-    return Plan("minimum", amount, ZERO, ZERO, amount, tuple(rows), rate_of(amount, rows), below_minimum=below)
+                    never_ends=True, below_minimum=below, start=start)
+    return Plan("minimum", amount, ZERO, ZERO, amount, tuple(rows), rate_of(amount, rows, start), below_minimum=below,
+                start=start)

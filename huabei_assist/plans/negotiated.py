@@ -1,8 +1,9 @@
-"""Negotiated plan (协商分期 / 个性化分期): up to 60 periods; no fee, a total fee rate, or interest.
+"""Negotiated plan (协商分期 / 个性化分期): up to 60 periods; its cost is whatever is agreed.
 
 The lender may, not must, agree to such a plan, and the agreement states the fees
-(信用卡办法 第70条). The waiver is taken off first, then the down payment;
-the rest is financed.
+(信用卡办法 第70条). Nothing entitles the borrower to 0%: without a fee rate, an annual rate or a
+price from the app, the plan has no cost yet (`to_be_agreed`), not a cost of 0. The waiver is
+taken off first, then the down payment; the rest is financed.
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from huabei_assist.errors import InputError
 from huabei_assist.money import FEN, ZERO, to_fen
 from huabei_assist.knowledge.base import Knowledge
+from huabei_assist.plans.app_price import AppPrice, app_schedule
 from huabei_assist.plans.checks import check_amount, check_money, check_periods, check_rate, due_day_or_default, knowledge
-from huabei_assist.plans.due_dates import due_dates
+from huabei_assist.plans.due_dates import day_counts, due_dates
 from huabei_assist.plans.schedule import Period, Plan, even_schedule, new_period, rate_of
 
 
 def negotiated(amount: Decimal, periods: int, *, start: date, due_day: int | None = None,
                fee_rate: Decimal | None = None, annual_rate: Decimal | None = None,
-               down_payment: Decimal = ZERO, waiver: Decimal = ZERO, kb: Knowledge | None = None) -> Plan:
+               down_payment: Decimal = ZERO, waiver: Decimal = ZERO, app: AppPrice | None = None,
+               kb: Knowledge | None = None) -> Plan:
     """The due day defaults to data/plans.toml's."""
     kb = knowledge(kb)
     amount = check_amount(amount)
@@ -34,14 +37,19 @@ def negotiated(amount: Decimal, periods: int, *, start: date, due_day: int | Non
     if principal <= 0:
         raise InputError("plan.nothing_financed", amount=amount, waiver=waiver, down=down_payment)
     dates = due_dates(start, due_day, periods)
-    if annual_rate is not None:
+    if app is not None:
+        schedule = app_schedule(principal, app, dates)
+    elif annual_rate is not None:
         check_rate(annual_rate, "--annual-rate")
         schedule = amortized_schedule(principal, annual_rate / 12, dates)
-    else:
-        rate = Decimal(0) if fee_rate is None else check_rate(fee_rate, "--fee-rate")
-        schedule = even_schedule(principal, to_fen(principal * rate), dates)
-    return Plan("negotiated", amount, waiver, down_payment, principal, schedule, rate_of(principal, schedule),
-                fee_rate=fee_rate, annual_rate=annual_rate)
+    elif fee_rate is not None:
+        schedule = even_schedule(principal, to_fen(principal * check_rate(fee_rate, "--fee-rate")), dates)
+    else:  # no price yet: the principal's share of each period, and no rate at all
+        return Plan("negotiated", amount, waiver, down_payment, principal, even_schedule(principal, ZERO, dates), None,
+                    start=start, to_be_agreed=True)
+    return Plan("negotiated", amount, waiver, down_payment, principal, schedule,
+                rate_of(principal, schedule, start, day_counts(start, due_day, periods)),
+                fee_rate=fee_rate, annual_rate=annual_rate, start=start, priced_from=app and app.kind)
 
 
 def amortized_schedule(principal: Decimal, monthly: Decimal, dates: list[date]) -> tuple[Period, ...]:

@@ -9,7 +9,7 @@ from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.money import ZERO, display, money_str
 from huabei_assist.plans.batch import RowError, RowResult
-from huabei_assist.plans.schedule import Plan
+from huabei_assist.plans.schedule import FIRST_PERIOD_DAYS, Plan
 from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.views.facts import fact_headers, fact_json, fact_row
 
@@ -21,6 +21,11 @@ def percent(rate: Decimal | None) -> str:
     if rate is None:
         return "-"
     return f"{(rate * _HUNDRED).quantize(Decimal('0.01'))}%"
+
+
+def income_share(plan: Plan, income: Decimal | None) -> Decimal | None:
+    """The payment's share of income; None while the payment is not known (cost to be agreed)."""
+    return None if plan.to_be_agreed else share_of(plan.payment_per_period, income)
 
 
 def share_of(payment: Decimal, income: Decimal | None) -> Decimal | None:
@@ -51,24 +56,34 @@ def plan_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income:
         summary.append((t("plan.periods", lang), t("plan.never", lang)))
     else:
         summary.append((t("plan.periods", lang), str(plan.periods)))
-    summary.append((t("plan.payment_per_period", lang), display(plan.payment_per_period)))
-    if not plan.never_ends:
+    if plan.priced_from is not None:
+        given = plan.payment_per_period if plan.priced_from == "payment" else plan.schedule[0].fee
+        summary.append((t("plan.priced_from", lang), t(f"plan.priced_from_{plan.priced_from}", lang,
+                                                          amount=display(given))))
+    summary.append((t("plan.payment_per_period", lang), payment_text(plan, lang)))
+    if plan.to_be_agreed:
+        agreed = t("plan.cost_to_be_agreed", lang)
+        summary += [(t(key, lang), agreed) for key in ("plan.total_fee", "plan.total_paid", "plan.apr",
+                                                       "plan.effective", "plan.xirr")]
+    elif not plan.never_ends:
         summary += [(t("plan.total_fee", lang), display(plan.total_fee)),
                     (t("plan.total_paid", lang), display(plan.total_paid)),
                     (t("plan.apr", lang), percent(plan.rate.apr)),
-                    (t("plan.effective", lang), percent(plan.rate.effective))]
+                    (t("plan.effective", lang), percent(plan.rate.effective)),
+                    (t("plan.xirr", lang), percent(plan.rate.xirr))]
     summary.append((t("plan.first_due", lang), plan.first_due.isoformat()))
+    if plan.first_period_days is not None:
+        summary.append((t("plan.first_period_days", lang), str(plan.first_period_days)))
     if not plan.never_ends:
         summary.append((t("plan.last_due", lang), plan.last_due.isoformat()))
-    share = share_of(plan.payment_per_period, income)
-    if share is not None:
-        summary.append((t("plan.income_share", lang), percent(share)))
+    if income is not None:
+        share = income_share(plan, income)
+        summary.append((t("plan.income_share", lang),
+                        t("plan.cost_to_be_agreed", lang) if share is None else percent(share)))
 
     blocks = [
         KeyValues(None, summary),
-        Table(t("plan.schedule", lang), schedule_headers(lang), [
-            [str(p.period), p.due_date.isoformat(), cash(p.principal), cash(p.fee), cash(p.payment),
-             cash(p.remaining)] for p in plan.schedule], primary=True),
+        Table(t("plan.schedule", lang), schedule_headers(lang), schedule_rows(plan, cash, lang), primary=True),
         Table(t("plan.facts", lang), fact_headers(lang, t("plan.col_fact", lang)), [fact_row(f, lang, kb=kb) for f in facts]),
         Notes(t("plan.notes", lang), plan_notes(plan, cap, lang, written=written)),
     ]
@@ -77,6 +92,20 @@ def plan_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income:
     if written:
         data["written_to"] = written
     return View(t("plan.title", lang), blocks, data)
+
+
+def payment_text(plan: Plan, lang: str) -> str:
+    """The payment per period, or for a plan still to be agreed its principal share plus the agreed cost."""
+    if plan.to_be_agreed:
+        return t("plan.principal_plus_cost", lang, amount=display(plan.schedule[0].principal))
+    return display(plan.payment_per_period)
+
+
+def schedule_rows(plan: Plan, cash, lang: str) -> list[list[str]]:
+    agreed = t("plan.to_be_agreed", lang)
+    return [[str(p.period), p.due_date.isoformat(), cash(p.principal),
+             agreed if plan.to_be_agreed else cash(p.fee), agreed if plan.to_be_agreed else cash(p.payment),
+             cash(p.remaining)] for p in plan.schedule]
 
 
 def schedule_headers(lang: str) -> list[str]:
@@ -88,6 +117,12 @@ def plan_notes(plan: Plan, cap: Decimal, lang: str, *, written: str | None = Non
     notes = []
     if plan.kind == "negotiated":
         notes.append(t("plan.note_may_not_must", lang))
+    if plan.to_be_agreed:
+        notes.append(t("plan.note_to_be_agreed", lang))
+    if plan.priced and plan.odd_first_period() and plan.rate.xirr is not None:
+        notes.append(t("plan.note_odd_first_period", lang, days=plan.first_period_days, low=FIRST_PERIOD_DAYS[0],
+                       high=FIRST_PERIOD_DAYS[1], xirr=percent(plan.rate.xirr), effective=percent(plan.rate.effective),
+                       apr=percent(plan.rate.apr)))
     if plan.kind == "installment" and plan.list_price:
         notes.append(t("plan.note_list_price", lang))
     if plan.never_ends:
@@ -105,7 +140,9 @@ def plan_notes(plan: Plan, cap: Decimal, lang: str, *, written: str | None = Non
 
 
 def plan_json(plan: Plan, cap: Decimal, *, income: Decimal | None = None, schedule: bool = True) -> dict:
+    """What is not known is null: the cost of a plan still to be agreed, the end of one that never ends."""
     ends = not plan.never_ends
+    priced = plan.priced
     data: dict = {
         "kind": plan.kind,
         "amount": money_str(plan.amount),
@@ -113,25 +150,33 @@ def plan_json(plan: Plan, cap: Decimal, *, income: Decimal | None = None, schedu
         "down_payment": money_str(plan.down_payment),
         "principal": money_str(plan.principal),
         "periods": plan.periods if ends else None,
-        "payment_per_period": money_str(plan.payment_per_period),
-        "total_fee": money_str(plan.total_fee) if ends else None,
-        "total_paid": money_str(plan.total_paid) if ends else None,
+        "payment_per_period": None if plan.to_be_agreed else money_str(plan.payment_per_period),
+        "principal_per_period": money_str(plan.schedule[0].principal),
+        "cost_to_be_agreed": plan.to_be_agreed,
+        "priced_from": plan.priced_from,
+        "total_fee": money_str(plan.total_fee) if priced else None,
+        "total_paid": money_str(plan.total_paid) if priced else None,
         "fee_rate": None if plan.fee_rate is None else str(plan.fee_rate),
         "annual_rate": None if plan.annual_rate is None else str(plan.annual_rate),
         "list_price": plan.list_price,
-        "apr": str(plan.rate.apr) if ends else None,
-        "effective_annual_rate": str(plan.rate.effective) if ends else None,
+        "apr": str(plan.rate.apr) if priced else None,
+        "effective_annual_rate": str(plan.rate.effective) if priced else None,
+        "xirr": None if not priced or plan.rate.xirr is None else str(plan.rate.xirr),
         "over_24_percent": plan.over_cap(cap),
         "first_due": plan.first_due,
+        "first_period_days": plan.first_period_days,
+        "first_period_warning": plan.priced and plan.odd_first_period(),
         "last_due": plan.last_due if ends else None,
         "never_ends": plan.never_ends,
         "below_minimum": plan.below_minimum,
-        "income_share": None if income is None else str(share_of(plan.payment_per_period, income)),
+        "income_share": None if income is None or plan.to_be_agreed else str(income_share(plan, income)),
     }
     if schedule:
+        agreed = plan.to_be_agreed
         data["schedule"] = [
-            {"period": p.period, "due_date": p.due_date, "principal": money_str(p.principal), "fee": money_str(p.fee),
-             "payment": money_str(p.payment), "remaining": money_str(p.remaining)} for p in plan.schedule]
+            {"period": p.period, "due_date": p.due_date, "principal": money_str(p.principal),
+             "fee": None if agreed else money_str(p.fee), "payment": None if agreed else money_str(p.payment),
+             "remaining": money_str(p.remaining)} for p in plan.schedule]
     return data
 
 
@@ -140,23 +185,33 @@ def compare_view(plans: list[Plan], facts: list[Fact], cap: Decimal, lang: str, 
     kb = knowledge(kb)
     headers = [t("plan.col_periods", lang), t("plan.kind", lang), t("plan.payment_per_period", lang),
                t("plan.total_fee", lang), t("plan.total_paid", lang), t("plan.apr", lang),
-               t("plan.effective", lang), t("plan.last_due", lang)]
+               t("plan.effective", lang), t("plan.col_xirr", lang), t("plan.last_due", lang)]
     if income is not None:
         headers.append(t("plan.income_share", lang))
     rows = []
     for plan in plans:
-        row = [str(plan.periods), t(f"plan.kind_{plan.kind}", lang), display(plan.payment_per_period),
-               display(plan.total_fee), display(plan.total_paid),
-               percent(plan.rate.apr) + (" ⚠" if plan.over_cap(cap) else ""), percent(plan.rate.effective),
-               plan.last_due.isoformat()]
+        kind = t("plan.kind_negotiated_row" if plan.kind == "negotiated" else f"plan.kind_{plan.kind}", lang)
+        if plan.to_be_agreed:
+            agreed = t("plan.to_be_agreed", lang)
+            cost = [agreed, agreed, t("plan.cost_to_be_agreed", lang), agreed, agreed]
+        else:
+            cost = [display(plan.total_fee), display(plan.total_paid),
+                    percent(plan.rate.apr) + (" ⚠" if plan.over_cap(cap) else ""), percent(plan.rate.effective),
+                    percent(plan.rate.xirr) + (" ≠" if plan.odd_first_period() else "")]
+        row = [str(plan.periods), kind, payment_text(plan, lang), *cost, plan.last_due.isoformat()]
         if income is not None:
-            row.append(percent(share_of(plan.payment_per_period, income)))
+            share = income_share(plan, income)
+            row.append(t("plan.to_be_agreed", lang) if share is None else percent(share))
         rows.append(row)
     notes = [t("plan.note_compare_kinds", lang)]
     if any(p.kind == "negotiated" for p in plans):
         notes.append(t("plan.note_may_not_must", lang))
+    if any(p.to_be_agreed for p in plans):
+        notes.append(t("plan.note_to_be_agreed", lang))
     if any(p.over_cap(cap) for p in plans):
         notes.append(t("plan.note_over_cap_rows", lang, cap=percent(cap)))
+    if any(p.priced and p.odd_first_period() for p in plans):
+        notes.append(t("plan.note_odd_first_rows", lang, low=FIRST_PERIOD_DAYS[0], high=FIRST_PERIOD_DAYS[1]))
     blocks = [
         KeyValues(None, [(t("plan.amount", lang), display(plans[0].amount))]),
         Table(t("plan.compare_table", lang), headers, rows, primary=True),
@@ -175,7 +230,8 @@ def compare_view(plans: list[Plan], facts: list[Fact], cap: Decimal, lang: str, 
 
 BATCH_COLUMNS: tuple[str, ...] = (
     "row", "amount", "periods", "kind", "fee_rate", "annual_rate", "payment_per_period", "total_fee", "total_paid",
-    "apr", "effective_annual_rate", "first_due", "last_due", "over_24_percent")
+    "apr", "effective_annual_rate", "xirr", "first_due", "last_due", "over_24_percent")
+BATCH_TEXT_COLUMNS: tuple[int, ...] = (BATCH_COLUMNS.index("kind"),)  # the others are numbers, dates, booleans
 
 
 def batch_record(result: RowResult, cap: Decimal) -> dict:
@@ -186,22 +242,33 @@ def batch_record(result: RowResult, cap: Decimal) -> dict:
     """
     plan = result.plan
     assert plan is not None
-    fee = sum([p.fee for p in plan.schedule], ZERO)
-    paid = plan.down_payment + sum([p.payment for p in plan.schedule], ZERO)
-    return {
+    rate = plan.rate
+    record = {
         "row": result.row, "amount": str(plan.amount), "periods": plan.periods, "kind": plan.kind,
         "fee_rate": None if plan.fee_rate is None else str(plan.fee_rate),
         "annual_rate": None if plan.annual_rate is None else str(plan.annual_rate),
-        "payment_per_period": str(plan.schedule[0].payment), "total_fee": str(fee),
-        "total_paid": str(paid), "apr": str(plan.rate.apr),
-        "effective_annual_rate": str(plan.rate.effective), "first_due": plan.schedule[0].due_date.isoformat(),
-        "last_due": plan.schedule[-1].due_date.isoformat(), "over_24_percent": plan.rate.apr > cap,
+        "payment_per_period": None, "total_fee": None, "total_paid": None, "apr": None,
+        "effective_annual_rate": None, "xirr": None, "first_due": plan.schedule[0].due_date.isoformat(),
+        "last_due": plan.schedule[-1].due_date.isoformat(), "over_24_percent": False,
     }
+    if rate is not None:  # None: a negotiated plan whose cost is to be agreed; what it costs is unknown
+        paid = sum([p.payment for p in plan.schedule], ZERO)
+        record["payment_per_period"] = str(plan.schedule[0].payment)
+        record["total_fee"] = str(paid - plan.principal)  # the principal column adds up to the principal exactly
+        record["total_paid"] = str(plan.down_payment + paid)
+        record["apr"], record["effective_annual_rate"] = str(rate.apr), str(rate.effective)
+        record["xirr"] = None if rate.xirr is None else str(rate.xirr)
+        record["over_24_percent"] = rate.apr > cap
+    return record
 
 
 def batch_cells(record: dict) -> list[str]:
-    return ["" if record[c] is None else str(record[c]).lower() if isinstance(record[c], bool) else str(record[c])
-            for c in BATCH_COLUMNS]
+    """The record's cells in column order: None as "", booleans as true/false, the rest as text."""
+    return [_CELL[value] if value is None or value is True or value is False else str(value)
+            for value in map(record.__getitem__, BATCH_COLUMNS)]
+
+
+_CELL = {None: "", True: "true", False: "false"}
 
 
 def row_error_line(error: RowError, lang: str) -> str:
