@@ -188,7 +188,7 @@ def test_batch_error_rows_are_one_line_each(run, tmp_path):
     result = run("plan", "batch", str(path), "--start", "2026-01-15", "--lang", "en")
     assert result.code == 1
     assert result.err.splitlines() == [
-        "row 1, field amount: needs a number, got '12\\x1b]0;x\\x07\\n3'.",
+        "row 1, field amount: amount needs a sum of money, got '12\\x1b]0;x\\x07\\n3'. Write it like 1234.56 or 1,234.56 (¥ or 元 allowed).",
         "row 2, field kind: Unknown plan kind 'inst\\u202eall'; use one of: installment, negotiated, minimum."]
 
 

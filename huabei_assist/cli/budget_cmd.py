@@ -35,6 +35,6 @@ def budget(
     context = PlanContext.load()
     result = make_budget(income=inputs.amount(income, "--income"), start=inputs.day(start, "--start") or inputs.today(None),
                          due_day=context.due_day(inputs.due_day(due_day)), bill=inputs.amount(bill, "--bill"),
-                         balance=inputs.number(balance, "--balance"),
+                         balance=inputs.money(balance, "--balance"),
                          plan_payment=inputs.amount(plan_payment, "--plan-payment"))
     emit(budget_view(result, context.book, lang), json_mode=json_mode, fmt=fmt)

@@ -43,7 +43,7 @@ def waiver(
     days = bounds.optional_whole(days, "--days", 1, bounds.MAX_DAYS, _day_one_or_later)
     first = inputs.day(since, "--since") if since is not None else date_of_day(now, 2 - days)
     est = waiver_estimate(amount=inputs.amount(amount), today=now, since=first,
-                          penalty=inputs.number(penalty, "--penalty"), proof=proof, group=group, job_loss=job_loss)
+                          penalty=inputs.money(penalty, "--penalty"), proof=proof, group=group, job_loss=job_loss)
     emit(waiver_view(est, load("product", ProductTerms).overdue_fee.rate, lang), json_mode=json_mode, fmt=fmt)
 
 

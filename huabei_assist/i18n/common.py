@@ -40,8 +40,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} needs a number, got '{value}'. For example: {option} 3000.",
     ),
     "common.amount_not_positive": (
-        "金额必须大于0：{option} 收到 {value}。",
-        "The amount must be more than 0: {option} got {value}.",
+        "{option} 必须大于 0，收到 {value}：请写实际的金额，例如 {option} 1234.56。",
+        "{option} must be more than 0, got {value}: give the sum itself, e.g. {option} 1234.56.",
+    ),
+    "common.bad_money": (
+        "{option} 需要一个金额，收到 '{value}'。请写成 1234.56 或 1,234.56（可带 ¥ 或 元）。",
+        "{option} needs a sum of money, got '{value}'. Write it like 1234.56 or 1,234.56 (¥ or 元 allowed).",
+    ),
+    "common.money_ambiguous": (
+        "{option} 的金额 '{value}' 有歧义：逗号只用于每三位分隔千位，小数点用 '.'。请写成 1234.56 或 1,234.56。",
+        "The sum '{value}' given to {option} is ambiguous: a comma only groups thousands (every three digits) "
+        "and '.' is the decimal point. Write 1234.56 or 1,234.56.",
+    ),
+    "common.money_decimals": (
+        "{option} 的金额 '{value}' 超过两位小数：金额只精确到分。请写成 1234.56 或 1,234.56。",
+        "The sum '{value}' given to {option} has more than two decimals: money goes to the fen. "
+        "Write 1234.56 or 1,234.56.",
+    ),
+    "common.bad_rate": (
+        "{option} 需要一个费率，收到 '{value}'。请写成百分数（如 8.8%）或小数（如 0.088）。",
+        "{option} needs a rate, got '{value}'. Write a percentage (like 8.8%) or a decimal (like 0.088).",
+    ),
+    "common.rate_bare": (
+        "{option} 的费率 '{value}' 不明确（是 {percent} 吗？）：请写成 {percent} 或 {fraction}。",
+        "The rate '{value}' given to {option} is unclear (did you mean {percent}?): write {percent} or {fraction}.",
     ),
     "common.number_too_large": (
         "数字 {value} 太大，无法精确计算到分。请检查金额是否多写了位数。",
@@ -60,8 +82,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} must be a whole number from {low} to {high}, got '{value}'.",
     ),
     "common.rate_out_of_range": (
-        "{option} 必须是0到1之间的小数（不含1；例如 0.05 表示 5%），收到 {value}。",
-        "{option} must be a decimal from 0 up to (not including) 1 (e.g. 0.05 for 5%), got {value}.",
+        "{option} 的费率须不小于 0 且小于 100%，收到 {value}。请写成百分数（如 8.8%）或小数（如 0.088）。",
+        "The rate given to {option} must be 0 or more and under 100%, got {value}. Write a percentage (like 8.8%) "
+        "or a decimal (like 0.088).",
     ),
     "common.cannot_write": (
         "无法写入 {path}：{reason}。请检查路径和权限；原有文件未被改动。",
