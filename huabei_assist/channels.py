@@ -55,12 +55,12 @@ def problem_ids() -> tuple[str, ...]:
 
 
 def channel(channel_id: str) -> Channel:
-    """The channel with this id; an unknown id raises HuabeiError (exit 1) naming the close ids."""
+    """The channel with this id; an unknown id is a usage error (exit 2) naming the close ids."""
     return by_id({c.id: c for c in book().channels}, channel_id, "channels.unknown_channel")
 
 
 def complaint(problem: str) -> Complaint:
-    """The problem with this id; an unknown id raises HuabeiError (exit 1) naming the close ids."""
+    """The problem with this id; an unknown id is a usage error (exit 2) naming the close ids."""
     return by_id({c.id: c for c in book().complaints}, problem, "channels.unknown_problem")
 
 

@@ -27,7 +27,7 @@ def _seed(run, tmp_path):
     for hhmm in ("09:00", "10:00", "11:00"):
         _add(run, "--at", f"2026-11-29 {hhmm}", "--number", "0571-2")
     _add(run, "--at", "2026-11-30 21:01", "--number", "0571-1", "--flags", "third-party")
-    _add(run, "--at", "2026-12-02 10:00", "--number", "0571-9")  # after the period
+    _add(run, "--at", "2026-12-01 10:00", "--number", "0571-9")  # after the period
     return recording
 
 
@@ -70,7 +70,7 @@ def test_report_written_to_a_file(run, tmp_path):
     assert "公安报警 110" in text and "| 110 " in text
     assert "条款号未核实" in text
     assert "2026-11-28" not in text.split("## 联系记录（按时间）")[1].split("##")[0]
-    assert "2026-12-02" not in text
+    assert "2026-12-01" not in text
 
 
 def test_report_markdown_to_stdout_and_empty_log(run):

@@ -14,7 +14,7 @@ from tests.conftest import REPO, edit_text
         (["status", "--days", "-3"], "--days 不能为负数"),
         (["status", "--days", "abc"], "--days 必须是0到36525之间的整数，收到 'abc'。"),
         (["status", "--days", "4.5"], "--days 必须是0到36525之间的整数，收到 '4.5'。"),
-        (["status", "--days", "5", "--since", "2026-10-01"], "不能同时给出"),
+        (["status", "--days", "5", "--since", "2026-10-01"], "--days 和 --since 只能给出一个：请删去其中之一。"),
         (["status"], "请给出 --days"),
         (["status", "--since", "2026-12-01", "--today", "2026-11-29"], "逾期第一天不能在未来"),
         (["status", "--since", "not a date"], "--since 的日期无法识别"),

@@ -258,7 +258,7 @@ def test_waiver_command(run):
 
 
 @pytest.mark.parametrize("args, text", [
-    (["--amount", "100"], "either --days or --since"),
+    (["--amount", "100"], "Give one of --days (days overdue) or --since (the first overdue day)."),
     (["--amount", "100", "--days", "0"], "at least 1"),
     (["--amount", "100", "--days", "5", "--proof", "letter"], "Unknown proof type"),
     (["--amount", "100", "--days", "5", "--group", "pilot"], "Unknown group"),

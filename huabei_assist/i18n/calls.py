@@ -89,13 +89,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请给出要导入的文件，例如 `huabei calls log import calls.json`。",
         "Give the file to import, e.g. `huabei calls log import calls.json`.",
     ),
+    "calls.at_after_today": (
+        "{option} 的时间 '{value}' 晚于今天（{today}）：记录只能是已经发生的联系。请检查年份和日期。",
+        "The time '{value}' given to {option} is after today ({today}): the log holds contacts that happened. "
+        "Check the year and the date.",
+    ),
     "calls.bad_kind": (
-        "不认识的联系方式 '{value}'：请用 {kinds} 之一。",
-        "Unknown kind '{value}': use one of {kinds}.",
+        "不认识的联系方式 '{value}'。{hint}请用 {kinds} 之一。",
+        "Unknown kind '{value}'.{hint} Use one of {kinds}.",
     ),
     "calls.bad_flag": (
-        "不认识的情形 '{value}'：--flags 可用 {flags}（逗号分隔）。",
-        "Unknown flag '{value}': --flags takes {flags} (comma-separated).",
+        "不认识的情形 '{value}'。{hint}--flags 可用 {flags}（逗号分隔）。",
+        "Unknown flag '{value}'.{hint} --flags takes {flags} (comma-separated).",
     ),
     "calls.bad_period": (
         "--from {start} 晚于 --to {end}：请交换两个日期。",
@@ -181,6 +186,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.reason_not_text": ("应为文本", "must be text"),
     "calls.reason_not_iso": ("不是 ISO 格式的日期时间：{value}", "not an ISO date and time: {value}"),
     "calls.reason_missing": ("缺少此项", "missing"),
+    "calls.reason_after_today": ("{value} 晚于今天（{today}）：记录只能是已经发生的联系", "{value} is after today ({today}): the log holds contacts that happened"),
     "calls.reason_bad_kind": ("{value} 不是 {kinds} 之一", "{value} is not one of {kinds}"),
     "calls.reason_not_sha256": ("不是 SHA-256 十六进制摘要", "not a SHA-256 hex digest"),
     "calls.reason_not_id": ("不是大于0的整数", "not a positive whole number"),

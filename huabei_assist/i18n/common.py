@@ -86,6 +86,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The rate given to {option} must be 0 or more and under 100%, got {value}. Write a percentage (like 8.8%) "
         "or a decimal (like 0.088).",
     ),
+    "common.need_days_or_since": (
+        "请给出 --days（逾期天数）或 --since（逾期第一天）其中之一。",
+        "Give one of --days (days overdue) or --since (the first overdue day).",
+    ),
+    "common.days_and_since": (
+        "--days 和 --since 只能给出一个：请删去其中之一。",
+        "Give --days or --since, not both: remove one of them.",
+    ),
     "common.cannot_write": (
         "无法写入 {path}：{reason}。请检查路径和权限；原有文件未被改动。",
         "Cannot write {path}: {reason}. Check the path and permissions; any existing file is unchanged.",
@@ -157,6 +165,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "用法错误：{detail}。运行 `{command} --help` 查看用法。",
         "Usage error: {detail}. Run `{command} --help` for usage.",
     ),
+    "common.did_you_mean": ("你是不是要用 {close}？", " Did you mean {close}?"),
+    "common.usage_no_such_option_close": (
+        "没有 {option} 这个选项。你是不是要用 {close}？运行 `{command} --help` 查看可用选项。",
+        "There is no option {option}. Did you mean {close}? Run `{command} --help` to see the options.",
+    ),
     "common.expected_integer": ("须为整数", "it must be a whole number"),
     "common.expected_float": ("须为数字", "it must be a number"),
     "common.expected_choice": ("须为以下之一：{choices}", "it must be one of: {choices}"),
@@ -191,9 +204,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "common.overview_title": ("huabei：花呗逾期助手", "huabei: Huabei overdue assistant"),
     # tab completion (cli/completion.py)
-    "common.opt_install_completion": ("为当前 shell 安装 Tab 补全（bash、zsh、fish、PowerShell）。", "Install tab completion for the current shell (bash, zsh, fish, PowerShell)."),
-    "common.opt_show_completion": ("显示当前 shell 的补全脚本，可自行加入 shell 的启动文件。", "Show the completion script for the current shell, to add to its start-up file yourself."),
+    "common.opt_install_completion": ("为当前 shell（或其后写明的 shell，如 --install-completion zsh）安装 Tab 补全：bash、zsh、fish、PowerShell。", "Install tab completion for the current shell, or the one named after it (--install-completion zsh): bash, zsh, fish, PowerShell."),
+    "common.opt_show_completion": ("显示当前 shell（或其后写明的 shell，如 --show-completion zsh）的补全脚本，可自行加入其启动文件。", "Show the completion script for the current shell, or the one named after it (--show-completion zsh), to add to its start-up file yourself."),
     "common.completion_installed": ("已为 {shell} 安装 Tab 补全：{path}。重新打开终端后生效。", "Tab completion for {shell} installed in {path}. It takes effect in a new terminal."),
+    "common.completion_bad_shell": (
+        "不支持 shell '{value}'。{hint}可用：{known}。",
+        "There is no shell '{value}'.{hint} Use one of: {known}.",
+    ),
     "common.completion_unknown_shell": (
         "无法为 shell '{shell}' 安装补全：支持 {shells}。请在这些 shell 中运行。",
         "Cannot set up completion for the shell '{shell}': {shells} are supported. Run this from one of them.",

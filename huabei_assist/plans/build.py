@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from huabei_assist.errors import InputError
+from huabei_assist.lookup import did_you_mean
 from huabei_assist.money import ZERO
 from huabei_assist.plans.installment import installment, list_price
 from huabei_assist.plans.minimum import minimum
@@ -23,7 +24,7 @@ def build_plan(amount: Decimal, periods: int | None = None, *, kind: str | None 
                down_payment: Decimal | None = None, waiver: Decimal | None = None,
                payment: Decimal | None = None) -> Plan:
     if kind is not None and kind not in KINDS:
-        raise InputError("plan.bad_kind", value=kind, choices=", ".join(KINDS))
+        raise InputError("plan.bad_kind", value=kind, choices=", ".join(KINDS), hint=did_you_mean(kind, KINDS))
     if kind == "minimum":
         for option, value in (("--fee-rate", fee_rate), ("--annual-rate", annual_rate),
                               ("--down-payment", down_payment), ("--waiver", waiver)):
