@@ -204,10 +204,10 @@ def test_dossier_escapes_user_text(run):
     _add(run, "--number", NUMBER, "--agency", AGENCY, "--note", HOSTILE_MD)
     out = run("calls", "report", "--today", "2026-12-01", "--lang", "en").out
     lines = out.splitlines()
-    assert ("| 1   | 2026-11-29 21:30 | call   | 138\\\\x1b\\]0;pwned\\\\x07 | A\\\\x1b\\[2J\\\\u202eB | "
-            + markdown(HOSTILE_MD) + " | Contact outside the usual 08:00-21:00 hours (21:30 is outside 08:00-21:00) "
-            "[reported, not a legal right] |") in lines
-    assert "| 138\\\\x1b\\]0;pwned\\\\x07 | A\\\\x1b\\[2J\\\\u202eB | 1       |" in lines
+    assert ("| 1   | 2026-11-29 21:30 | 电话 | 138\\\\x1b\\]0;pwned\\\\x07 | A\\\\x1b\\[2J\\\\u202eB | "
+            + markdown(HOSTILE_MD) + " | 常见时段（08:00-21:00）以外联系（21:30 不在 08:00-21:00 之内）"
+            "[转述，非法定权利] |") in lines  # the dossier is Chinese whatever --lang says
+    assert "| 138\\\\x1b\\]0;pwned\\\\x07 | A\\\\x1b\\[2J\\\\u202eB | 1        |" in lines
     rendered = _html(out)
     for live in ("<script", "<a ", "<img", "<em>", "<code>"):
         assert live not in rendered, live
