@@ -15,10 +15,11 @@ from decimal import Decimal
 from huabei_assist import bounds
 from huabei_assist.errors import InputError
 
+# Patterns as text, compiled (and cached by re) on first use: importing this module costs nothing more.
 # digits, or digits grouped by three with commas; then at most a '.' and decimals
-_MONEY = re.compile(r"(\d+|\d{1,3}(?:,\d{3})+)?(?:\.(\d+))?")
-_NUMBERISH = re.compile(r"[\d.,]+")  # only digits and separators: a misplaced separator, not a word
-_RATE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_MONEY = r"(\d+|\d{1,3}(?:,\d{3})+)?(?:\.(\d+))?"
+_NUMBERISH = r"[\d.,]+"  # only digits and separators: a misplaced separator, not a word
+_RATE = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
 _HUNDRED = Decimal(100)
 
 
@@ -38,9 +39,9 @@ def money(text: str, option: str) -> Decimal:
     body = plain(text).removeprefix("¥").removesuffix("元").strip()
     sign = body[:1] if body[:1] in "+-" else ""
     body = body[len(sign):].strip().removeprefix("¥").strip()
-    match = _MONEY.fullmatch(body)
+    match = re.fullmatch(_MONEY, body)
     if match is None or not any(c.isdigit() for c in body):
-        key = "common.money_ambiguous" if _NUMBERISH.fullmatch(body) and any(c.isdigit() for c in body) \
+        key = "common.money_ambiguous" if re.fullmatch(_NUMBERISH, body) and any(c.isdigit() for c in body) \
             else "common.bad_money"
         raise InputError(key, option=option, value=bounds.shown(text))
     whole, fraction = (match.group(1) or "0").replace(",", ""), match.group(2) or ""
@@ -56,7 +57,7 @@ def rate(text: str, option: str) -> Decimal:
     body = plain(text)
     percent = body.endswith("%")
     number = body.removesuffix("%").strip() if percent else body
-    if not _RATE.fullmatch(number):
+    if not re.fullmatch(_RATE, number):
         raise InputError("common.bad_rate", option=option, value=bounds.shown(text))
     value = bounds.decimal(number, option)
     if percent:

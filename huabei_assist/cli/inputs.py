@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from huabei_assist import bounds, typed_numbers
+from huabei_assist import bounds
 from huabei_assist.dates import parse_date
 from huabei_assist.errors import InputError
 
 
 def money(text: str | None, option: str) -> Decimal | None:
     """A sum that may be 0 or negative (a balance, a penalty): the domain says what it allows."""
+    from huabei_assist import typed_numbers  # only when a sum is given: `status --days 45` needs none
+
     return None if text is None else typed_numbers.money(text, option)
 
 
@@ -24,6 +26,8 @@ def amount(text: str | None, option: str = "--amount") -> Decimal | None:
 
 
 def rate(text: str | None, option: str) -> Decimal | None:
+    from huabei_assist import typed_numbers
+
     return None if text is None else typed_numbers.rate(text, option)
 
 
