@@ -12,9 +12,11 @@ from huabei_assist.errors import InputError
 
 def money(text: str | None, option: str) -> Decimal | None:
     """A sum that may be 0 or negative (a balance, a penalty): the domain says what it allows."""
+    if text is None:
+        return None
     from huabei_assist import typed_numbers  # only when a sum is given: `status --days 45` needs none
 
-    return None if text is None else typed_numbers.money(text, option)
+    return typed_numbers.money(text, option)
 
 
 def amount(text: str | None, option: str = "--amount") -> Decimal | None:
@@ -26,9 +28,11 @@ def amount(text: str | None, option: str = "--amount") -> Decimal | None:
 
 
 def rate(text: str | None, option: str) -> Decimal | None:
+    if text is None:
+        return None
     from huabei_assist import typed_numbers
 
-    return None if text is None else typed_numbers.rate(text, option)
+    return typed_numbers.rate(text, option)
 
 
 def periods(text: str | None, option: str = "--periods") -> int | None:
