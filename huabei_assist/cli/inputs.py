@@ -53,3 +53,6 @@ def day(text: str | None, option: str) -> date | None:
 
 def today(text: str | None) -> date:
     return day(text, "--today") or date.today()
+
+
+number = money  # its name before issue 11: branches written meanwhile (--fee-per-period) still call it
