@@ -55,12 +55,12 @@ def problem_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
 
 
 def channel(channel_id: str, kb: Knowledge | None = None) -> Channel:
-    """The channel with this id; an unknown id raises HuabeiError (exit 1) naming the close ids."""
+    """The channel with this id; an unknown id is a usage error (exit 2) naming the close ids."""
     return by_id({c.id: c for c in book(kb).channels}, channel_id, "channels.unknown_channel")
 
 
 def complaint(problem: str, kb: Knowledge | None = None) -> Complaint:
-    """The problem with this id; an unknown id raises HuabeiError (exit 1) naming the close ids."""
+    """The problem with this id; an unknown id is a usage error (exit 2) naming the close ids."""
     return by_id({c.id: c for c in book(kb).complaints}, problem, "channels.unknown_problem")
 
 

@@ -42,6 +42,14 @@ def check_days(days: int | Decimal) -> None:
         raise InputError("status.negative_days", days=days)
 
 
+def days_or_since(days: object, since: object) -> None:
+    """Exactly one of --days and --since: neither and both are two different mistakes, said apart."""
+    if days is None and since is None:
+        raise InputError("common.need_days_or_since")
+    if days is not None and since is not None:
+        raise InputError("common.days_and_since")
+
+
 def assess(
     *,
     today: date,
@@ -52,8 +60,7 @@ def assess(
     kb: Knowledge | None = None,
 ) -> StatusReport:
     """Give exactly one of `days` (days overdue) or `since` (the first overdue day)."""
-    if (days is None) == (since is None):
-        raise InputError("status.need_days_or_since")
+    days_or_since(days, since)
     if since is not None:
         if since > today:
             raise InputError("status.since_after_today", since=since.isoformat(), today=today.isoformat())

@@ -55,7 +55,7 @@ def test_csv_cells_that_cannot_be_read_are_their_rows_errors(tmp_path):
         "row 5, field periods: periods must be a whole number from 1 to 60, got '²'.",
         f"row 6, field periods: the value is longer than 200 characters: '{'x' * 80}…'.",
         f"row 7, field amount: the value is longer than 200 characters: '{'y' * 80}…'.",
-        "row 8, field amount: amount got 1e999999, which is too large. Check for extra digits.",
+        "row 8, field amount: amount needs a sum of money, got '1e999999'. Write it like 1234.56 or 1,234.56 (¥ or 元 allowed).",
     ]
 
 
@@ -104,7 +104,7 @@ def test_json_array_items_that_cannot_be_read_are_their_rows_errors(tmp_path):
     assert result.returncode == 1
     assert result.stdout.splitlines() == [HEADER, ROW.format(n=1), ROW_200.format(n=10)]
     assert result.stderr.splitlines() == [
-        "row 2, field amount: amount got 1e999999, which is too large. Check for extra digits.",
+        "row 2, field amount: amount needs a sum of money, got '1e999999'. Write it like 1234.56 or 1,234.56 (¥ or 元 allowed).",
         "row 3, field periods: " + CAP.format(got="1E+999999"),
         "row 4, field amount: this field is given twice.",
         f"row 5, field periods: the value is longer than 200 characters: '{'9' * 80}…'.",

@@ -58,8 +58,8 @@ def test_huge_exponent_is_a_usage_error_at_once(args, line):
      f"--due-day must be a whole number from 1 to 31, got '{'9' * 80}…'."),
     (["plan", "--amount", FIVE_THOUSAND, "--periods", "3"],
      f"--amount got {'9' * 80}…, which is too large. Check for extra digits."),
-    (["plan", "--amount", "1e-999999", "--periods", "3"],
-     "--amount got 1e-999999, which is too small (when not 0, at least 0.000000000001). Check the decimal point."),
+    (["plan", "--amount", "1e-999999", "--periods", "3"],  # money has no exponent form: the form to use
+     "--amount needs a sum of money, got '1e-999999'. Write it like 1234.56 or 1,234.56 (¥ or 元 allowed)."),
     (["plan", "--amount", "100", "--periods", "12", "--fee-rate", "1e-99999"],
      "--fee-rate got 1e-99999, which is too small (when not 0, at least 0.000000000001). Check the decimal point."),
     (["calls", "log", "show", "²"],

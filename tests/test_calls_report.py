@@ -27,7 +27,7 @@ def _seed(run, tmp_path):
     for hhmm in ("09:00", "10:00", "11:00"):
         _add(run, "--at", f"2026-11-29 {hhmm}", "--number", "0571-2")
     _add(run, "--at", "2026-11-30 21:01", "--number", "0571-1", "--flags", "third-party")
-    _add(run, "--at", "2026-12-02 10:00", "--number", "0571-9")  # after the period
+    _add(run, "--at", "2026-12-01 10:00", "--number", "0571-9")  # after the period
     return recording
 
 
@@ -45,9 +45,9 @@ def test_report_json(run, tmp_path):
         ("off-hours", 2, [2, 6]), ("too-many-today", 1, [5]), ("third-party", 1, [6]), ("threat", 1, [2])]
     assert [(c["channel"], c["count"]) for c in doc["report_to"]] == [
         ("95188", 5), ("12378", 5), ("nifa", 4), ("12321", 4), ("110", 1)]
-    assert doc["callers"] == [{"number": "0571-2", "agency": None, "count": 3},
-                              {"number": "0571-1", "agency": "某某资产", "count": 1},
-                              {"number": "0571-1", "agency": None, "count": 1}]
+    assert doc["callers"] == [{"number": "0571-2", "agencies": [], "count": 3},
+                              {"number": "0571-1", "agencies": ["某某资产"], "count": 2}]  # each number once
+    assert (doc["first_contact"], doc["last_contact"], doc["breaks"]) == ("2026-11-29T07:30", "2026-11-30T21:01", 5)
     assert doc["recordings"] == [{"entry": 2, "path": str(recording),
                                   "sha256": hashlib.sha256(b"recorded threat").hexdigest(), "state": "ok"}]
 
@@ -58,7 +58,7 @@ def test_report_written_to_a_file(run, tmp_path):
     result = run("calls", "report", "--from", "2026-11-29", "--to", "2026-11-30", "--out", str(out),
                  "--today", "2026-12-05")
     assert result.code == 0, result.err
-    assert result.out.splitlines()[-1] == f"* 已写入投诉材料 {out}：5 次联系，其中 3 次违反规则。"
+    assert result.out.splitlines()[-1] == f"* 已写入投诉材料 {out}：5 次联系，其中 3 次违反规则（共违反 5 次）。"
     text = out.read_text(encoding="utf-8")
     assert out.stat().st_mode & 0o777 == 0o600
     assert text.startswith("# 催收投诉材料\n")
@@ -67,17 +67,77 @@ def test_report_written_to_a_file(run, tmp_path):
     assert "| 期间 " in text and "2026-11-29 至 2026-11-30" in text
     assert "07:30 不在 08:00-21:00 之内" in text and "[转述，非法定权利]" in text
     assert "当天第 4 次，上限 3 次" in text
-    assert "公安报警 110" in text and "| 110 " in text
+    assert "| 公安报警 110 " in text
     assert "条款号未核实" in text
     assert "2026-11-28" not in text.split("## 联系记录（按时间）")[1].split("##")[0]
-    assert "2026-12-02" not in text
+    assert "2026-12-01" not in text
 
 
 def test_report_markdown_to_stdout_and_empty_log(run):
     result = run("calls", "report", "--lang", "en", "--today", "2026-12-05")
     assert result.code == 0
-    assert result.out.startswith("# Collection complaint dossier")
-    assert "| Contacts                 | 0" in result.out
+    assert result.out.startswith("# 催收投诉材料\n")
+    assert "| 期间                                 | 无联系记录                                |" in result.out.splitlines()
+    assert "| Contacts " in result.out.split("## English summary")[1]
+
+
+SUMMARY = [
+    "|                                      |                                           |",
+    "|--------------------------------------|-------------------------------------------|",
+    "| 期间                                 | 2026-11-29 至 2026-11-30                  |",
+    "| 第一次联系                           | 2026-11-29 07:30                          |",
+    "| 最后一次联系                         | 2026-11-30 21:01                          |",
+    "| 生成日期                             | 2026-12-05                                |",
+    "| 联系总数                             | 5                                         |",
+    "| 有违规的联系                         | 3                                         |",
+    "| 违反规则的次数（一次联系可违反多条） | 5                                         |",
+    "| 有联系的天数                         | 2                                         |",
+    "| 联系最多的一天                       | 2026-11-29（4 次）                        |",
+    "| 允许时段                             | 08:00-21:00（两端都允许；转述的行业惯例） |",
+    "| 每日上限                             | 3 次（本材料采用的默认值；非法定限额）    |",
+]
+
+
+def test_the_dossier_states_its_dates_and_counts_contacts_and_breaks_apart(run, tmp_path):
+    _seed(run, tmp_path)
+    out = run("calls", "report", "--from", "2026-11-29", "--to", "2026-11-30", "--today", "2026-12-05").out
+    lines = out.splitlines()
+    start = lines.index("## 概况") + 2
+    assert lines[start:start + len(SUMMARY)] == SUMMARY
+    callers = out.split("## 来电号码")[1].split("##")[0].strip().splitlines()
+    assert callers == ["| 号码   | 机构     | 联系次数 |", "|--------|----------|----------|",
+                       "| 0571-2 | -        | 3        |", "| 0571-1 | 某某资产 | 2        |"]
+
+
+def test_without_a_period_the_dates_are_the_first_and_last_contact(run, tmp_path):
+    _seed(run, tmp_path)
+    out = run("calls", "report", "--today", "2026-12-05").out
+    assert "| 期间                                 | 2026-11-28 至 2026-12-01                  |" in out.splitlines()
+    assert "| 第一次联系                           | 2026-11-28 12:00                          |" in out.splitlines()
+    assert "| 最后一次联系                         | 2026-12-01 10:00                          |" in out.splitlines()
+
+
+def test_the_dossier_is_chinese_with_an_english_summary_and_no_command_hints(run, tmp_path):
+    _seed(run, tmp_path)
+    zh = run("calls", "report", "--today", "2026-12-05").out
+    en = run("calls", "report", "--today", "2026-12-05", "--lang", "en").out
+    assert en.startswith(zh.rstrip("\n") + "\n\n## English summary\n")
+    assert "| Contacts                                    | 7 " in en
+    assert "| Rule breaks (one contact can break several) | 5 " in en
+    import re
+
+    assert not re.search(r"--[a-z]|huabei |HUABEI_|data/", zh)  # no option, command, variable or file names
+
+
+def test_markdown_tables_line_up_by_display_width(run, tmp_path):
+    _seed(run, tmp_path)
+    from huabei_assist.render.width import cell_width
+
+    out = run("calls", "report", "--today", "2026-12-05").out
+    for table in out.split("\n\n"):
+        rows = [line for line in table.splitlines() if line.startswith("|")]
+        if rows:
+            assert len({cell_width(row) for row in rows}) == 1, rows[0]
 
 
 def test_report_bad_dates(run):

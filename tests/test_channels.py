@@ -71,7 +71,7 @@ def test_unknown_problem_suggests_close_ids():
     assert caught.value.key == "channels.unknown_problem_close" and caught.value.params["close"] == "off-hours"
     with pytest.raises(HuabeiError) as caught:
         channels.advice("zzzz")
-    assert caught.value.key == "channels.unknown_problem" and caught.value.exit_code == 1
+    assert caught.value.key == "channels.unknown_problem" and caught.value.exit_code == 2
 
 
 def test_unknown_channel_suggests_close_ids():

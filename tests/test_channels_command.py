@@ -71,13 +71,13 @@ def test_complain_without_arguments_lists_problems(run):
 
 
 @pytest.mark.parametrize("args, code, line", [
-    (("complain", "--problem", "offhours"), 1,
+    (("complain", "--problem", "offhours"), 2,
      "没有问题类型 'offhours'。你是不是要找：off-hours？"),
     (("complain", "xyzzy"), 1, "没有找到与 'xyzzy' 相关的问题。"),
     (("complain", "--problem", "threat", "骚扰"), 2, "--problem 和搜索关键词只能二选一。"),
-    (("channels", "1237"), 1, "没有渠道 '1237'。你是不是要找：12378, 12363, 12321？"),
+    (("channels", "1237"), 2, "没有渠道 '1237'。你是不是要找：12378, 12363, 12321？"),
     (("complain", "--format", "pdf"), 2, "--format 的值无效"),
-    (("complain", "--problem", "offhours", "--lang", "en"), 1, "There is no problem 'offhours'. Did you mean: off-hours?"),
+    (("complain", "--problem", "offhours", "--lang", "en"), 2, "There is no problem 'offhours'. Did you mean: off-hours?"),
 ])
 def test_errors_are_one_clear_line(run, args, code, line):
     result = run(*args)
@@ -87,7 +87,7 @@ def test_errors_are_one_clear_line(run, args, code, line):
 
 def test_unknown_problem_in_a_real_process_has_no_traceback(run_process):
     result = run_process("complain", "--problem", "threats")
-    assert result.code == 1 and "Traceback" not in result.err and "threat" in result.err
+    assert result.code == 2 and "Traceback" not in result.err and "threat" in result.err
     assert result.err.count("\n") == 1
 
 

@@ -80,4 +80,4 @@ def test_unknown_shell_is_one_clear_line(run, shell_is, shell, shown):
 
 def test_help_lists_the_completion_options(run):
     out = run("--help").out
-    assert "--install-completion" in out and "为当前 shell 安装 Tab 补全" in out and "--show-completion" in out
+    assert "--install-completion" in out and "安装 Tab 补全" in out and "--show-completion" in out

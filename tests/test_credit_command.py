@@ -158,8 +158,8 @@ def test_markdown(run):
     (("--method", "mediation"), "--method 只能是 settle、installment 或 court，收到 'mediation'"),
     (("--amount", "3000"), "--amount 只用于一次性信用修复的判断，还需要 --overdue-since"),
     (("--overdue-since", "2026-05-02"), "--overdue-since 2026-05-02 晚于今天"),
-    (("--overdue-since", "2025-01-01", "--amount", "abc"), "--amount 需要一个数字，收到 'abc'"),
-    (("--overdue-since", "2025-01-01", "--amount", "-5"), "金额必须大于0"),
+    (("--overdue-since", "2025-01-01", "--amount", "abc"), "--amount 需要一个金额，收到 'abc'"),
+    (("--overdue-since", "2025-01-01", "--amount", "-5"), "--amount 必须大于 0，收到 -5"),
     (("--format", "xml"), "--format 的值无效"),
 ])
 def test_bad_input_is_one_clear_line(run, args, message):

@@ -188,8 +188,8 @@ def test_batch_error_rows_are_one_line_each(run, tmp_path):
     result = run("plan", "batch", str(path), "--start", "2026-01-15", "--lang", "en")
     assert result.code == 1
     assert result.err.splitlines() == [
-        "row 1, field amount: needs a number, got '12\\x1b]0;x\\x07\\n3'.",
-        "row 2, field kind: Unknown plan kind 'inst\\u202eall'; use one of: installment, negotiated, minimum."]
+        "row 1, field amount: amount needs a sum of money, got '12\\x1b]0;x\\x07\\n3'. Write it like 1234.56 or 1,234.56 (¥ or 元 allowed).",
+        "row 2, field kind: Unknown plan kind 'inst\\u202eall'. Did you mean installment? Use one of: installment, negotiated, minimum."]
 
 
 def test_bytes_that_are_not_utf8_are_a_usage_error(run):
@@ -204,10 +204,10 @@ def test_dossier_escapes_user_text(run):
     _add(run, "--number", NUMBER, "--agency", AGENCY, "--note", HOSTILE_MD)
     out = run("calls", "report", "--today", "2026-12-01", "--lang", "en").out
     lines = out.splitlines()
-    assert ("| 1   | 2026-11-29 21:30 | call   | 138\\\\x1b\\]0;pwned\\\\x07 | A\\\\x1b\\[2J\\\\u202eB | "
-            + markdown(HOSTILE_MD) + " | Contact outside the usual 08:00-21:00 hours (21:30 is outside 08:00-21:00) "
-            "[reported, not a legal right] |") in lines
-    assert "| 138\\\\x1b\\]0;pwned\\\\x07 | A\\\\x1b\\[2J\\\\u202eB | 1       |" in lines
+    assert ("| 1   | 2026-11-29 21:30 | 电话 | 138\\\\x1b\\]0;pwned\\\\x07 | A\\\\x1b\\[2J\\\\u202eB | "
+            + markdown(HOSTILE_MD) + " | 常见时段（08:00-21:00）以外联系（21:30 不在 08:00-21:00 之内）"
+            "[转述，非法定权利] |") in lines  # the dossier is Chinese whatever --lang says
+    assert "| 138\\\\x1b\\]0;pwned\\\\x07 | A\\\\x1b\\[2J\\\\u202eB | 1        |" in lines
     rendered = _html(out)
     for live in ("<script", "<a ", "<img", "<em>", "<code>"):
         assert live not in rendered, live

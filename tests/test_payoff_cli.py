@@ -196,7 +196,7 @@ def test_a_bad_debt_is_one_line_exit_2_and_the_list_untouched(run, args, error):
 BAD_PAYOFF = [
     (["--budget", "100", "--order", "fastest"], "Unknown payoff order 'fastest'; use one of: avalanche, snowball, risk."),
     (["--budget", "100", "--months", "0"], "The number of months must be a whole number from 1 to 600, got 0."),
-    (["--budget", "-5"], "The amount must be more than 0: --budget got -5."),
+    (["--budget", "-5"], "--budget must be more than 0, got -5: give the sum itself, e.g. --budget 1234.56."),
     ([], "Give what you can pay a month with --budget, e.g. --budget 1500."),
     (["--budget", "100", "--out", "plan.txt"], "Cannot write plan.txt: the file name must end in .csv, .ics."),
     (["--budget", "100", "--compare", "--out", "plan.csv"],
@@ -278,7 +278,7 @@ def test_format_csv_and_markdown(run, example):
     csv_out = run("payoff", "--debts", example, "--budget", "1500", *START, "--format", "csv", "--lang", "en").out
     assert csv_out.splitlines()[1] == "2027-02,2027-02-10,花呗,204.00,40.00,1836.00"
     md = run("payoff", "--debts", example, "--budget", "1500", *START, "--format", "markdown").out
-    assert "| 2027-04 | 2027-04-10 | 花呗   | 609.69   | 9.31    | 0.00     |" in md.splitlines()
+    assert "| 2027-04 | 2027-04-10 | 花呗 | 609.69   | 9.31       | 0.00     |" in md.splitlines()  # padded by display width
 
 
 def test_debts_show_edit_remove(run):

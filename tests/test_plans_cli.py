@@ -101,11 +101,11 @@ def test_plan_out_files(run, tmp_path):
 @pytest.mark.parametrize("args, code, text", [
     (["--amount", "0", "--periods", "6"], 2, "must be more than 0"),
     (["--amount", "-100", "--periods", "6"], 2, "must be more than 0"),
-    (["--amount", "abc", "--periods", "6"], 2, "needs a number, got 'abc'"),
+    (["--amount", "abc", "--periods", "6"], 2, "--amount needs a sum of money, got 'abc'"),
     (["--amount", "1000", "--periods", "0"], 2, "at least 1"),
     (["--amount", "1000", "--periods", "61"], 2, "5 years"),
-    (["--amount", "1000", "--periods", "12", "--fee-rate", "1.5"], 2, "--fee-rate must be"),
-    (["--amount", "1000", "--periods", "12", "--fee-rate", "abc"], 2, "needs a number"),
+    (["--amount", "1000", "--periods", "12", "--fee-rate", "1.5"], 2, "write 1.5% or 0.015"),
+    (["--amount", "1000", "--periods", "12", "--fee-rate", "abc"], 2, "--fee-rate needs a rate, got 'abc'"),
     (["--amount", "1000", "--periods", "24", "--annual-rate", "-0.1"], 2, "--annual-rate must be"),
     (["--amount", "1000", "--periods", "12", "--due-day", "32"], 2, "a day from 1 to 31"),
     (["--amount", "1000", "--periods", "12", "--kind", "loan"], 2, "Unknown plan kind"),
@@ -263,7 +263,7 @@ def test_waiver_command(run):
 
 
 @pytest.mark.parametrize("args, text", [
-    (["--amount", "100"], "either --days or --since"),
+    (["--amount", "100"], "Give one of --days (days overdue) or --since (the first overdue day)."),
     (["--amount", "100", "--days", "0"], "at least 1"),
     (["--amount", "100", "--days", "5", "--proof", "letter"], "Unknown proof type"),
     (["--amount", "100", "--days", "5", "--group", "pilot"], "Unknown group"),

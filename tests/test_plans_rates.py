@@ -220,7 +220,7 @@ def test_batch_prices_from_the_app_and_gives_the_date_based_rate(run, monkeypatc
         "row 4, field fee_per_period: Give --payment or --fee-per-period, not both: both come from the same "
         "installment the app shows.",
         "row 5, field fee_rate: --fee-rate cannot be given with --payment: --payment already sets the plan's cost.",
-        "row 6, field payment: needs a number, got 'x'.",
+        "row 6, field payment: payment needs a sum of money, got 'x'. Write it like 1234.56 or 1,234.56 (¥ or 元 allowed).",
     ]
 
 

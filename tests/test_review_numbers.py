@@ -7,26 +7,28 @@ import pytest
 from huabei_assist.errors import InputError
 from huabei_assist.money import to_fen
 
+BIG = "1" + "0" * 30  # 10^30 CNY, written as a person would
+
 
 @pytest.mark.parametrize("args", [
-    ["status", "--days", "45", "--amount", "1e30"],
-    ["plan", "--amount", "1e30", "--periods", "12"],
-    ["budget", "--income", "1e30"],
-    ["waiver", "--amount", "1e30", "--days", "200"],
-    ["credit", "--paid", "2026-03-15", "--today", "2026-11-29", "--amount", "1e30", "--overdue-since", "2025-10-01"],
+    ["status", "--days", "45", "--amount", BIG],
+    ["plan", "--amount", BIG, "--periods", "12"],
+    ["budget", "--income", BIG],
+    ["waiver", "--amount", BIG, "--days", "200"],
+    ["credit", "--paid", "2026-03-15", "--today", "2026-11-29", "--amount", BIG, "--overdue-since", "2025-10-01"],
 ])
 def test_huge_amount_is_one_line_usage_error(run, args):
     result = run(*args)
     assert result.code == 2
     assert result.out == ""
     assert len(result.err.strip().splitlines()) == 1
-    assert "1e30" in result.err and "太大" in result.err
+    assert BIG in result.err and "太大" in result.err
     assert "内部错误" not in result.err
 
 
 def test_huge_amount_in_english(run):
-    result = run("status", "--days", "45", "--amount", "1e30", "--lang", "en")
-    assert result.err.strip() == "--amount got 1e30, which is too large. Check for extra digits."
+    result = run("status", "--days", "45", "--amount", BIG, "--lang", "en")
+    assert result.err.strip() == f"--amount got {BIG}, which is too large. Check for extra digits."
 
 
 def test_huge_derived_fee_is_a_usage_error(run):
@@ -37,13 +39,13 @@ def test_huge_derived_fee_is_a_usage_error(run):
 def test_to_fen_rejects_what_the_context_cannot_hold():
     assert to_fen(Decimal("1e20")) == Decimal("100000000000000000000.00")
     with pytest.raises(InputError) as caught:
-        to_fen(Decimal("1e30"))
+        to_fen(Decimal(BIG))
     assert caught.value.key == "common.number_too_large"
 
 
 def test_huge_batch_row_is_a_row_error(run, tmp_path):
     scenarios = tmp_path / "s.csv"
-    scenarios.write_text("amount,periods\n1e30,3\n5,3\n", encoding="utf-8")
+    scenarios.write_text(f"amount,periods\n{BIG},3\n5,3\n", encoding="utf-8")
     result = run("plan", "batch", str(scenarios), "--format", "csv")
     assert result.code == 1
     assert "内部错误" not in result.err and "太大" in result.err

@@ -6,7 +6,7 @@ Pure: builds a Dossier from the log's entries; views/calls_view.py turns it into
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple, Sequence
 
 from huabei_assist.calls.rules import Checked, Settings, check_entries
@@ -29,8 +29,10 @@ class ChannelCount(NamedTuple):
 
 
 class Caller(NamedTuple):
+    """One number, once, with every agency it said it was (in order of first contact)."""
+
     number: str
-    agency: str | None
+    agencies: tuple[str, ...]
     count: int
 
 
@@ -57,7 +59,21 @@ class Dossier(NamedTuple):
 
     @property
     def with_violations(self) -> int:
+        """Contacts that broke at least one rule (a contact can break several)."""
         return sum(1 for item in self.items if item.violations)
+
+    @property
+    def breaks(self) -> int:
+        """Rule breaks, counted apart from contacts: a call at 22:00 with a threat is one contact, two breaks."""
+        return sum(rc.count for rc in self.rules)
+
+    @property
+    def first_contact(self) -> datetime | None:
+        return self.items[0].entry.at if self.items else None
+
+    @property
+    def last_contact(self) -> datetime | None:
+        return self.items[-1].entry.at if self.items else None
 
 
 def build(entries: Sequence[Entry], book: CollectionRules, settings: Settings, *, today: date,
@@ -86,11 +102,13 @@ def build(entries: Sequence[Entry], book: CollectionRules, settings: Settings, *
     channels = sorted((ChannelCount(c, n, tuple(channel_rules[c])) for c, n in channel_hits.items()),
                       key=lambda cc: (-cc.count, first_seen[cc.channel]))
 
-    per_caller: Counter = Counter((item.entry.number, item.entry.agency) for item in checked)
-    first_call = {key: index for index, key in reversed(list(enumerate(
-        (item.entry.number, item.entry.agency) for item in checked)))}
-    callers = sorted((Caller(number, agency, n) for (number, agency), n in per_caller.items()),
-                     key=lambda c: (-c.count, first_call[(c.number, c.agency)]))
+    per_number: Counter = Counter(item.entry.number for item in checked)
+    agencies: dict[str, dict[str, None]] = {}
+    for item in checked:  # dicts keep the order agencies were first seen
+        agencies.setdefault(item.entry.number, {}).update({item.entry.agency: None} if item.entry.agency else {})
+    first_call = {number: index for index, number in enumerate(agencies)}
+    callers = sorted((Caller(number, tuple(agencies[number]), n) for number, n in per_number.items()),
+                     key=lambda c: (-c.count, first_call[c.number]))
 
     recordings = tuple(Recording(item.entry.id, item.entry.recording_path, item.entry.recording_sha256 or "",
                                  recording_state(item.entry) or "missing")

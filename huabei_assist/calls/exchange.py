@@ -13,7 +13,7 @@ import io
 import json
 import os
 import re
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Sequence
 
@@ -97,6 +97,10 @@ def _new_entry(path: str, index: int, record: dict, known_flags: Sequence[str]) 
     except ValueError:
         raise InputError("calls.import_bad_entry", path=path, n=index, field="at",
                          reason=Reason("calls.reason_not_iso", value=repr(record.get("at")))) from None
+    if at.date() > date.today():  # the log holds contacts that happened (as `calls log add --at`)
+        raise InputError("calls.import_bad_entry", path=path, n=index, field="at",
+                         reason=Reason("calls.reason_after_today", value=repr(record.get("at")),
+                                       today=date.today().isoformat()))
     number, kind = text("number"), text("kind")
     if not number:
         raise InputError("calls.import_bad_entry", path=path, n=index, field="number", reason=Reason("calls.reason_missing"))

@@ -10,6 +10,7 @@ from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.calls_schema import KINDS, CollectionRules, Rule
+from huabei_assist.lookup import did_you_mean
 
 WINDOW_ENV = "HUABEI_CALL_WINDOW"
 LIMIT_ENV = "HUABEI_MAX_CONTACTS_PER_DAY"
@@ -87,7 +88,7 @@ def _limit(text: str, source: str) -> int:
 
 def check_kind(kind: str) -> str:
     if kind not in KINDS:
-        raise InputError("calls.bad_kind", value=kind, kinds=", ".join(KINDS))
+        raise InputError("calls.bad_kind", value=kind, kinds=", ".join(KINDS), hint=did_you_mean(kind, KINDS))
     return kind
 
 
@@ -97,7 +98,8 @@ def parse_flags(values: Iterable[str], book: CollectionRules) -> tuple[str, ...]
     words.discard("none")
     unknown = sorted(words - set(book.flags))
     if unknown:
-        raise InputError("calls.bad_flag", value=unknown[0], flags=", ".join(book.flags))
+        raise InputError("calls.bad_flag", value=unknown[0], flags=", ".join(book.flags),
+                         hint=did_you_mean(unknown[0], book.flags))
     return tuple(flag for flag in book.flags if flag in words)
 
 

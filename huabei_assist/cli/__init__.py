@@ -60,8 +60,9 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
             if not arg.isascii() and any("\udc80" <= ch <= "\udcff" for ch in arg):
                 raise InputError("common.arg_not_utf8", value=arg)
         from huabei_assist.cli.app import build, command_in
-        from huabei_assist.cli.completion import request_words
+        from huabei_assist.cli.completion import request_words, take_shell
 
+        args = take_shell(args)
         tab_words = request_words()  # a TAB press: the line is in the environment, not in args
         app = build(command_in(args if tab_words is None else tab_words))
         if started:

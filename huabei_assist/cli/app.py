@@ -109,14 +109,10 @@ def root(
         Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help=h("common.opt_version"))
     ] = None,
     lang: LangOpt = None,
-    install_completion: Annotated[
-        Optional[bool], typer.Option("--install-completion", callback=completion.install, is_eager=True,
-                                     help=h("common.opt_install_completion"))
-    ] = None,
-    show_completion: Annotated[
-        Optional[bool], typer.Option("--show-completion", callback=completion.show, is_eager=True,
-                                     help=h("common.opt_show_completion"))
-    ] = None,
+    install_completion: Annotated[Optional[bool], completion.option("--install-completion", completion.install,
+                                                                   "common.opt_install_completion")] = None,
+    show_completion: Annotated[Optional[bool], completion.option("--show-completion", completion.show,
+                                                                "common.opt_show_completion")] = None,
 ) -> None:
     if ctx.invoked_subcommand is None:
         from huabei_assist.i18n import t

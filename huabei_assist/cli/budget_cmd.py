@@ -37,6 +37,6 @@ def budget(
     context = PlanContext.of(kb)
     result = make_budget(income=inputs.amount(income, "--income"), start=inputs.day(start, "--start") or inputs.today(None),
                          due_day=context.due_day(inputs.due_day(due_day)), bill=inputs.amount(bill, "--bill"),
-                         balance=inputs.number(balance, "--balance"),
+                         balance=inputs.money(balance, "--balance"),
                          plan_payment=inputs.amount(plan_payment, "--plan-payment"), kb=kb)
     emit(budget_view(result, context.book, lang, kb=kb), json_mode=json_mode, fmt=fmt)

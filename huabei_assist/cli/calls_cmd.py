@@ -107,7 +107,7 @@ def log_add(
     book, settings = ci.rules_and_settings(window, max_per_day)
     if number is None or not number.strip():
         raise InputError("calls.need_number")
-    new = NewEntry(at=ci.at_or_now(at), number=number, kind=rules.check_kind(kind or "call"), agency=agency,
+    new = NewEntry(at=ci.contact_at(at), number=number, kind=rules.check_kind(kind or "call"), agency=agency,
                    note=note, flags=rules.parse_flags(flags or [], book), **ci.recording(recording))
     with Store(write=True) as store:
         entry = store.add(new)
@@ -172,7 +172,6 @@ def log_edit(
     from huabei_assist.calls import rules
     from huabei_assist.calls.store import Store
     from huabei_assist.cli import calls_inputs as ci
-    from huabei_assist.dates import parse_datetime
     from huabei_assist.errors import InputError
 
     lang = check_lang(lang)
@@ -180,7 +179,7 @@ def log_edit(
     ci.entry_id(entry_id)  # a bad ID is reported before anything else
     changes: dict = {}
     if at is not None:
-        changes["at"] = parse_datetime(at, "--at")
+        changes["at"] = ci.contact_at(at)
     if number is not None:
         if not number.strip():
             raise InputError("calls.need_number")

@@ -49,6 +49,16 @@ def at_or_now(text: str | None) -> datetime:
     return parse_datetime(text, "--at")
 
 
+def contact_at(text: str | None) -> datetime:
+    """--at of a log entry: a contact that happened, so not after today. (`calls check --at` may ask
+    about any time: it records nothing.)"""
+    when = at_or_now(text)
+    today = date.today()
+    if when.date() > today:
+        raise InputError("calls.at_after_today", option="--at", value=text, today=today.isoformat())
+    return when
+
+
 def recording(text: str | None) -> dict:
     """The stored recording fields of --recording: absolute path, SHA-256, size, time (read once,
     here); "" or None clears them all."""

@@ -30,18 +30,54 @@ def request_words() -> list[str] | None:
     return split_arg_string(line)[1:]
 
 
-def show(value: bool) -> None:
-    """--show-completion: print the script for this shell, to add to its start-up file by hand."""
+OPTIONS = ("--show-completion", "--install-completion")
+asked_shell = ""  # SHELL of `--show-completion SHELL` (or --install-completion), read by take_shell
+
+
+def take_shell(args: list[str]) -> list[str]:
+    """`--show-completion zsh` / `--show-completion=zsh`: the word after the option is its SHELL.
+
+    Typer's options cannot take an optional value, so main() reads it here, before parsing, and
+    hands click the bare switch; alone, the switch means the shell huabei runs from."""
+    global asked_shell
+    asked_shell = ""
+    out: list[str] = []
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            return out + args[index:]
+        name, eq, value = arg.partition("=")
+        if name in OPTIONS:
+            if eq:
+                asked_shell, arg = value, name
+            elif index + 1 < len(args) and not args[index + 1].startswith("-"):
+                asked_shell, index = args[index + 1], index + 1
+        out.append(arg)
+        index += 1
+    return out
+
+
+def option(name: str, callback, help_key: str):
+    import typer
+
+    from huabei_assist.cli.ui import h
+
+    return typer.Option(name, callback=callback, is_eager=True, help=h(help_key))
+
+
+def show(value: bool | None) -> None:
+    """--show-completion: print the script for a shell, to add to its start-up file by hand."""
     if value:
         import typer
         from typer._completion_shared import get_completion_script
 
-        typer.echo(get_completion_script(prog_name=PROG, complete_var=COMPLETE_VAR, shell=_shell()))
+        typer.echo(get_completion_script(prog_name=PROG, complete_var=COMPLETE_VAR, shell=_shell(asked_shell)))
         raise typer.Exit()
 
 
-def install(value: bool) -> None:
-    """--install-completion: add the script to this shell's start-up file."""
+def install(value: bool | None) -> None:
+    """--install-completion: add the script to a shell's start-up file."""
     if value:
         import typer
         from typer._completion_shared import install as install_script
@@ -49,12 +85,17 @@ def install(value: bool) -> None:
         from huabei_assist.cli import ui
         from huabei_assist.i18n import t
 
-        shell, path = install_script(shell=_shell(), prog_name=PROG, complete_var=COMPLETE_VAR)
+        shell, path = install_script(shell=_shell(asked_shell), prog_name=PROG, complete_var=COMPLETE_VAR)
         typer.echo(t("common.completion_installed", ui.LANG, shell=shell, path=path))
         raise typer.Exit()
 
 
-def _shell() -> str:
+def _shell(named: str) -> str:
+    """The shell the user named (a usage error when it is none of SHELLS), else the one running huabei."""
+    if named.strip():
+        from huabei_assist.lookup import choice
+
+        return choice(SHELLS, named.strip().lower(), "common.completion_bad_shell")
     from typer._completion_shared import _get_shell_name
 
     shell = _get_shell_name()

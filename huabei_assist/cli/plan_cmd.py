@@ -70,8 +70,8 @@ def plan(
         inputs.amount(amount), inputs.periods(periods), kind=kind, start=_start(start),
         due_day=context.due_day(inputs.due_day(due_day)), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
         annual_rate=inputs.rate(annual_rate, "--annual-rate"),
-        down_payment=inputs.number(down_payment, "--down-payment"), waiver=inputs.number(waiver, "--waiver"),
-        payment=inputs.amount(payment, "--payment"), fee_per_period=inputs.number(fee_per_period, "--fee-per-period"),
+        down_payment=inputs.money(down_payment, "--down-payment"), waiver=inputs.money(waiver, "--waiver"),
+        payment=inputs.amount(payment, "--payment"), fee_per_period=inputs.money(fee_per_period, "--fee-per-period"),
         kb=kb)
     income_value = inputs.amount(income, "--income")
     written = None

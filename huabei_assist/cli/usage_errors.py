@@ -16,6 +16,9 @@ def describe(exc: ce.UsageError, lang: str, fallback: str = "huabei") -> str:
     """`fallback` names the command when click's error carries no context (an option's missing value)."""
     command = exc.ctx.command_path if exc.ctx is not None else fallback
     if isinstance(exc, ce.NoSuchOption):
+        if exc.possibilities:  # click's own difflib matches among the command's long options
+            return t("common.usage_no_such_option_close", lang, option=exc.option_name,
+                     close=exc.possibilities[0], command=command)  # the closest one
         return t("common.usage_no_such_option", lang, option=exc.option_name, command=command)
     if isinstance(exc, ce.MissingParameter):
         return t("common.usage_missing", lang, option=_param_name(exc.param), command=command)

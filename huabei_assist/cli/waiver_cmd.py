@@ -28,22 +28,21 @@ def waiver(
     from huabei_assist import bounds
     from huabei_assist.cli import inputs
     from huabei_assist.dates import date_of_day
-    from huabei_assist.errors import InputError
     from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.plans import waiver_estimate
     from huabei_assist.render import emit
+    from huabei_assist.status import days_or_since
     from huabei_assist.views.waiver_view import waiver_view
 
     lang = check_lang(lang)
     fmt = check_format(fmt)
     kb = Knowledge()
     now = inputs.today(today)
-    if (days is None) == (since is None):
-        raise InputError("waiver.need_days_or_since")
+    days_or_since(days, since)
     days = bounds.optional_whole(days, "--days", 1, bounds.MAX_DAYS, _day_one_or_later)
     first = inputs.day(since, "--since") if since is not None else date_of_day(now, 2 - days)
     est = waiver_estimate(amount=inputs.amount(amount), today=now, since=first,
-                          penalty=inputs.number(penalty, "--penalty"), proof=proof, group=group, job_loss=job_loss, kb=kb)
+                          penalty=inputs.money(penalty, "--penalty"), proof=proof, group=group, job_loss=job_loss, kb=kb)
     emit(waiver_view(est, kb.product.overdue_fee.rate, lang, kb=kb), json_mode=json_mode, fmt=fmt)
 
 

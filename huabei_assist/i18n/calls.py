@@ -89,13 +89,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请给出要导入的文件，例如 `huabei calls log import calls.json`。",
         "Give the file to import, e.g. `huabei calls log import calls.json`.",
     ),
+    "calls.at_after_today": (
+        "{option} 的时间 '{value}' 晚于今天（{today}）：记录只能是已经发生的联系。请检查年份和日期。",
+        "The time '{value}' given to {option} is after today ({today}): the log holds contacts that happened. "
+        "Check the year and the date.",
+    ),
     "calls.bad_kind": (
-        "不认识的联系方式 '{value}'：请用 {kinds} 之一。",
-        "Unknown kind '{value}': use one of {kinds}.",
+        "不认识的联系方式 '{value}'。{hint}请用 {kinds} 之一。",
+        "Unknown kind '{value}'.{hint} Use one of {kinds}.",
     ),
     "calls.bad_flag": (
-        "不认识的情形 '{value}'：--flags 可用 {flags}（逗号分隔）。",
-        "Unknown flag '{value}': --flags takes {flags} (comma-separated).",
+        "不认识的情形 '{value}'。{hint}--flags 可用 {flags}（逗号分隔）。",
+        "Unknown flag '{value}'.{hint} --flags takes {flags} (comma-separated).",
     ),
     "calls.bad_period": (
         "--from {start} 晚于 --to {end}：请交换两个日期。",
@@ -181,6 +186,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.reason_not_text": ("应为文本", "must be text"),
     "calls.reason_not_iso": ("不是 ISO 格式的日期时间：{value}", "not an ISO date and time: {value}"),
     "calls.reason_missing": ("缺少此项", "missing"),
+    "calls.reason_after_today": ("{value} 晚于今天（{today}）：记录只能是已经发生的联系", "{value} is after today ({today}): the log holds contacts that happened"),
     "calls.reason_bad_kind": ("{value} 不是 {kinds} 之一", "{value} is not one of {kinds}"),
     "calls.reason_not_sha256": ("不是 SHA-256 十六进制摘要", "not a SHA-256 hex digest"),
     "calls.reason_not_id": ("不是大于0的整数", "not a positive whole number"),
@@ -308,6 +314,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.summary": ("概况", "Summary"),
     "calls.period": ("期间", "Period"),
     "calls.period_value": ("{start} 至 {end}", "{start} to {end}"),
+    "calls.period_empty": ("无联系记录", "no contacts recorded"),
+    "calls.first_contact": ("第一次联系", "First contact"),
+    "calls.last_contact": ("最后一次联系", "Last contact"),
+    "calls.breaks_total": ("违反规则的次数（一次联系可违反多条）", "Rule breaks (one contact can break several)"),
+    "calls.col_breaks": ("违规次数", "Breaks"),
+    "calls.col_contacts": ("联系次数", "Contacts"),
+    "calls.dossier_window_from_data": ("转述的行业惯例", "a reported industry practice"),
+    "calls.dossier_limit_from_data": ("本材料采用的默认值", "the default this dossier uses"),
+    "calls.dossier_from_user": ("投诉人设定", "set by the complainant"),
+    "calls.dossier_note_window": (
+        "{window} 时段是转述的行业惯例（原文未见），不是法律规定。",
+        "The {window} window is a reported industry practice (its text was not found), not a law.",
+    ),
+    "calls.dossier_other_summary": ("中文摘要", "English summary"),
+    "calls.dossier_other_note": (
+        "以上材料用中文写成，供中国的监管和投诉机构阅读；本摘要仅供你本人参考。",
+        "The dossier above is in Chinese, for Chinese regulators and complaint channels; this summary is for you.",
+    ),
     "calls.generated": ("生成日期", "Written on"),
     "calls.days_with_contact": ("有联系的天数", "Days with contact"),
     "calls.busiest_day": ("联系最多的一天", "Busiest day"),
@@ -326,7 +350,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Recording of entry #{id}: {path} (SHA-256 {sha}; check: {state})",
     ),
     "calls.report_written": (
-        "已写入投诉材料 {path}：{n} 次联系，其中 {broken} 次违反规则。",
-        "Wrote the dossier {path}: {n} contacts, {broken} breaking a rule.",
+        "已写入投诉材料 {path}：{n} 次联系，其中 {broken} 次违反规则（共违反 {breaks} 次）。",
+        "Wrote the dossier {path}: {n} contacts, {broken} of them breaking a rule ({breaks} rule breaks).",
     ),
 }

@@ -40,8 +40,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} needs a number, got '{value}'. For example: {option} 3000.",
     ),
     "common.amount_not_positive": (
-        "金额必须大于0：{option} 收到 {value}。",
-        "The amount must be more than 0: {option} got {value}.",
+        "{option} 必须大于 0，收到 {value}：请写实际的金额，例如 {option} 1234.56。",
+        "{option} must be more than 0, got {value}: give the sum itself, e.g. {option} 1234.56.",
+    ),
+    "common.bad_money": (
+        "{option} 需要一个金额，收到 '{value}'。请写成 1234.56 或 1,234.56（可带 ¥ 或 元）。",
+        "{option} needs a sum of money, got '{value}'. Write it like 1234.56 or 1,234.56 (¥ or 元 allowed).",
+    ),
+    "common.money_ambiguous": (
+        "{option} 的金额 '{value}' 有歧义：逗号只用于每三位分隔千位，小数点用 '.'。请写成 1234.56 或 1,234.56。",
+        "The sum '{value}' given to {option} is ambiguous: a comma only groups thousands (every three digits) "
+        "and '.' is the decimal point. Write 1234.56 or 1,234.56.",
+    ),
+    "common.money_decimals": (
+        "{option} 的金额 '{value}' 超过两位小数：金额只精确到分。请写成 1234.56 或 1,234.56。",
+        "The sum '{value}' given to {option} has more than two decimals: money goes to the fen. "
+        "Write 1234.56 or 1,234.56.",
+    ),
+    "common.bad_rate": (
+        "{option} 需要一个费率，收到 '{value}'。请写成百分数（如 {example_fee_rate}）或小数（如 {example_fee_decimal}）。",
+        "{option} needs a rate, got '{value}'. Write a percentage (like {example_fee_rate}) or a decimal (like {example_fee_decimal}).",
+    ),
+    "common.rate_bare": (
+        "{option} 的费率 '{value}' 不明确（是 {percent} 吗？）：请写成 {percent} 或 {fraction}。",
+        "The rate '{value}' given to {option} is unclear (did you mean {percent}?): write {percent} or {fraction}.",
     ),
     "common.number_too_large": (
         "数字 {value} 太大，无法精确计算到分。请检查金额是否多写了位数。",
@@ -60,8 +82,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} must be a whole number from {low} to {high}, got '{value}'.",
     ),
     "common.rate_out_of_range": (
-        "{option} 必须是0到1之间的小数（不含1；例如 0.05 表示 5%），收到 {value}。",
-        "{option} must be a decimal from 0 up to (not including) 1 (e.g. 0.05 for 5%), got {value}.",
+        "{option} 的费率须不小于 0 且小于 100%，收到 {value}。请写成百分数（如 {example_fee_rate}）或小数（如 {example_fee_decimal}）。",
+        "The rate given to {option} must be 0 or more and under 100%, got {value}. Write a percentage (like {example_fee_rate}) "
+        "or a decimal (like {example_fee_decimal}).",
+    ),
+    "common.need_days_or_since": (
+        "请给出 --days（逾期天数）或 --since（逾期第一天）其中之一。",
+        "Give one of --days (days overdue) or --since (the first overdue day).",
+    ),
+    "common.days_and_since": (
+        "--days 和 --since 只能给出一个：请删去其中之一。",
+        "Give --days or --since, not both: remove one of them.",
     ),
     "common.cannot_write": (
         "无法写入 {path}：{reason}。请检查路径和权限；原有文件未被改动。",
@@ -135,6 +166,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "用法错误：{detail}。运行 `{command} --help` 查看用法。",
         "Usage error: {detail}. Run `{command} --help` for usage.",
     ),
+    "common.did_you_mean": ("你是不是要用 {close}？", " Did you mean {close}?"),
+    "common.usage_no_such_option_close": (
+        "没有 {option} 这个选项。你是不是要用 {close}？运行 `{command} --help` 查看可用选项。",
+        "There is no option {option}. Did you mean {close}? Run `{command} --help` to see the options.",
+    ),
     "common.expected_integer": ("须为整数", "it must be a whole number"),
     "common.expected_float": ("须为数字", "it must be a number"),
     "common.expected_choice": ("须为以下之一：{choices}", "it must be one of: {choices}"),
@@ -175,9 +211,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "common.overview_title": ("huabei：花呗逾期助手", "huabei: Huabei overdue assistant"),
     # tab completion (cli/completion.py)
-    "common.opt_install_completion": ("为当前 shell 安装 Tab 补全（bash、zsh、fish、PowerShell）。", "Install tab completion for the current shell (bash, zsh, fish, PowerShell)."),
-    "common.opt_show_completion": ("显示当前 shell 的补全脚本，可自行加入 shell 的启动文件。", "Show the completion script for the current shell, to add to its start-up file yourself."),
+    "common.opt_install_completion": ("为当前 shell（或其后写明的 shell，如 --install-completion zsh）安装 Tab 补全：bash、zsh、fish、PowerShell。", "Install tab completion for the current shell, or the one named after it (--install-completion zsh): bash, zsh, fish, PowerShell."),
+    "common.opt_show_completion": ("显示当前 shell（或其后写明的 shell，如 --show-completion zsh）的补全脚本，可自行加入其启动文件。", "Show the completion script for the current shell, or the one named after it (--show-completion zsh), to add to its start-up file yourself."),
     "common.completion_installed": ("已为 {shell} 安装 Tab 补全：{path}。重新打开终端后生效。", "Tab completion for {shell} installed in {path}. It takes effect in a new terminal."),
+    "common.completion_bad_shell": (
+        "不支持 shell '{value}'。{hint}可用：{known}。",
+        "There is no shell '{value}'.{hint} Use one of: {known}.",
+    ),
     "common.completion_unknown_shell": (
         "无法为 shell '{shell}' 安装补全：支持 {shells}。请在这些 shell 中运行。",
         "Cannot set up completion for the shell '{shell}': {shells} are supported. Run this from one of them.",

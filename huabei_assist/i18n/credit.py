@@ -32,8 +32,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "credit.opt_filed": ("提出异议的日期（征信机构收到之日）。", "The day you filed the objection (the day the agency received it)."),
     # errors
     "credit.bad_method": (
-        "--method 只能是 settle、installment 或 court，收到 '{value}'。",
-        "--method must be settle, installment or court, got '{value}'.",
+        "--method 只能是 settle、installment 或 court，收到 '{value}'。{hint}",
+        "--method must be settle, installment or court, got '{value}'.{hint}",
     ),
     "credit.opt_periods": (
         "分期尚未付清时：协议的总期数（与 --start 一起，用还款计划引擎算出最后一期）。",

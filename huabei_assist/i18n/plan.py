@@ -67,7 +67,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.fee_and_annual": ("--fee-rate 和 --annual-rate 只能给一个：前者是整期总费率，后者是按剩余本金计息的年利率。", "Give --fee-rate or --annual-rate, not both: the first is a total rate over the plan, the second interest a year on the balance."),
     "plan.nothing_financed": ("减免 {waiver} 加首付 {down} 已不少于欠款 {amount}，没有需要分期的金额。", "The waiver ({waiver}) plus the down payment ({down}) already cover the amount ({amount}): nothing is left to spread."),
-    "plan.bad_kind": ("不认识的计划类型 '{value}'，可选：{choices}。", "Unknown plan kind '{value}'; use one of: {choices}."),
+    "plan.bad_kind": ("不认识的计划类型 '{value}'。{hint}可选：{choices}。", "Unknown plan kind '{value}'.{hint} Use one of: {choices}."),
     "plan.option_not_for_kind": ("{option} 不适用于 {kind} 计划；请去掉它或换一种 --kind。", "{option} does not apply to a {kind} plan; drop it or choose another --kind."),
     "plan.bad_periods_list": ("--periods 需要逗号分隔的整数，例如 3,6,12，收到 '{value}'。", "--periods needs whole numbers separated by commas, e.g. 3,6,12; got '{value}'."),
     "plan.bad_out": ("--out {path}：只能写 {suffixes} 文件，请换一个文件名后缀。", "--out {path}: only {suffixes} files can be written; change the file name's ending."),

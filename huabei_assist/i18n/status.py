@@ -10,10 +10,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.opt_since": ("逾期的第一天，例如 2026-10-15。", "The first overdue day, e.g. 2026-10-15."),
     "status.opt_amount": ("逾期金额（元），用于计算逾期费和诉讼风险。", "Overdue amount in CNY, for the fee and the litigation risk."),
     "status.opt_fee_rate": ("每日逾期费率（默认取自 data/：{fee_rate_decimal}）。", "Daily overdue fee rate (default from data/: {fee_rate_decimal})."),
-    "status.need_days_or_since": (
-        "请给出 --days（逾期天数）或 --since（逾期第一天）其中之一，不能同时给出。",
-        "Give either --days (days overdue) or --since (first overdue day), not both.",
-    ),
     "status.since_after_today": (
         "--since {since} 晚于今天 {today}：逾期第一天不能在未来。",
         "--since {since} is after today ({today}): the first overdue day cannot be in the future.",

@@ -9,12 +9,12 @@ becomes a RowError naming its row number (scenarios counted from 1) and field; t
 import csv
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import IO, NamedTuple
 
-from huabei_assist import bounds
+from huabei_assist import typed_numbers
 from huabei_assist.bounds import MAX_CELL_CHARS, MAX_RECORD_CHARS, shown
 from huabei_assist.dates import in_range, parse_date
 from huabei_assist.errors import HuabeiError, InputError, Reason
@@ -104,15 +104,17 @@ def scenario_plan(raw: object, default_start: date, default_due_day: int | None 
     for name in REQUIRED:
         if not values.get(name):
             raise _FieldError(name, "plan.batch_missing", {})
-    amount = _decimal(values, "amount")
+    amount = _number(values, "amount", typed_numbers.money)
     periods = periods_from(values["periods"], "periods")
     due_day = values.get("due_day")
     start_text = values.get("start")
     start = _date(start_text) if start_text else default_start
     return build_plan(amount, periods, kind=values.get("kind") or None, start=start,
                       due_day=due_day_from(due_day, "due_day") if due_day else default_due_day,
-                      fee_rate=_decimal(values, "fee_rate"), annual_rate=_decimal(values, "annual_rate"),
-                      payment=_decimal(values, "payment"), fee_per_period=_decimal(values, "fee_per_period"))
+                      fee_rate=_number(values, "fee_rate", typed_numbers.rate),
+                      annual_rate=_number(values, "annual_rate", typed_numbers.rate),
+                      payment=_number(values, "payment", typed_numbers.money),
+                      fee_per_period=_number(values, "fee_per_period", typed_numbers.money))
 
 
 def _check_cell(name: str, text: str) -> None:
@@ -174,16 +176,10 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def _decimal(values: dict, name: str) -> Decimal | None:
+def _number(values: dict, name: str, read: Callable[[str, str], Decimal]) -> Decimal | None:
+    """A money or rate cell, read as on the command line (typed_numbers): its errors name the field."""
     text = values.get(name)
-    if not text:
-        return None
-    try:
-        return bounds.decimal(text, name)
-    except InputError as exc:
-        if exc.key == "common.bad_number":
-            raise _FieldError(name, "plan.batch_not_number", {"value": shown(text)}) from None
-        raise
+    return read(text, name) if text else None
 
 
 def _date(text: str) -> date:

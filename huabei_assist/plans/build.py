@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge
+from huabei_assist.lookup import did_you_mean
 from huabei_assist.money import ZERO
 from huabei_assist.plans.app_price import app_price
 from huabei_assist.plans.installment import installment, list_price
@@ -29,7 +30,7 @@ def build_plan(amount: Decimal, periods: int | None = None, *, kind: str | None 
     per period the app shows, from which the cost is worked out (as from `fee_per_period`).
     `due_day` None: data/plans.toml's default; `kb` None: the packaged knowledge base."""
     if kind is not None and kind not in KINDS:
-        raise InputError("plan.bad_kind", value=kind, choices=", ".join(KINDS))
+        raise InputError("plan.bad_kind", value=kind, choices=", ".join(KINDS), hint=did_you_mean(kind, KINDS))
     if kind == "minimum":
         for option, value in (("--fee-rate", fee_rate), ("--annual-rate", annual_rate),
                               ("--down-payment", down_payment), ("--waiver", waiver),

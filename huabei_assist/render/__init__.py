@@ -1,7 +1,7 @@
 """The one rendering layer: a View becomes a rich table, plain text, Markdown, CSV or one JSON document.
 
 Commands never print by themselves: they build a View (views/) and call `emit`. Each format is its
-own module, imported only when chosen, so plain and JSON output never pay for Rich or tabulate.
+own module, imported only when chosen, so plain and JSON output never pay for Rich.
 """
 
 from __future__ import annotations

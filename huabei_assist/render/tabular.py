@@ -1,4 +1,4 @@
-"""--format markdown|csv, rendered with tabulate (Markdown) and the csv module.
+"""--format markdown|csv: Markdown tables padded by display width, and the csv module.
 
 Both hold text from users and files: in Markdown every cell is one line whose '|' does not split it,
 and a Typed cell (a note, a number, an agency) has its markup escaped; in CSV a text cell that a
@@ -20,9 +20,21 @@ def _markdown_text(text: str) -> str:
     return markdown(text) if isinstance(text, Typed) else markdown_cell(text)
 
 
-def to_markdown(view: View) -> str:
-    from tabulate import tabulate
+def markdown_table(headers: list[str], rows: list[list[str]]) -> str:
+    """A GitHub Markdown table whose columns line up on screen in Chinese too: cells are padded by
+    display width (a CJK character takes two cells; tabulate counted characters)."""
+    from huabei_assist.render.width import cell_width, pad
 
+    widths = [max(3, *(cell_width(cell) for cell in column)) for column in zip(headers, *rows)]
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(pad(cell, width) for cell, width in zip(cells, widths)) + " |"
+
+    return "\n".join([line(headers), "|" + "|".join("-" * (width + 2) for width in widths) + "|",
+                      *(line(row) for row in rows)])
+
+
+def to_markdown(view: View) -> str:
     escaped = each_text(view, _markdown_text)
     out = [f"# {escaped.title}"]
     for original, block in zip(view.blocks, escaped.blocks):
@@ -30,9 +42,9 @@ def to_markdown(view: View) -> str:
         if block.title:
             out += [f"## {block.title}", ""]
         if isinstance(block, KeyValues):
-            out.append(tabulate(block.rows, headers=["", ""], tablefmt="github", disable_numparse=True))
+            out.append(markdown_table(["", ""], [list(row) for row in block.rows]))
         elif isinstance(block, Table):
-            out.append(tabulate(block.rows, headers=block.headers, tablefmt="github", disable_numparse=True))
+            out.append(markdown_table(list(block.headers), [list(row) for row in block.rows]))
         elif isinstance(block, Picture):  # a code block shows its text as it is: only the controls escaped
             out += ["```", *(shown(line) for line in original.lines), "```"]
         elif isinstance(block, Notes):

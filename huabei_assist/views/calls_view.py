@@ -189,55 +189,84 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+DOSSIER_LANG = "zh"  # the dossier goes to Chinese regulators: Chinese whatever --lang says
+
+
 def dossier_view(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowledge | None = None) -> View:
-    """The dossier, rendered only as Markdown: user text is Typed (the renderer escapes it), or
-    escaped here when it is part of a sentence (a recording's path)."""
+    """The dossier, rendered only as Markdown, in Chinese; with --lang en an English summary follows.
+    It states facts and carries no command-line hints (the regulator does not run huabei). User text
+    is Typed (the renderer escapes it), or escaped here when it is part of a sentence (a recording's path)."""
     from huabei_assist.escape import markdown
 
     kb = knowledge(kb)
-    period = t("calls.period_value", lang, start=dossier.start.isoformat() if dossier.start else "-",
-               end=dossier.end.isoformat() if dossier.end else "-")
-    summary = [(t("calls.period", lang), period), (t("calls.generated", lang), dossier.today.isoformat()),
-               (t("calls.total", lang), str(len(dossier.items))),
-               (t("calls.with_violations", lang), str(dossier.with_violations)),
-               (t("calls.days_with_contact", lang), str(dossier.days_with_contact)),
-               (t("calls.busiest_day", lang), "-" if dossier.busiest_day is None else
-                t("calls.busiest_value", lang, day=dossier.busiest_day.isoformat(), n=dossier.busiest_count)),
-               *_settings_rows(dossier.settings, lang)]
-    blocks: list = [KeyValues(t("calls.summary", lang), summary)]
-
-    contact_rows = [[str(i.entry.id), _time(i.entry.at), t(f"calls.kind_{i.entry.kind}", lang),
+    zh = DOSSIER_LANG
+    blocks: list = [KeyValues(t("calls.summary", zh), _dossier_summary(dossier, zh))]
+    contact_rows = [[str(i.entry.id), _time(i.entry.at), t(f"calls.kind_{i.entry.kind}", zh),
                      Typed(i.entry.number), _typed(i.entry.agency), _typed(i.entry.note),
-                     "; ".join(f"{v.rule.name(lang)} ({_detail(v, lang, kb=kb)}) [{basis_label(v.rule.basis, lang)}]"
-                               for v in i.violations) or "-"]
+                     "；".join(f"{v.rule.name(zh)}（{_detail(v, zh, kb=kb)}）[{basis_label(v.rule.basis, zh)}]"
+                              for v in i.violations) or "-"]
                     for i in dossier.items]
-    blocks.append(Table(t("calls.contacts", lang),
-                        ["#", t("calls.at", lang), t("calls.kind", lang), t("calls.number", lang),
-                         t("calls.agency", lang), t("calls.note", lang), t("calls.col_broken", lang)],
+    blocks.append(Table(t("calls.contacts", zh),
+                        ["#", t("calls.at", zh), t("calls.kind", zh), t("calls.number", zh),
+                         t("calls.agency", zh), t("calls.note", zh), t("calls.col_broken", zh)],
                         contact_rows, primary=True))
     if dossier.rules:
-        blocks.append(Table(t("calls.rules_broken", lang),
-                            [*fact_headers(lang, t("calls.col_rule", lang)), t("calls.col_count", lang),
-                             t("calls.col_entries", lang)],
-                            [[f"{rc.rule.name(lang)}: {_one_line(fact_row(rc.rule, lang, kb=kb)[0])}", *fact_row(rc.rule, lang, kb=kb)[1:],
+        blocks.append(Table(t("calls.rules_broken", zh),
+                            [*fact_headers(zh, t("calls.col_rule", zh)), t("calls.col_breaks", zh),
+                             t("calls.col_entries", zh)],
+                            [[f"{rc.rule.name(zh)}：{_one_line(fact_row(rc.rule, zh, kb=kb)[0])}", *fact_row(rc.rule, zh, kb=kb)[1:],
                               str(rc.count), ", ".join(f"#{i}" for i in rc.entry_ids)] for rc in dossier.rules]))
-        blocks.append(Table(t("calls.where_to_file", lang),
-                            [t("calls.col_channel", lang), "id", t("calls.col_count", lang), t("calls.col_rule", lang)],
-                            [[channel_name(c.channel, lang), c.channel, str(c.count),
-                              ", ".join(book.rule(r).name(lang) for r in c.rule_ids)] for c in dossier.channels]))
+        blocks.append(Table(t("calls.where_to_file", zh),
+                            [t("calls.col_channel", zh), t("calls.col_breaks", zh), t("calls.col_rule", zh)],
+                            [[channel_name(c.channel, zh), str(c.count),
+                              "、".join(book.rule(r).name(zh) for r in c.rule_ids)] for c in dossier.channels]))
     if dossier.callers:
-        blocks.append(Table(t("calls.callers", lang),
-                            [t("calls.number", lang), t("calls.agency", lang), t("calls.col_count", lang)],
-                            [[Typed(c.number), _typed(c.agency), str(c.count)] for c in dossier.callers]))
-    attach = [t("calls.attach_dossier", lang)]
-    attach += [f"{rc.rule.name(lang)}: {rc.rule.evidence(lang)}" for rc in dossier.rules]
-    attach += [t("calls.attach_recording", lang, id=r.entry_id, path=markdown(r.path), sha=r.sha256,
-                 state=t(f"calls.recording_{r.state}", lang)) for r in dossier.recordings]
-    blocks.append(Notes(t("calls.what_to_attach", lang), attach))
+        blocks.append(Table(t("calls.callers", zh),
+                            [t("calls.number", zh), t("calls.agency", zh), t("calls.col_contacts", zh)],
+                            [[Typed(c.number), Typed("、".join(c.agencies)) if c.agencies else "-", str(c.count)]
+                             for c in dossier.callers]))
+    attach = [t("calls.attach_dossier", zh)]
+    attach += [f"{rc.rule.name(zh)}：{rc.rule.evidence(zh)}" for rc in dossier.rules]
+    attach += [t("calls.attach_recording", zh, id=r.entry_id, path=markdown(r.path), sha=r.sha256,
+                 state=t(f"calls.recording_{r.state}", zh)) for r in dossier.recordings]
+    blocks.append(Notes(t("calls.what_to_attach", zh), attach))
     if dossier.rules:
-        blocks.append(documents_table([rc.rule for rc in dossier.rules], lang, kb=kb))
-    blocks.append(_notes(book, lang))
-    return View(t("calls.dossier_title", lang), blocks, dossier_json(dossier, book, lang, kb=kb))
+        blocks.append(documents_table([rc.rule for rc in dossier.rules], zh, kb=kb))
+    blocks.append(Notes(t("calls.notes", zh), [t("calls.dossier_note_window", zh), t("calls.note_limit", zh)]))
+    if lang != zh:
+        blocks += [Notes(t("calls.dossier_other_summary", lang), [t("calls.dossier_other_note", lang)]),
+                   KeyValues(None, _dossier_summary(dossier, lang))]
+    return View(t("calls.dossier_title", zh), blocks, dossier_json(dossier, book, lang, kb=kb))
+
+
+def _dossier_summary(dossier: Dossier, lang: str) -> list[tuple[str, str]]:
+    """The summary rows: the period (as asked, else the first and last contact's days), the first and
+    last contact, contacts and rule breaks counted apart, the window and limit without hints."""
+    first, last = dossier.first_contact, dossier.last_contact
+    start = dossier.start or (first.date() if first else None)
+    end = dossier.end or (last.date() if last else None)
+    period = t("calls.period_value", lang, start=start.isoformat(), end=end.isoformat()) if start and end \
+        else t("calls.period_empty", lang)
+    settings = dossier.settings
+    return [(t("calls.period", lang), period),
+            (t("calls.first_contact", lang), _time(first) if first else "-"),
+            (t("calls.last_contact", lang), _time(last) if last else "-"),
+            (t("calls.generated", lang), dossier.today.isoformat()),
+            (t("calls.total", lang), str(len(dossier.items))),
+            (t("calls.with_violations", lang), str(dossier.with_violations)),
+            (t("calls.breaks_total", lang), str(dossier.breaks)),
+            (t("calls.days_with_contact", lang), str(dossier.days_with_contact)),
+            (t("calls.busiest_day", lang), "-" if dossier.busiest_day is None else
+             t("calls.busiest_value", lang, day=dossier.busiest_day.isoformat(), n=dossier.busiest_count)),
+            (t("calls.window", lang), t("calls.window_value", lang, window=settings.window_text,
+                                        source=t(_dossier_source(settings.window_from, "window"), lang))),
+            (t("calls.limit", lang), t("calls.limit_value", lang, limit=settings.limit,
+                                       source=t(_dossier_source(settings.limit_from, "limit"), lang)))]
+
+
+def _dossier_source(origin: str, setting: str) -> str:
+    """Where a setting came from, said to a reader of the dossier: no file, option or variable names."""
+    return f"calls.dossier_{setting}_from_data" if origin == "data" else "calls.dossier_from_user"
 
 
 def dossier_json(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowledge | None = None) -> dict:
@@ -254,14 +283,17 @@ def dossier_json(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowled
                    "count": rc.count, "entries": list(rc.entry_ids)} for rc in dossier.rules],
         "report_to": [{"channel": c.channel, "name": channel_name(c.channel, lang), "count": c.count,
                        "rules": list(c.rule_ids)} for c in dossier.channels],
-        "callers": [{"number": c.number, "agency": c.agency, "count": c.count} for c in dossier.callers],
+        "first_contact": dossier.first_contact.isoformat(timespec="minutes") if dossier.first_contact else None,
+        "last_contact": dossier.last_contact.isoformat(timespec="minutes") if dossier.last_contact else None,
+        "breaks": dossier.breaks,
+        "callers": [{"number": c.number, "agencies": list(c.agencies), "count": c.count} for c in dossier.callers],
         "recordings": [{"entry": r.entry_id, "path": r.path, "sha256": r.sha256, "state": r.state}
                        for r in dossier.recordings],
     }
 
 
 def report_view(out: str, dossier: Dossier, book: CollectionRules, lang: str, kb: Knowledge | None = None) -> View:
-    kb = knowledge(kb)
-    text = t("calls.report_written", lang, path=out, n=len(dossier.items), broken=dossier.with_violations)
+    text = t("calls.report_written", lang, path=out, n=len(dossier.items), broken=dossier.with_violations,
+             breaks=dossier.breaks)
     return View(t("calls.dossier_title", lang), [Notes(None, [text])],
                 {"out": out, **dossier_json(dossier, book, lang, kb=kb)})
