@@ -191,3 +191,20 @@ def open_regular(path: str | os.PathLike, **text_options):
     except BaseException:
         os.close(fd)
         raise
+
+
+def read_user_file(path: str, *, not_a_file: str, unreadable: str, bad: str, not_utf8: str) -> str:
+    """The whole text of a file the user gave to import (UTF-8, a BOM allowed), each failure a usage
+    error with the caller's catalog keys. Only a regular file is read: a FIFO or a device would
+    block or never end."""
+    from huabei_assist.errors import InputError
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise InputError(not_a_file, path=path)
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise InputError(unreadable, path=path, reason=os_reason(exc)) from None
+    except UnicodeDecodeError:
+        raise InputError(bad, path=path, reason=Reason(not_utf8)) from None

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 from datetime import date, datetime
 from decimal import Decimal
@@ -19,8 +18,9 @@ from typing import Sequence
 
 from huabei_assist.bounds import MAX_ID, MAX_NUMBER_CHARS
 from huabei_assist.calls.store import COLUMNS, Entry, NewEntry, fingerprint
-from huabei_assist.errors import InputError, Reason, os_reason
+from huabei_assist.errors import InputError, Reason
 from huabei_assist.escape import csv_cell, csv_value, json_inert
+from huabei_assist.files import read_user_file
 from huabei_assist.knowledge.calls_schema import KINDS
 
 FORMAT_NAME = "huabei-calls"
@@ -45,17 +45,8 @@ def read_import(path: str, known_flags: Sequence[str]) -> list[NewEntry]:
     """The entries of an export file (JSON or CSV, told apart by the first character).
 
     Only a regular file is read: a FIFO or a device would block or never end."""
-    import stat
-
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise InputError("calls.import_not_a_file", path=path)
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            text = handle.read()
-    except OSError as exc:
-        raise InputError("calls.import_unreadable", path=path, reason=os_reason(exc)) from None
-    except UnicodeDecodeError:
-        raise InputError("calls.import_bad_file", path=path, reason=Reason("calls.reason_not_utf8")) from None
+    text = read_user_file(path, not_a_file="calls.import_not_a_file", unreadable="calls.import_unreadable",
+                          bad="calls.import_bad_file", not_utf8="calls.reason_not_utf8")
     if text.lstrip().startswith(("{", "[")):
         records = _json_records(path, text)
     else:

@@ -11,12 +11,12 @@ touched by a bad file (it is read whole before anything is written).
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from typing import Sequence
 
 from huabei_assist.debts.record import FIELDS, REQUIRED, Record, check, from_fields
-from huabei_assist.errors import InputError, Reason, os_reason
+from huabei_assist.errors import InputError, Reason
+from huabei_assist.files import read_user_file
 
 FORMAT_NAME = "huabei-debts"
 FORMAT_VERSION = 1
@@ -44,17 +44,8 @@ def export_text(records: Sequence[Record], fmt: str) -> str:
 def read_file(path: str, rules, start: date) -> list[Record]:
     """The debts of a CSV or JSON file (told apart by the first character), each checked by the
     engine as of `start`. Only a regular file is read: a FIFO or a device would block or never end."""
-    import stat
-
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise InputError("debts.file_not_a_file", path=path)
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            text = handle.read()
-    except OSError as exc:
-        raise InputError("debts.file_unreadable", path=path, reason=os_reason(exc)) from None
-    except UnicodeDecodeError:
-        raise InputError("debts.file_bad", path=path, reason=Reason("debts.reason_not_utf8")) from None
+    text = read_user_file(path, not_a_file="debts.file_not_a_file", unreadable="debts.file_unreadable", bad="debts.file_bad",
+                          not_utf8="debts.reason_not_utf8")
     rows = _json_rows(path, text) if text.lstrip().startswith(("{", "[")) else _csv_rows(path, text)
     if not rows:
         raise InputError("debts.file_bad", path=path, reason=Reason("debts.reason_empty"))
