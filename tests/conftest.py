@@ -70,3 +70,17 @@ def edit_text(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path.name}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def damage_table_root(path: Path, table: str) -> None:
+    """Flip the b-tree page type of `table`'s root page in the SQLite file at `path`: a damage
+    quick_check may pass but integrity_check finds (the stores must then change no byte)."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page_size] ^= 0xFF
+    path.write_bytes(bytes(data))

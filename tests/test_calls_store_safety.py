@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import damage_table_root
+
 from huabei_assist.calls import store
 from huabei_assist.calls.store import NewEntry, Store
 
@@ -361,13 +363,7 @@ def _seeded_log(path: Path, n: int = 40) -> None:
 def test_add_on_a_damaged_log_is_refused_and_changes_no_byte(run):
     path = _home() / "calls.sqlite3"
     _seeded_log(path)
-    with sqlite3.connect(path) as conn:
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contacts'").fetchone()[0]
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[(root - 1) * page_size] ^= 0xFF  # the b-tree page type of the table's root page
-    path.write_bytes(bytes(data))
+    damage_table_root(path, "contacts")
     before = _sha(path), path.stat().st_mtime_ns
     for args in (["add", "--number", "1"], ["edit", "1", "--note", "x"], ["delete", "1", "--yes"], ["list"]):
         result = run("calls", "log", *args, "--lang", "en")

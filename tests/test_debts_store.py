@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import damage_table_root
+
 from huabei_assist.debts.record import Record
 from huabei_assist.debts.store import APPLICATION_ID, DebtStore
 
@@ -111,13 +113,7 @@ def test_two_processes_writing_at_once_lose_nothing():
 def test_a_damaged_list_is_refused_and_changes_no_byte(run, tmp_path, args):
     path = _path()
     _seeded(path)
-    with sqlite3.connect(path) as conn:
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'debts'").fetchone()[0]
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[(root - 1) * page_size] ^= 0xFF  # the b-tree page type of the table's root page
-    path.write_bytes(bytes(data))
+    damage_table_root(path, "debts")
     before = _sha(path), path.stat().st_mtime_ns
     result = run(*[a.format(file=_import_file(tmp_path)) for a in args], "--lang", "en")
     assert (result.code, result.out, result.err) == (1, "", CORRUPT.format(path=path))
