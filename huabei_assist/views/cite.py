@@ -54,7 +54,10 @@ def registry(kb: Knowledge | None = None) -> SourceBook:
 
 
 def cite_text(fact: object, lang: str, kb: Knowledge | None = None) -> str:
-    """'《征信业管理条例》第25条' / 'Regulation on ... (《征信业管理条例》) Art. 25'."""
+    """'《征信业管理条例》第25条' / 'Regulation on ... (《征信业管理条例》) Art. 25'; a user's own
+    setting (a collection rule without a source) cites no document."""
+    if fact.source is None:  # type: ignore[attr-defined]
+        return t("common.cite_own_setting", lang)
     source = registry(kb).get(fact.source)  # type: ignore[attr-defined]
     pin = pin_text(fact.pin, lang)  # type: ignore[attr-defined]
     if not pin and source.kind in ARTICLED and not source.checked("articles"):
@@ -69,7 +72,7 @@ def documents_table(facts: list, lang: str, kb: Knowledge | None = None) -> Tabl
     """The documents these facts cite, each once, in full: what a regulator reading a complaint
     needs to look them up (title, issuer, number, date, address)."""
     books = registry(kb)
-    cited = [books.get(source_id) for source_id in dict.fromkeys(fact.source for fact in facts)]
+    cited = [books.get(source_id) for source_id in dict.fromkeys(fact.source for fact in facts) if source_id]
     headers = [t(f"sources.col_{name}", lang) for name in ("title", "issuer", "number", "date", "kind", "url")]
     unknown = t("sources.unknown_value", lang)
     rows = [[title_text(s, lang), s.issuer(lang), s.number or unknown, s.issued or unknown,
@@ -87,5 +90,7 @@ def source_json(source: Source, lang: str, pin: str | None = None) -> dict:
     }
 
 
-def cite_json(fact: object, lang: str, kb: Knowledge | None = None) -> dict:
+def cite_json(fact: object, lang: str, kb: Knowledge | None = None) -> dict | None:
+    if fact.source is None:  # type: ignore[attr-defined]
+        return None  # a user's own setting: no document behind it
     return source_json(registry(kb).get(fact.source), lang, fact.pin)  # type: ignore[attr-defined]
