@@ -48,10 +48,12 @@ def test_complain_problem(run):
 
 def test_complain_problem_json(run):
     doc = json.loads(run("complain", "--problem", "off-hours", "--json").out)
-    assert doc["problem"] == "off-hours" and doc["basis"] == "reported"
+    assert doc["problem"] == "off-hours" and doc["basis"] == "industry"
+    assert doc["source"]["id"] == "cba-collection-guideline-2026"
     assert [(c["rank"], c["id"]) for c in doc["channels"]] == [(1, "95188"), (2, "12378"), (3, "nifa"), (4, "12321")]
     assert doc["evidence"][0] == "通话记录截图（显示号码和时间）"
-    assert [r["id"] for r in doc["rights"]] == ["call-hours", "no-harassment"]
+    assert [(r["id"], r["basis"]) for r in doc["rights"]] == [
+        ("guideline-hours", "industry"), ("call-hours", "reported"), ("no-harassment", "regulator")]
     assert doc["letters"] == []
 
 
@@ -66,7 +68,7 @@ def test_complain_search_in_both_languages(run):
 def test_complain_without_arguments_lists_problems(run):
     doc = json.loads(run("complain", "--json").out)
     assert len(doc["problems"]) == 12 and doc["problems"][0] == {
-        "problem": "off-hours", "text": doc["problems"][0]["text"], "basis": "reported",
+        "problem": "off-hours", "text": doc["problems"][0]["text"], "basis": "industry",
         "channels": ["95188", "12378", "nifa", "12321"]}
 
 
