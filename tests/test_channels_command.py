@@ -143,6 +143,20 @@ def test_forged_documents_have_one_basis_in_complain_and_calls_check(run):
         "regulator", "consumer-finance-measures")
 
 
+def test_collection_problems_have_one_basis_in_complain_and_calls_check(run):
+    """Each problem that is also a rule of `calls check` cites the same basis and source in both."""
+    from huabei_assist.knowledge.base import Knowledge
+
+    rules = {r.id: r for r in Knowledge().collection_rules.rules}
+    for problem, basis in (("third-party", "industry"), ("threat", "regulator"), ("insult", "regulator")):
+        complaint = json.loads(run("complain", "--problem", problem, "--json").out)
+        assert (complaint["basis"], complaint["source"]["id"]) == (rules[problem].basis, rules[problem].source), problem
+        assert complaint["basis"] == basis
+    # The regulator's ban on collecting from unrelated third parties stays listed, with its own basis.
+    rights = json.loads(run("complain", "--problem", "third-party", "--json").out)["rights"]
+    assert ("no-harassment", "regulator") in {(r["id"], r["basis"]) for r in rights}
+
+
 def test_one_english_name_for_major_life_event_assistance():
     """Every English text that names 重大变故援助 calls it the same: major life event assistance."""
     import re
