@@ -18,6 +18,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "waiver.bad_proof": ("不认识的证明类型 '{value}'。{hint}可选：{choices}。", "Unknown proof type '{value}'.{hint} Use one of: {choices}."),
     "waiver.bad_group": ("不认识的群体 '{value}'。{hint}可选：{choices}。", "Unknown group '{value}'.{hint} Use one of: {choices}."),
     "waiver.title": ("罚息减免估算", "Penalty-waiver estimate"),
+    # the answer block (views/waiver_view.waiver_answer)
+    "waiver.answer_where": ("逾期第{days}天：本金{amount}元，罚息{penalty}元；现在结清共{settle}元。",
+                            "Day {days} overdue: principal {amount} CNY, penalty {penalty} CNY; settling now costs {settle} CNY."),
+    "waiver.answer_eligible": ("罚息每天再加{per_day}元；可以请求减免{low} - {high}元（是请求，不是权利）。",
+                               "The penalty grows {per_day} CNY a day; you can ask for {low} - {high} CNY to be waived (a request, not a right)."),
+    "waiver.answer_not_yet": ("罚息每天再加{per_day}元；按常见条件，要到{date}（满{months}个月）并有困难证明才可请求减免。",
+                              "The penalty grows {per_day} CNY a day; by the usual conditions you can ask for a waiver from {date} ({months} months) with hardship proof."),
     "waiver.amount": ("逾期本金", "Overdue principal"),
     "waiver.days": ("已逾期天数", "Days overdue"),
     "waiver.since": ("逾期第一天", "First overdue day"),

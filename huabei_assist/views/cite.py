@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.schema import Text
 from huabei_assist.knowledge.sources_schema import ARTICLED, Source, SourceBook
-from huabei_assist.render.view import Table
+from huabei_assist.render.view import Footnotes as FootnotesBlock, Table
 
 if TYPE_CHECKING:
     from huabei_assist.knowledge.base import Knowledge
@@ -89,3 +89,31 @@ def source_json(source: Source, lang: str, pin: str | None = None) -> dict:
 
 def cite_json(fact: object, lang: str, kb: Knowledge | None = None) -> dict:
     return source_json(registry(kb).get(fact.source), lang, fact.pin)  # type: ignore[attr-defined]
+
+
+class Footnotes:
+    """The sources of one page as footnotes: a cell carries "[n]" and the page ends with one list of
+    what each number stands for (title, article, basis), so a source is printed once however many
+    rows cite it and the text columns get the width. One collector per View."""
+
+    def __init__(self, lang: str, kb: Knowledge | None = None) -> None:
+        self.lang, self.kb = lang, kb
+        self._marks: dict[tuple[str, str | None, str], str] = {}
+        self._texts: list[str] = []
+
+    def mark(self, fact: object) -> str:
+        """"[n]" for the fact's source, article and basis: the same three get the same number."""
+        key = (fact.source, fact.pin, fact.basis)  # type: ignore[attr-defined]
+        if key not in self._marks:
+            self._marks[key] = f"[{len(self._marks) + 1}]"
+            self._texts.append(t("common.footnote", self.lang, source=cite_text(fact, self.lang, kb=self.kb),
+                                 basis=t(f"common.basis_{fact.basis}", self.lang)))  # type: ignore[attr-defined]
+        return self._marks[key]
+
+    def cite(self, text: str, fact: object) -> str:
+        """`text` followed by the fact's footnote mark."""
+        return f"{text} {self.mark(fact)}"
+
+    def block(self) -> FootnotesBlock:
+        """The list for the end of the page (the renderers skip it when nothing was cited)."""
+        return FootnotesBlock(t("common.footnotes", self.lang), list(zip(self._marks.values(), self._texts)))
