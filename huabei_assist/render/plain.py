@@ -33,8 +33,9 @@ def to_plain(view: View, width: int | None = None, *, brief: bool = False) -> st
             out += _table(None, [list(row) for row in block.rows], width)
         elif isinstance(block, Table):
             out += _table(block.headers, block.rows, width)
-        elif isinstance(block, Picture):
-            out += block.lines
+        elif isinstance(block, Picture):  # drawn lines stay as they are; a letter's long lines wrap
+            out += [part for line in block.lines
+                    for part in (wrap(line, width) if width and cell_width(line) > width else [line])]
         elif isinstance(block, Notes):
             for item in block.items:
                 lines = wrap(item, width - 2) if width else [item]

@@ -96,8 +96,8 @@ def print_rich(view: View, console: Console | None = None, *, brief: bool = Fals
         elif isinstance(block, Picture):
             if block.title:
                 console.print(Text(block.title, style="bold"))
-            for line in block.lines:
-                console.print(Text(line, style="yellow"))
+            for line in block.lines:  # drawn lines stay as they are; a letter's long lines wrap
+                console.print(Text(line) if cell_width(line) <= console.width else _Cell(line), style="yellow")
         elif isinstance(block, Notes):
             if block.title:
                 console.print(Text(block.title, style="bold"))

@@ -136,7 +136,9 @@ def _split(natural: list[int], need: list[int], room: Callable[[int], int]) -> l
     groups.append(group)
     found = []
     for group in groups:
-        widths = fit_columns([natural[i] for i in group], [need[i] for i in group], room(len(group)))
+        wide, low, space = [natural[i] for i in group], [need[i] for i in group], room(len(group))
+        # a word wider than the row (a run of URLs) is cut to an even share, as a last resort
+        widths = fit_columns(wide, low, space) or fit_columns(wide, fair_share(low, space), space)
         if widths is None:
             return None
         found.append((group, widths))
