@@ -110,6 +110,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "The overdue record is kept until {date}, {days} days from now ({years} years from {start})."),
     "credit.answer_waiting": ("还没还清：{years}年从还清那天才开始算；按{start}还清，记录保存到{date}。",
                               "Not repaid yet: the {years} years start only on the day you repay; repaid on {start}, the record is kept until {date}."),
+    "credit.answer_repair": ("一次性信用修复：{verdict}。", "One-time credit repair: {verdict}."),
     "credit.answer_cost": ("每晚还一天，记录就晚一天删除。", "Each day later you repay, the record is deleted a day later."),
     "credit.clock": ("{years}年计时", "The {years}-year clock"),
     "credit.clock_started": ("已开始，从 {date} 起算", "running since {date}"),

@@ -51,6 +51,16 @@ def _tables(block: Table, width: int) -> list[RichTable]:
     return tables
 
 
+def _hanging(items: list[tuple[str, str]]) -> RichTable:
+    """Marked items ("•", "[1]") whose wrapped lines start under the text, not under the mark."""
+    grid = RichTable.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for mark, text in items:
+        grid.add_row(Text(mark), _Cell(text))
+    return grid
+
+
 def _title(text: str | None) -> Text | None:
     """A table's title as Text: a str title would be read as Rich markup ("[bold]...")."""
     return None if text is None else Text(text, style="table.title")
@@ -87,12 +97,7 @@ def print_rich(view: View, console: Console | None = None, *, brief: bool = Fals
                 console.print(_Cell(line), style="bold")
         elif isinstance(block, Footnotes):
             console.print(Text(block.title or "", style="bold"))
-            grid = RichTable.grid(padding=(0, 1, 0, 0))
-            grid.add_column(no_wrap=True)
-            grid.add_column()
-            for mark, text in block.items:
-                grid.add_row(Text(mark), _Cell(text))
-            console.print(grid)
+            console.print(_hanging(block.items))
         elif isinstance(block, Picture):
             if block.title:
                 console.print(Text(block.title, style="bold"))
@@ -101,5 +106,4 @@ def print_rich(view: View, console: Console | None = None, *, brief: bool = Fals
         elif isinstance(block, Notes):
             if block.title:
                 console.print(Text(block.title, style="bold"))
-            for item in block.items:
-                console.print(_Cell(f"• {item}"))
+            console.print(_hanging([("•", item) for item in block.items]))

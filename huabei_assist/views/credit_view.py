@@ -87,6 +87,8 @@ def credit_answer(report: CreditReport, lang: str, kb: Knowledge | None = None) 
         lines = [t("credit.answer_running", lang, days=clear.days_left, **dates)]
     else:
         lines = [t("credit.answer_waiting", lang, **dates), t("credit.answer_cost", lang)]
+    if report.repair is not None and report.repair.eligible:  # the record is hidden long before it is deleted
+        lines.insert(1, t("credit.answer_repair", lang, verdict=_verdict_text(report.repair, report, lang)))
     return lines + pointer_lines(pointers("credit", kb, usual=not clear.started), lang)
 
 
