@@ -96,6 +96,12 @@ def test_brief_prints_only_the_answer_and_json_is_unchanged(run, args, lines):
     assert "answer" not in json.loads(run(*args, "--json").out)
 
 
+def test_waiver_answer_past_six_months_without_proof_asks_for_proof(run):
+    out = run("waiver", "--amount", "3000", "--since", "2026-01-01", *T, "--brief").out.splitlines()
+    assert out[:2] == ["逾期第333天：本金3,000.00元，罚息499.50元；现在结清共3,499.50元。",
+                       "罚息每天再加1.50元；已逾期超过6个月，按常见条件还要有困难证明（--proof）才可请求减免。"]
+
+
 def test_credit_answer_says_when_the_one_time_repair_hides_the_record(run):
     out = run("credit", "--paid", "2026-03-15", "--overdue-since", "2025-11-03", "--amount", "3000",
               "--today", "2026-05-01", "--lang", "en", "--brief").out.splitlines()

@@ -23,6 +23,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "Day {days} overdue: principal {amount} CNY, penalty {penalty} CNY; settling now costs {settle} CNY."),
     "waiver.answer_eligible": ("罚息每天再加{per_day}元；可以请求减免{low} - {high}元（是请求，不是权利）。",
                                "The penalty grows {per_day} CNY a day; you can ask for {low} - {high} CNY to be waived (a request, not a right)."),
+    "waiver.answer_need_proof": ("罚息每天再加{per_day}元；已逾期超过{months}个月，按常见条件还要有困难证明（--proof）才可请求减免。",
+                                 "The penalty grows {per_day} CNY a day; past {months} months overdue, the usual conditions also ask for hardship proof (--proof)."),
     "waiver.answer_not_yet": ("罚息每天再加{per_day}元；按常见条件，要到{date}（满{months}个月）并有困难证明才可请求减免。",
                               "The penalty grows {per_day} CNY a day; by the usual conditions you can ask for a waiver from {date} ({months} months) with hardship proof."),
     "waiver.amount": ("逾期本金", "Overdue principal"),

@@ -75,6 +75,8 @@ def waiver_answer(est: WaiverEstimate, daily_rate, lang: str, kb: Knowledge | No
                penalty=display(est.penalty), settle=display(est.amount + est.penalty))]
     if est.eligible:
         lines.append(t("waiver.answer_eligible", lang, per_day=per_day, low=display(est.low), high=display(est.high)))
+    elif est.months_ok:
+        lines.append(t("waiver.answer_need_proof", lang, per_day=per_day, months=est.rule.min_months_overdue))
     else:
         lines.append(t("waiver.answer_not_yet", lang, per_day=per_day, date=est.eligible_from.isoformat(),
                        months=est.rule.min_months_overdue))
