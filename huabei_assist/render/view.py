@@ -45,7 +45,7 @@ class Answer(NamedTuple):
     call) shown before the details; `--brief` shows only these."""
 
     lines: list[str]
-    title: str | None = None  # never shown: every block has one
+    title: str | None = None  # no title is drawn; here because the renderers read every block's title
 
 
 class Footnotes(NamedTuple):
