@@ -13,13 +13,13 @@ import os
 import sys
 import zlib
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from huabei_assist import __version__
 from huabei_assist.errors import DataFileError, os_reason
 from huabei_assist.knowledge import cache
 
-T = TypeVar("T")
+T = TypeVar("T", bound=tuple)  # the schemas are NamedTuples
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 _memo: dict[str, object] = {}  # cache key -> value: a process asking twice reads once
@@ -56,7 +56,7 @@ def load(name: str, schema: type[T]) -> T:
     except OSError as exc:
         raise DataFileError(file_name, "-", "-", reason=os_reason(exc)) from None
     if key in _memo:
-        return _memo[key]  # type: ignore[return-value]
+        return cast(T, _memo[key])  # the key names the schema
     cached = str(cache_dir() / f"{name}-{key}{cache.SUFFIX}")
     value = cache.read(cached, schema)  # None when missing, stale, damaged or not trusted
     if value is None:

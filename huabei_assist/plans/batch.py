@@ -104,7 +104,7 @@ def scenario_plan(raw: object, default_start: date, default_due_day: int | None 
     for name in REQUIRED:
         if not values.get(name):
             raise _FieldError(name, "plan.batch_missing", {})
-    amount = _number(values, "amount", typed_numbers.money)
+    amount = typed_numbers.money(values["amount"], "amount")  # required: never empty here
     periods = periods_from(values["periods"], "periods")
     due_day = values.get("due_day")
     start_text = values.get("start")
