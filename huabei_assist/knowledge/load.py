@@ -13,11 +13,14 @@ import os
 import sys
 import zlib
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from huabei_assist import __version__
 from huabei_assist.errors import DataFileError, os_reason
 from huabei_assist.knowledge import cache
+
+if TYPE_CHECKING:
+    from huabei_assist.knowledge.sources_schema import SourceBook
 
 T = TypeVar("T", bound=tuple)  # the schemas are NamedTuples
 
@@ -91,7 +94,8 @@ def _check_citations(registry: object) -> None:
     from huabei_assist.knowledge.books import BOOKS, schema_of
     from huabei_assist.knowledge.citations import check
 
-    check(registry, {name: load(name, schema_of(name)) for name in BOOKS})  # type: ignore[arg-type]
+    # the registry was read with its own schema: load(REGISTRY, SourceBook)
+    check(cast("SourceBook", registry), {name: load(name, schema_of(name)) for name in BOOKS})
 
 
 def _validate(file_name: str, path: Path, schema: type[T]) -> T:

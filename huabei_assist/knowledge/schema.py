@@ -9,7 +9,7 @@ after validation.
 """
 
 from decimal import Decimal
-from typing import Literal, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 from huabei_assist.errors import DataFileError
 
@@ -66,11 +66,48 @@ class Fact(NamedTuple):
     pin: str | None = None  # the article or section of the source, e.g. 第25条
 
     @property
-    def required_rate(self) -> Decimal:
+    def known_rate(self) -> Decimal:
         """`rate`, on a fact whose data check demands one (ProductTerms and PlanBook problems())."""
         if self.rate is None:  # unreachable once the data is validated
             raise TypeError(f"the fact {self.id} has no rate")
         return self.rate
+
+
+if TYPE_CHECKING:  # what the views read of a fact, so a Rule, a Step or an Effect is shown as one
+    from typing import Protocol
+
+    class Cited(Protocol):
+        """Names its document (an id in sources.toml) and the article: views/cite.py."""
+
+        @property
+        def source(self) -> str: ...
+
+        @property
+        def pin(self) -> str | None: ...
+
+    class Stated(Protocol):
+        """A text, with the seed article's claim where that was wrong: views/facts.fact_text."""
+
+        @property
+        def text(self) -> Text: ...
+
+        @property
+        def seed_claim(self) -> Text | None: ...
+
+    class Sourced(Cited, Protocol):
+        """Cited, with how firm it is: what knowledge/citations.cited finds in a book."""
+
+        @property
+        def basis(self) -> Basis: ...
+
+    class FactLike(Sourced, Stated, Protocol):
+        """Reads like a Fact: views/facts.fact_row."""
+
+    class FactEntry(FactLike, Protocol):
+        """A FactLike with an id: views/facts.fact_json."""
+
+        @property
+        def id(self) -> str: ...
 
 
 class InstallmentPrice(NamedTuple):

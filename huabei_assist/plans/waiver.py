@@ -61,7 +61,7 @@ def estimate(*, amount: Decimal, today: date, since: date, penalty: Decimal | No
         raise InputError("waiver.since_after_today", since=since.isoformat(), today=today.isoformat())
     book = kb.waivers
     rule = book.penalty
-    daily = kb.product.overdue_fee.required_rate
+    daily = kb.product.overdue_fee.known_rate
     days = (today - since).days + 1
     fee_to_date = settle_now(amount, days, daily).overdue_fee
     given = penalty is not None
