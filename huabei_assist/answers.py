@@ -3,14 +3,17 @@ today and the channel to call. Pure: no printing; views/answer.py words the bloc
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.channels_schema import Channel
 
+if TYPE_CHECKING:
+    from huabei_assist.knowledge.schema import FactLike
+
 
 class AnswerPointers(NamedTuple):
-    today: object | None  # a fact (text, basis, source, pin); None: the command's own result says
+    today: FactLike | None  # a fact (text, basis, source, pin); None: the command's own result says
     call: Channel
 
 
@@ -36,12 +39,13 @@ def channel(channel_id: str, kb: Knowledge) -> Channel:
 _FACT_BOOKS = ("stages", "credit", "waivers", "collection_rules", "rights", "product", "plans")
 
 
-def fact(fact_id: str, kb: Knowledge) -> object:
+def fact(fact_id: str, kb: Knowledge) -> FactLike:
+    """The fact with this id: the first cited entry with a text (a step to read out) that has it."""
     from huabei_assist.errors import DataFileError
     from huabei_assist.knowledge.citations import cited
 
     for name in _FACT_BOOKS:
         for _, found in cited(getattr(kb, name)):
-            if getattr(found, "id", None) == fact_id:
-                return found
+            if getattr(found, "id", None) == fact_id and hasattr(found, "text") and hasattr(found, "seed_claim"):
+                return cast("FactLike", found)  # checked just above: it has a text and a seed claim
     raise DataFileError("answers.toml", "-", "today", f"no fact '{fact_id}' in data/")

@@ -14,6 +14,6 @@ def today_line(step: str, lang: str) -> str:
 def pointer_lines(pointers: AnswerPointers, lang: str, step: str | None = None) -> list[str]:
     """'Today: …' (the pointed-at fact, or `step` from the command's own result) and 'Call: …'."""
     if step is None and pointers.today is not None:
-        step = fact_text(pointers.today, lang)  # type: ignore[arg-type]
+        step = fact_text(pointers.today, lang)
     lines = [today_line(step, lang)] if step else []
     return [*lines, t("common.answer_call", lang, name=pointers.call.name(lang))]

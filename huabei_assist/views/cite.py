@@ -12,6 +12,7 @@ from huabei_assist.render.view import Footnotes as FootnotesBlock, Table
 
 if TYPE_CHECKING:
     from huabei_assist.knowledge.base import Knowledge
+    from huabei_assist.knowledge.schema import Cited, Sourced
 
 _NUMERALS = "一二三四五六七八九十"
 # Kinds a reader looks up by the Chinese title: in English it stays beside the English one.
@@ -53,10 +54,10 @@ def registry(kb: Knowledge | None = None) -> SourceBook:
     return knowledge(kb).sources
 
 
-def cite_text(fact: object, lang: str, kb: Knowledge | None = None) -> str:
+def cite_text(fact: Cited, lang: str, kb: Knowledge | None = None) -> str:
     """'《征信业管理条例》第25条' / 'Regulation on ... (《征信业管理条例》) Art. 25'."""
-    source = registry(kb).get(fact.source)  # type: ignore[attr-defined]
-    pin = pin_text(fact.pin, lang)  # type: ignore[attr-defined]
+    source = registry(kb).get(fact.source)
+    pin = pin_text(fact.pin, lang)
     if not pin and source.kind in ARTICLED and not source.checked("articles"):
         pin = t("common.article_unverified", lang)
     title = title_text(source, lang, short=True)
@@ -65,7 +66,7 @@ def cite_text(fact: object, lang: str, kb: Knowledge | None = None) -> str:
     return t("common.cite", lang, title=title, pin=pin).rstrip()
 
 
-def documents_table(facts: list, lang: str, kb: Knowledge | None = None) -> Table:
+def documents_table(facts: list[Cited], lang: str, kb: Knowledge | None = None) -> Table:
     """The documents these facts cite, each once, in full: what a regulator reading a complaint
     needs to look them up (title, issuer, number, date, address)."""
     books = registry(kb)
@@ -87,8 +88,8 @@ def source_json(source: Source, lang: str, pin: str | None = None) -> dict:
     }
 
 
-def cite_json(fact: object, lang: str, kb: Knowledge | None = None) -> dict:
-    return source_json(registry(kb).get(fact.source), lang, fact.pin)  # type: ignore[attr-defined]
+def cite_json(fact: Cited, lang: str, kb: Knowledge | None = None) -> dict:
+    return source_json(registry(kb).get(fact.source), lang, fact.pin)
 
 
 class Footnotes:
@@ -101,16 +102,16 @@ class Footnotes:
         self._marks: dict[tuple[str, str | None, str], str] = {}
         self._texts: list[str] = []
 
-    def mark(self, fact: object) -> str:
+    def mark(self, fact: Sourced) -> str:
         """"[n]" for the fact's source, article and basis: the same three get the same number."""
-        key = (fact.source, fact.pin, fact.basis)  # type: ignore[attr-defined]
+        key = (fact.source, fact.pin, fact.basis)
         if key not in self._marks:
             self._marks[key] = f"[{len(self._marks) + 1}]"
             self._texts.append(t("common.footnote", self.lang, source=cite_text(fact, self.lang, kb=self.kb),
-                                 basis=t(f"common.basis_{fact.basis}", self.lang)))  # type: ignore[attr-defined]
+                                 basis=t(f"common.basis_{fact.basis}", self.lang)))
         return self._marks[key]
 
-    def cite(self, text: str, fact: object) -> str:
+    def cite(self, text: str, fact: Sourced) -> str:
         """`text` followed by the fact's footnote mark."""
         return f"{text} {self.mark(fact)}"
 
