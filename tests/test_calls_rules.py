@@ -62,7 +62,8 @@ def test_21_30_is_the_reported_2018_rule_and_not_the_guideline(run):
     assert doc["breaks_by_basis"] == {"reported": 1}
     out = run("calls", "check", "--at", "2026-11-29 21:30", "--lang", "en").out
     assert "Verdict                       1 against a reported practice (not a rule)" in out
-    assert "Contact at 21:00-22:00, outside 08:00-21:00  21:30 is outside 08:00-21:00  reported, not a legal right" in out
+    assert "Contact at 21:00-22:00, outside 08:00-21:00 [1]  21:30 is outside 08:00-21:00" in out
+    assert out.rstrip().endswith("section 2.3 (reported, not a legal right)")
     assert "22:00 and 08:00" not in out.split("What was found")[1].split("Notes")[0]
 
 

@@ -9,12 +9,15 @@ setting. A daily number of contacts exists only when the user sets one. A time i
 
 import re
 from datetime import datetime
-from typing import Iterable, Mapping, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.calls_schema import KINDS, CollectionRules, Rule
 from huabei_assist.knowledge.schema import Text
 from huabei_assist.known_ids import did_you_mean
+
+if TYPE_CHECKING:  # the store imports sqlite3: only the type is needed here
+    from huabei_assist.calls.store import Entry
 
 WINDOW_ENV = "HUABEI_CALL_WINDOW"
 LIMIT_ENV = "HUABEI_MAX_CONTACTS_PER_DAY"
@@ -230,13 +233,13 @@ def _numbered(contacts: Sequence[Contact], counted) -> list[int | None]:
 class Checked(NamedTuple):
     """A logged entry with what the rules say about it."""
 
-    entry: object  # calls.store.Entry (anything with at, kind, flags, answered)
+    entry: "Entry"  # checked by its at, kind, flags and answered
     count_today: int | None
     violations: tuple[Violation, ...]
     unanswered_today: int | None = None
 
 
-def check_entries(entries: Sequence, book: CollectionRules, rules: Settings) -> list[Checked]:
+def check_entries(entries: Sequence["Entry"], book: CollectionRules, rules: Settings) -> list[Checked]:
     """Check every entry (in time order, as the store returns them), counting contacts per day."""
     contacts = [Contact(e.at, e.kind, e.flags, answered=e.answered) for e in entries]
     counts, missed = counts_today(contacts, book), unanswered_today(contacts, book)

@@ -4,7 +4,7 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, ForceOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
+from huabei_assist.cli.options import BriefOpt, FormatOpt, ForceOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
 from huabei_assist.cli.ui import h
 
 WindowOpt = Annotated[Optional[str], typer.Option("--window", metavar="HH:MM-HH:MM", help=h("calls.opt_window"))]
@@ -48,6 +48,9 @@ def _group_help(ctx: typer.Context, json_mode: JsonOpt = False, lang: LangOpt = 
     if json_mode:
         import json
 
+        from typer.core import TyperGroup
+
+        assert isinstance(ctx.command, TyperGroup)  # this is a group's callback
         commands = [{"name": name, "help": command.get_short_help_str(limit=200)}
                     for name, command in ctx.command.commands.items()]
         typer.echo(json.dumps({"command": ctx.command_path, "commands": commands}, ensure_ascii=False, indent=2))
@@ -69,6 +72,7 @@ def check(
                                                             help=h("calls.opt_unanswered_today"))] = None,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
+    brief: BriefOpt = False,
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
@@ -91,7 +95,7 @@ def check(
     found_flags = rules.parse_flags([*wanted, *(flags or [])], book)
     found = rules.check(rules.Contact(when, kind, found_flags, count, answered, missed), book, settings)
     emit(check_view(when, kind, found_flags, count, found, settings, book, lang, unanswered_today=missed),
-         json_mode=json_mode)
+         json_mode=json_mode, brief=brief)
 
 
 def log_add(
@@ -260,7 +264,7 @@ def log_export(
     check_export_format(fmt, "huabei calls log export")
     with Store() as store:
         entries = store.entries()
-    deliver(export_text(entries, fmt), out, force, lambda: written_view(out, len(entries), fmt, lang), json_mode)
+    deliver(export_text(entries, fmt), out, force, lambda path: written_view(path, len(entries), fmt, lang), json_mode)
 
 
 def log_import(

@@ -422,6 +422,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.col_entries": ("记录", "Entries"),
     "calls.col_channel": ("渠道", "Channel"),
     "calls.notes": ("说明", "Notes"),
+    # the answer block of calls check (views/calls_view.check_answer)
+    "calls.answer_broken": ("{at}的{kind}：发现{n}处问题（各有依据，见下表）：{rules}。", "The {kind} at {at}: {n} finding(s), each with its basis below: {rules}."),
+    "calls.answer_clean": ("{at}的{kind}没有违反已知规则，也没有超出你的设定。", "The {kind} at {at} broke none of the known rules and none of your settings."),
     "calls.note_guideline": (
         "中国银行业协会2026年的催收工作指引（行业自律规范，不是法律）：未经债务人同意，{start}至次日{end}不得催收；债务人未接听时，同一号码每天拨打不宜超过{limit}次。",
         "The China Banking Association's 2026 collection guideline (an industry guideline, not law): no collection from {start} to {end} without the debtor's consent; when the debtor does not answer, no more than {limit} calls a day to one number.",

@@ -14,10 +14,11 @@ BOOKS: dict[str, tuple[str, str]] = {
     "plans": ("huabei_assist.knowledge.plans_schema", "PlanBook"),
     "playbooks": ("huabei_assist.knowledge.playbooks_schema", "PlaybookBook"),
     "waivers": ("huabei_assist.knowledge.waivers_schema", "WaiverBook"),
+    "answers": ("huabei_assist.knowledge.answers_schema", "AnswerBook"),
 }
 
 
-def schema_of(name: str) -> type:
+def schema_of(name: str) -> type[tuple]:
     import importlib
 
     module, cls = BOOKS[name]

@@ -10,9 +10,9 @@ from huabei_assist.calls.store import Entry
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.calls_schema import CollectionRules
-from huabei_assist.render.view import KeyValues, Notes, Table, Typed, View
-from huabei_assist.views.facts import basis_label, fact_headers, fact_row
-from huabei_assist.views.cite import cite_json, documents_table
+from huabei_assist.render.view import Answer, KeyValues, Notes, Table, Typed, View
+from huabei_assist.views.facts import basis_label, fact_headers, fact_row, fact_text
+from huabei_assist.views.cite import Footnotes, cite_json, cite_text, documents_table
 from huabei_assist.knowledge.schema import say
 
 
@@ -86,17 +86,17 @@ def verdict_text(violations, lang: str) -> str:
     return t("calls.verdict_sep", lang).join(t(f"calls.verdict_{basis}", lang, n=n) for basis, n in counts.items())
 
 
-def _violation_blocks(violations, book: CollectionRules, lang: str, primary: bool, kb: Knowledge | None = None) -> list:
+def _violation_blocks(violations, book: CollectionRules, lang: str, primary: bool, cited: Footnotes,
+                      kb: Knowledge | None = None) -> list:
     kb = knowledge(kb)
     if not violations:
         return [Notes(t("calls.violations", lang), [t("calls.no_violation", lang)])]
-    rows = [[v.rule.name(lang), _detail(v, lang, kb=kb), basis_label(v.rule.basis, lang),
-             _channels(v.rule.report_to, book, lang)] for v in violations]
-    headers = [t("calls.col_rule", lang), t("calls.col_detail", lang), t("common.col_basis", lang),
-               t("calls.col_report_to", lang)]
+    rows = [[cited.cite(v.rule.name(lang), v.rule), _detail(v, lang, kb=kb), _channels(v.rule.report_to, book, lang)]
+            for v in violations]
+    headers = [t("calls.col_rule", lang), t("calls.col_detail", lang), t("calls.col_report_to", lang)]
     return [Table(t("calls.violations", lang), headers, rows, primary=primary),
-            Table(t("calls.rules_text", lang), fact_headers(lang, t("calls.col_rule", lang)),
-                  [fact_row(v.rule, lang, kb=kb) for v in violations])]
+            Table(t("calls.rules_text", lang), fact_headers(t("calls.col_rule", lang)),
+                  [fact_row(v.rule, cited) for v in violations])]
 
 
 def _notes(settings: Settings, book: CollectionRules, lang: str, *, dossier: bool = False) -> Notes:
@@ -131,13 +131,29 @@ def check_view(at: datetime, kind: str, flags: tuple[str, ...], count_today: int
                (t("calls.unanswered_today", lang), "-" if unanswered_today is None else str(unanswered_today)),
                *_settings_rows(settings, book, lang),
                (t("calls.verdict", lang), verdict_text(violations, lang))]
-    blocks = [KeyValues(None, summary), *_violation_blocks(violations, book, lang, primary=True, kb=kb),
-              _notes(settings, book, lang)]
+    cited = Footnotes(lang, kb)
+    blocks = [Answer(check_answer(at, kind, violations, lang, kb=kb)), KeyValues(None, summary),
+              *_violation_blocks(violations, book, lang, True, cited, kb=kb), _notes(settings, book, lang), cited.block()]
     data = {"at": at.isoformat(timespec="minutes"), "kind": kind, "flags": list(flags), "count_today": count_today,
             "unanswered_today": unanswered_today, **settings_json(settings, book),
             "breaks_by_basis": breaks_by_basis(violations),
             "violations": [violation_json(v, book, lang, kb=kb) for v in violations]}
     return View(t("calls.check_title", lang), blocks, data)
+
+
+def check_answer(at: datetime, kind: str, violations: tuple[Violation, ...], lang: str,
+                 kb: Knowledge | None = None) -> list[str]:
+    """The verdict in one line, what to do today, whom to call."""
+    from huabei_assist.answers import pointers
+    from huabei_assist.views.answer import pointer_lines
+
+    contact = dict(at=_time(at), kind=t(f"calls.kind_{kind}", lang))
+    if violations:
+        names = t("common.list_sep", lang).join(v.rule.name(lang) for v in violations)
+        lines = [t("calls.answer_broken", lang, n=len(violations), rules=names, **contact)]
+    else:
+        lines = [t("calls.answer_clean", lang, **contact)]
+    return lines + pointer_lines(pointers("calls_check", kb, usual=bool(violations)), lang)
 
 
 # -- the log ------------------------------------------------------------------------------------
@@ -158,7 +174,7 @@ def _state_text(state: str | None, lang: str) -> str:
 
 def entry_json(item: Checked, state: str | None, book: CollectionRules, lang: str, kb: Knowledge | None = None) -> dict:
     kb = knowledge(kb)
-    entry: Entry = item.entry  # type: ignore[assignment]
+    entry: Entry = item.entry
     return {**entry.record(), "flags": list(entry.flags), "count_today": item.count_today,
             "unanswered_today": item.unanswered_today, "recording_state": state,
             "violations": [violation_json(v, book, lang, kb=kb) for v in item.violations]}
@@ -189,7 +205,7 @@ def list_view(items: list[Checked], states: list[str | None], settings: Settings
 def entry_view(item: Checked, state: str | None, settings: Settings, book: CollectionRules, lang: str,
                title_key: str = "calls.show_title", kb: Knowledge | None = None) -> View:
     kb = knowledge(kb)
-    entry: Entry = item.entry  # type: ignore[assignment]
+    entry: Entry = item.entry
     rows = [("#", str(entry.id)), (t("calls.at", lang), _time(entry.at)),
             (t("calls.kind", lang), t(f"calls.kind_{entry.kind}", lang)),
             (t("calls.number", lang), Typed(entry.number)), (t("calls.agency", lang), _typed(entry.agency)),
@@ -202,10 +218,12 @@ def entry_view(item: Checked, state: str | None, settings: Settings, book: Colle
                  (t("calls.recording_check", lang), _state_text(state, lang))]
     rows += [(t("calls.created", lang), entry.created.replace("T", " ")),
              (t("calls.verdict", lang), verdict_text(item.violations, lang)), *_settings_rows(settings, book, lang)]
-    blocks = [KeyValues(None, rows), *_violation_blocks(item.violations, book, lang, primary=True, kb=kb)]
+    cited = Footnotes(lang, kb)
+    blocks = [KeyValues(None, rows), *_violation_blocks(item.violations, book, lang, True, cited, kb=kb)]
     if state not in (None, "ok"):
         blocks.append(Notes(t("calls.warning", lang), [t(f"calls.recording_{state}_note", lang,
                                                          path=entry.recording_path)]))
+    blocks.append(cited.block())
     return View(t(title_key, lang, id=entry.id), blocks, entry_json(item, state, book, lang, kb=kb))
 
 
@@ -262,9 +280,10 @@ def dossier_view(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowled
                         contact_rows, primary=True))
     if dossier.rules:
         blocks.append(Table(t("calls.rules_broken", zh),
-                            [*fact_headers(zh, t("calls.col_rule", zh)), t("calls.col_breaks", zh),
-                             t("calls.col_entries", zh)],
-                            [[f"{rc.rule.name(zh)}：{_one_line(fact_row(rc.rule, zh, kb=kb)[0])}", *fact_row(rc.rule, zh, kb=kb)[1:],
+                            [t("calls.col_rule", zh), t("common.col_basis", zh), t("common.col_source", zh),
+                             t("calls.col_breaks", zh), t("calls.col_entries", zh)],
+                            [[f"{rc.rule.name(zh)}：{_one_line(fact_text(rc.rule, zh))}", basis_label(rc.rule.basis, zh),
+                              cite_text(rc.rule, zh, kb=kb),
                               str(rc.count), ", ".join(f"#{i}" for i in rc.entry_ids)] for rc in dossier.rules]))
         blocks.append(Table(t("calls.where_to_file", zh),
                             [t("calls.col_channel", zh), t("calls.col_breaks", zh), t("calls.col_rule", zh)],

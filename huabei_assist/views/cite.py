@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.schema import Text
 from huabei_assist.knowledge.sources_schema import ARTICLED, Source, SourceBook
-from huabei_assist.render.view import Table
+from huabei_assist.render.view import Footnotes as FootnotesBlock, Table
 
 if TYPE_CHECKING:
     from huabei_assist.knowledge.base import Knowledge
+    from huabei_assist.knowledge.schema import Cited, Sourced
 
 _NUMERALS = "一二三四五六七八九十"
 # Kinds a reader looks up by the Chinese title: in English it stays beside the English one.
@@ -53,13 +54,13 @@ def registry(kb: Knowledge | None = None) -> SourceBook:
     return knowledge(kb).sources
 
 
-def cite_text(fact: object, lang: str, kb: Knowledge | None = None) -> str:
+def cite_text(fact: Cited, lang: str, kb: Knowledge | None = None) -> str:
     """'《征信业管理条例》第25条' / 'Regulation on ... (《征信业管理条例》) Art. 25'; a user's own
     setting (a collection rule without a source) cites no document."""
-    if fact.source is None:  # type: ignore[attr-defined]
+    if fact.source is None:
         return t("common.cite_own_setting", lang)
-    source = registry(kb).get(fact.source)  # type: ignore[attr-defined]
-    pin = pin_text(fact.pin, lang)  # type: ignore[attr-defined]
+    source = registry(kb).get(fact.source)
+    pin = pin_text(fact.pin, lang)
     if not pin and source.kind in ARTICLED and not source.checked("articles"):
         pin = t("common.article_unverified", lang)
     title = title_text(source, lang, short=True)
@@ -68,7 +69,7 @@ def cite_text(fact: object, lang: str, kb: Knowledge | None = None) -> str:
     return t("common.cite", lang, title=title, pin=pin).rstrip()
 
 
-def documents_table(facts: list, lang: str, kb: Knowledge | None = None) -> Table:
+def documents_table(facts: list[Cited], lang: str, kb: Knowledge | None = None) -> Table:
     """The documents these facts cite, each once, in full: what a regulator reading a complaint
     needs to look them up (title, issuer, number, date, address)."""
     books = registry(kb)
@@ -90,7 +91,35 @@ def source_json(source: Source, lang: str, pin: str | None = None) -> dict:
     }
 
 
-def cite_json(fact: object, lang: str, kb: Knowledge | None = None) -> dict | None:
-    if fact.source is None:  # type: ignore[attr-defined]
+def cite_json(fact: Cited, lang: str, kb: Knowledge | None = None) -> dict | None:
+    if fact.source is None:
         return None  # a user's own setting: no document behind it
-    return source_json(registry(kb).get(fact.source), lang, fact.pin)  # type: ignore[attr-defined]
+    return source_json(registry(kb).get(fact.source), lang, fact.pin)
+
+
+class Footnotes:
+    """The sources of one page as footnotes: a cell carries "[n]" and the page ends with one list of
+    what each number stands for (title, article, basis), so a source is printed once however many
+    rows cite it and the text columns get the width. One collector per View."""
+
+    def __init__(self, lang: str, kb: Knowledge | None = None) -> None:
+        self.lang, self.kb = lang, kb
+        self._marks: dict[tuple[str, str | None, str], str] = {}
+        self._texts: list[str] = []
+
+    def mark(self, fact: Sourced) -> str:
+        """"[n]" for the fact's source, article and basis: the same three get the same number."""
+        key = (fact.source, fact.pin, fact.basis)
+        if key not in self._marks:
+            self._marks[key] = f"[{len(self._marks) + 1}]"
+            self._texts.append(t("common.footnote", self.lang, source=cite_text(fact, self.lang, kb=self.kb),
+                                 basis=t(f"common.basis_{fact.basis}", self.lang)))
+        return self._marks[key]
+
+    def cite(self, text: str, fact: Sourced) -> str:
+        """`text` followed by the fact's footnote mark."""
+        return f"{text} {self.mark(fact)}"
+
+    def block(self) -> FootnotesBlock:
+        """The list for the end of the page (the renderers skip it when nothing was cited)."""
+        return FootnotesBlock(t("common.footnotes", self.lang), list(zip(self._marks.values(), self._texts)))
