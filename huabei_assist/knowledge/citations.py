@@ -40,7 +40,7 @@ def check(registry: SourceBook, books: dict[str, object]) -> None:
         for entry, fact in cited(book):
             if fact.basis == "setting":
                 continue  # the user's own limit (collection_rules.toml): no document behind it
-            source = by_id.get(fact.source)
+            source = by_id.get(fact.source) if fact.source is not None else None
             if source is None:
                 raise DataFileError(file_name, entry, "source", f"no source '{fact.source}' in sources.toml")
             used.add(source.id)

@@ -104,7 +104,7 @@ class Footnotes:
 
     def __init__(self, lang: str, kb: Knowledge | None = None) -> None:
         self.lang, self.kb = lang, kb
-        self._marks: dict[tuple[str, str | None, str], str] = {}
+        self._marks: dict[tuple[str | None, str | None, str], str] = {}
         self._texts: list[str] = []
 
     def mark(self, fact: Sourced) -> str:
