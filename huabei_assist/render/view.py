@@ -3,6 +3,7 @@
 The same View feeds every format, so the table, the plain text and the JSON never disagree.
 """
 
+from datetime import date
 from typing import Callable, NamedTuple, Union
 
 
@@ -43,10 +44,27 @@ class Notes(NamedTuple):
 Block = Union[KeyValues, Table, Picture, Notes]
 
 
+class CalendarEvent(NamedTuple):
+    uid: str  # stable across runs, e.g. "plan-20000-40-p3@huabei", so re-imports update, not duplicate
+    day: date  # an all-day event
+    summary: str
+    description: str = ""
+    remind_days_before: int | None = 1  # None: no alarm
+
+
+class Calendar(NamedTuple):
+    """What --out FILE.ics writes (render/ics.py)."""
+
+    name: str
+    events: list[CalendarEvent]
+
+
 class View(NamedTuple):
     title: str
     blocks: list[Block]
     data: object = None  # the JSON document: dicts, lists, str, int, bool, None, Decimal, date
+    calendar: Calendar | None = None  # for --format ics (--out FILE.ics)
+    document: str | None = None  # a text kept exactly as written (a letter), for --format text
 
     def primary_table(self) -> Table | None:
         tables = [b for b in self.blocks if isinstance(b, Table)]
@@ -69,4 +87,4 @@ def each_text(view: View, change: Callable[[str], str]) -> View:
             blocks.append(Picture(title(block.title), [change(line) for line in block.lines]))
         else:
             blocks.append(Notes(title(block.title), [change(item) for item in block.items]))
-    return View(change(view.title), blocks, view.data)
+    return view._replace(title=change(view.title), blocks=blocks)
