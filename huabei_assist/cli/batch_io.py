@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import IO
 
 from huabei_assist.errors import HuabeiError, Reason, os_reason
-from huabei_assist.files import open_regular
+from huabei_assist.user_files import open_regular
 from huabei_assist.render.formats import OutputFormat
 
 _PEEK_CHUNK = 1 << 12

@@ -99,9 +99,9 @@ def emit(view: View, fmt: OutputFormat | str = OutputFormat.TABLE) -> None:
 
 
 def save(view: View, fmt: OutputFormat | str, path: str, *, force: bool = False) -> str:
-    """`view` in the form `fmt` written to `path` by files.write_out (never half-written, never over
+    """`view` in the form `fmt` written to `path` by user_files.write_out (never half-written, never over
     a file without `force`, never over one of the tool's stores); returns `path`."""
-    from huabei_assist.files import write_out
+    from huabei_assist.user_files import write_out
 
     fmt = OutputFormat(fmt)
     text = render(view, fmt)
