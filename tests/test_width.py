@@ -103,3 +103,11 @@ def test_fair_share_cuts_only_words_wider_than_an_even_share():
     assert fair_share([8, 40, 4], 30) == [8, 10, 4]
     assert fit_columns([60, 90, 20], fair_share([8, 40, 4], 30), 30) is not None  # and then the table fits
     assert fair_share([5, 5], 1) == [1, 1] and fair_share([], 10) == []  # never below one cell, no columns
+
+
+@pytest.mark.parametrize("width", range(6, 30))
+def test_wrap_keeps_the_space_before_a_word_starting_with_a_dot(width):
+    """".ics" after a space starts a word; carrying "a" along to the next line made it "a.ics"."""
+    lines = wrap("Write the file:.csv,.json or a .ics file", width)
+    assert " ".join(lines).replace(" ", "") == "Writethefile:.csv,.jsonora.icsfile"
+    assert not any("a.ics" in line for line in lines)

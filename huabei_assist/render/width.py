@@ -142,14 +142,23 @@ def _carried(line: list[str], token: str) -> list[str]:
     before it along, and an opening one goes with what follows it."""
     carried: list[str] = []
     first = token
-    while line and line[-1].isspace():
-        line.pop()
-    while len(line) > 1 and (first[0] in _NO_LINE_START or line[-1][-1] in _NO_LINE_END):
+    # After a space the break is at that space: ".csv" there starts a word, it closes nothing (and
+    # carrying the word before it along would drop the space: "a.ics").
+    spaced = _strip_spaces(line)
+    while len(line) > 1 and not spaced and (first[0] in _NO_LINE_START or line[-1][-1] in _NO_LINE_END):
         first = line.pop()
         carried.insert(0, first)
-        while line and line[-1].isspace():
-            line.pop()
+        spaced = _strip_spaces(line)
     return carried
+
+
+def _strip_spaces(line: list[str]) -> bool:
+    """Take the spaces off the end of `line`; True if there were any."""
+    spaced = False
+    while line and line[-1].isspace():
+        line.pop()
+        spaced = True
+    return spaced
 
 
 def _cut(token: str, width: int) -> list[str]:
