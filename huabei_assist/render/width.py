@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 # Chinese line-breaking rules (禁则): these never start a line, and these never end one.
 _NO_LINE_START = frozenset("，。、；：？！）」』》〉】〕”’…,.;:?!)]}%")
 _NO_LINE_END = frozenset("（「『《〈【〔“‘([{")
 _WHOLE_NOTE = 24  # cells: a [bracketed note] up to this wide is never split
 _EVEN = 16  # cells every table column may take before the longest ones get the rest
+_SPACES = re.compile(r"(\s+)")  # \s is str.isspace(), as in _tokens
 
 
+@lru_cache(maxsize=8192)  # the same cells and words are measured many times a table
 def cell_width(text: str) -> int:
-    return sum(_cells(ch) for ch in text)
+    if text.isascii():  # every ASCII character takes one cell: most cells of an English table
+        return len(text)
+    return sum(2 if _east_asian_width(ch) in _WIDE else 1 for ch in text)
 
 
 def pad(text: str, width: int) -> str:
@@ -101,27 +107,35 @@ def fair_share(narrowest: list[int], room: int) -> list[int]:
     return [min(width, share) for width in narrowest]
 
 
+_WIDE = ("W", "F")
+_east_asian_width = unicodedata.east_asian_width
+
+
 def _cells(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return 2 if _east_asian_width(ch) in _WIDE else 1
 
 
-def _tokens(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # a table measures and wraps the same cells several times
+def _tokens(text: str) -> tuple[str, ...]:
     """A space (for any run of whitespace), a short [bracketed note] such as click's "[默认：10]", a run
     of narrow characters (a word, a number, '--days'), or one wide character."""
+    if text.isascii() and "[" not in text:  # no wide character, no note: words between spaces
+        return tuple(" " if part.isspace() else part for part in _SPACES.split(text) if part)
     tokens: list[str] = []
+    last = None  # the kind of tokens[-1]
     index = 0
     while index < len(text):
         ch = text[index]
         # a note kept whole is at most _WHOLE_NOTE cells, so its "]" is never further than that
         close = text.find("]", index, index + _WHOLE_NOTE) if ch == "[" else -1
-        note = text[index:close + 1]
-        if (close != -1 and (not tokens or tokens[-1] == " ") and not any(c.isspace() for c in note)
-                and cell_width(note) <= _WHOLE_NOTE):  # a line break inside would end up inside a line
-            tokens.append(note)
-            index = close + 1
-            continue
-        kind = "space" if ch.isspace() else "wide" if _cells(ch) == 2 else "narrow"
-        last = _kind(tokens[-1]) if tokens else None
+        if close != -1 and last in (None, "space"):
+            note = text[index:close + 1]
+            if not any(c.isspace() for c in note) and cell_width(note) <= _WHOLE_NOTE:
+                tokens.append(note)  # a line break inside would end up inside a line
+                last = "narrow"  # what follows a note without a space joins it, as "[" is narrow
+                index = close + 1
+                continue
+        kind = "space" if ch.isspace() else "wide" if _east_asian_width(ch) in _WIDE else "narrow"
         if kind == "space":
             if last != "space":
                 tokens.append(" ")
@@ -129,12 +143,9 @@ def _tokens(text: str) -> list[str]:
             tokens[-1] += ch
         else:
             tokens.append(ch)
+        last = kind
         index += 1
-    return tokens
-
-
-def _kind(token: str) -> str:
-    return "space" if token == " " else "wide" if _cells(token[0]) == 2 else "narrow"
+    return tuple(tokens)
 
 
 def _carried(line: list[str], token: str) -> list[str]:
