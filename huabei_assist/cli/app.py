@@ -93,7 +93,7 @@ def _listed_only() -> None:
     """Stands for a group in the command list; never runs, since naming a group builds the real one."""
 
 
-_listed_only.huabei_listed_only = True  # shared_options.attach gives it no options
+setattr(_listed_only, "huabei_listed_only", True)  # shared_options.attach gives it no options
 
 
 def command_in(args: list[str]) -> str | None:

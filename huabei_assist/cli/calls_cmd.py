@@ -50,7 +50,9 @@ def _group_help(ctx: typer.Context) -> None:
         from huabei_assist.render import emit
         from huabei_assist.render.formats import OutputFormat
         from huabei_assist.views.calls_view import commands_view
+        from typer.core import TyperGroup
 
+        assert isinstance(ctx.command, TyperGroup)  # this is a group's callback
         emit(commands_view(ctx.command_path, [(name, command.get_short_help_str(limit=200))
                                               for name, command in ctx.command.commands.items()]),
              OutputFormat.JSON)
@@ -234,7 +236,7 @@ def log_export() -> None:
     with Store() as store:
         entries = store.entries()
     deliver(export_view(entries, shared.lang), shared,
-            lambda: written_view(shared.out, len(entries), shared.format.value, shared.lang))
+            lambda path: written_view(path, len(entries), shared.format.value, shared.lang))
 
 
 @outputs()

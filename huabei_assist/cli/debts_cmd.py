@@ -192,7 +192,7 @@ def export() -> None:
     with DebtStore() as store:
         records = store.records()
     deliver(export_view(records, shared.lang), shared,
-            lambda: written_view(shared.out, len(records), shared.format.value, shared.lang))
+            lambda path: written_view(path, len(records), shared.format.value, shared.lang))
 
 
 @outputs()

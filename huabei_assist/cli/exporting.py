@@ -4,10 +4,14 @@ Imported inside the command functions only."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from huabei_assist.cli.shared_options import Chosen
+    from huabei_assist.render.view import View
 
 
-def deliver(view, shared, written_view: Callable[[], object]) -> None:
+def deliver(view: View, shared: Chosen, written_view: Callable[[str], View]) -> None:
     """The export in --format to stdout (exact, but escaped at a terminal), or to --out
     (render.save) followed by what was written (--json: as JSON)."""
     from huabei_assist.render import emit, save
@@ -17,7 +21,7 @@ def deliver(view, shared, written_view: Callable[[], object]) -> None:
         emit(view, shared.format)
         return
     save(view, shared.format, shared.out, force=shared.force)
-    emit(written_view(), OutputFormat.JSON if shared.json else OutputFormat.TABLE)  # --format was the file's
+    emit(written_view(shared.out), OutputFormat.JSON if shared.json else OutputFormat.TABLE)  # --format was the file's
 
 
 def file_format(path: str, forms: dict, error_key: str):

@@ -48,8 +48,8 @@ def payoff(
     if compare:
         from huabei_assist.views.payoff_view import compare_view
 
-        result = po.compare(checked, money, day, count, rules=rules, plan_rate=rate)
-        emit(compare_view(result, rules, lang, full=shared.json), shared.form)
+        comparison = po.compare(checked, money, day, count, rules=rules, plan_rate=rate)
+        emit(compare_view(comparison, rules, lang, full=shared.json), shared.form)
         return
     from huabei_assist.payoff.rules import routes_from
     from huabei_assist.views.payoff_view import payoff_view
@@ -57,7 +57,7 @@ def payoff(
     result = po.payoff(checked, money, order, day, count, rules=rules, plan_rate=rate)
     routes = routes_from() if result.shortfall is not None else None
     written = None
-    if file_form is not None:
+    if file_form is not None and out is not None:  # the form is known whenever --out is given
         from huabei_assist.render import save
         from huabei_assist.views.payoff_view import payoff_file_view
 

@@ -79,7 +79,7 @@ def plan(
     income_value = inputs.amount(income, "--income")
     facts = context.facts_for([result])
     written = None
-    if file_form is not None:
+    if file_form is not None and shared.out is not None:
         from huabei_assist.render import save
         from huabei_assist.views.plan_view import plan_file_view
 

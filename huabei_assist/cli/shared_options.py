@@ -65,7 +65,7 @@ def outputs(formats: tuple[OutputFormat, ...] = (), *, format_help: str = "commo
     offer = Outputs(tuple(formats), format_help, out, out_metavar, json)
 
     def mark(function: Callable) -> Callable:
-        function.huabei_outputs = offer  # kept by typer's wrapper (functools.update_wrapper)
+        setattr(function, "huabei_outputs", offer)  # kept by typer's wrapper (functools.update_wrapper)
         return function
 
     return mark
@@ -125,18 +125,17 @@ def _completion(words: tuple[str, ...]):
 def _options(offer: Outputs, lang: str, root: bool) -> list[TyperOption]:
     """The shared options for one command, their help in `lang`; hidden where the command does not offer one."""
     formats = tuple(f.value for f in offer.formats) or tuple(f.value for f in VIEW_FORMATS)
-    common = dict(expose_value=False, callback=_keep)
     return [
         TyperOption(param_decls=["--json"], is_flag=True, default=False, help=t("common.opt_json", lang),
-               hidden=not (offer.json or root), **common),
+               hidden=not (offer.json or root), expose_value=False, callback=_keep),
         TyperOption(param_decls=["--format"], type=str, metavar="|".join(formats), help=t(offer.format_help, lang),
-               autocompletion=_completion(formats), hidden=not (offer.formats or root), **common),
+               autocompletion=_completion(formats), hidden=not (offer.formats or root), expose_value=False, callback=_keep),
         TyperOption(param_decls=["--out"], type=str, metavar=offer.out_metavar, help=t(offer.out or "common.opt_out", lang),
-               hidden=not (offer.out or root), **common),
+               hidden=not (offer.out or root), expose_value=False, callback=_keep),
         TyperOption(param_decls=["--force"], is_flag=True, default=False, help=t("common.opt_force", lang),
-               hidden=not (offer.out or root), **common),
+               hidden=not (offer.out or root), expose_value=False, callback=_keep),
         TyperOption(param_decls=["--lang"], type=str, metavar="|".join(LANGS), help=t("common.opt_lang", lang),
-               autocompletion=_completion(LANGS), **common),
+               autocompletion=_completion(LANGS), expose_value=False, callback=_keep),
     ]
 
 
