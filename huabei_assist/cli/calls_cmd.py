@@ -4,7 +4,7 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from huabei_assist.cli.options import TodayOpt, one_of
+from huabei_assist.cli.options import BriefOpt, TodayOpt, one_of
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 from huabei_assist.render.formats import OutputFormat
@@ -71,6 +71,7 @@ def check(
     count_today: Annotated[Optional[str], typer.Option("--count-today", metavar="N", help=h("calls.opt_count_today"))] = None,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
+    brief: BriefOpt = False,
 ) -> None:
     from huabei_assist.bounds import MAX_PER_DAY
     from huabei_assist.calls import rules
@@ -88,7 +89,7 @@ def check(
                                     ("forged-document", forged_document)) if on]
     flags = rules.parse_flags(wanted, book)
     found = rules.check(rules.Contact(when, kind, flags, count), book, settings)
-    emit(check_view(when, kind, flags, count, found, settings, book, lang), shared.form)
+    emit(check_view(when, kind, flags, count, found, settings, book, lang), shared.form, brief=brief)
 
 
 @outputs()

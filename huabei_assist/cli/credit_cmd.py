@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import TodayOpt, one_of
+from huabei_assist.cli.options import BriefOpt, TodayOpt, one_of
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 
@@ -16,7 +16,6 @@ credit_app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-CreditFormatOpt = Annotated[str, one_of("--format", "table|markdown|csv", "credit.opt_format")]
 
 
 def register(app: typer.Typer) -> None:
@@ -37,6 +36,7 @@ def credit(
     overdue_since: Annotated[Optional[str], typer.Option("--overdue-since", metavar="DATE", help=h("credit.opt_overdue_since"))] = None,
     amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("credit.opt_amount"))] = None,
     today: TodayOpt = None,
+    brief: BriefOpt = False,
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
@@ -62,7 +62,7 @@ def credit(
         due_day=inputs.due_day(due_day),
         kb=kb,
     )
-    emit(credit_view(report, lang, kb=kb), shared.form)
+    emit(credit_view(report, lang, kb=kb), shared.form, brief=brief)
 
 
 @credit_app.command("monitor", help=h("credit.monitor_help"), short_help=h("credit.monitor_short"))

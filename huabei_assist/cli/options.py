@@ -20,3 +20,4 @@ def one_of(name: str, words: str, help_key: str):
 
 
 TodayOpt = Annotated[Optional[str], typer.Option("--today", metavar="DATE", help=h("common.opt_today"))]
+BriefOpt = Annotated[bool, typer.Option("--brief", help=h("common.opt_brief"))]  # the answer block only

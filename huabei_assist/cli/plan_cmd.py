@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import one_of
+from huabei_assist.cli.options import BriefOpt, one_of
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 from huabei_assist.render.formats import OutputFormat
@@ -50,6 +50,7 @@ def plan(
     start: StartOpt = None,
     due_day: DueDayOpt = None,
     income: IncomeOpt = None,
+    brief: BriefOpt = False,
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
@@ -87,7 +88,7 @@ def plan(
                        shared.out, force=shared.force)
     view = plan_view(result, facts, context.cap, lang, income=income_value, written=written,
                      machine=shared.format is OutputFormat.CSV, kb=kb)
-    emit(view, shared.form)
+    emit(view, shared.form, brief=brief)
 
 
 @plan_app.command("compare", help=h("plan.compare_help"), short_help=h("plan.compare_short"))
@@ -101,6 +102,7 @@ def compare(
     start: StartOpt = None,
     due_day: DueDayOpt = None,
     income: IncomeOpt = None,
+    brief: BriefOpt = False,
 ) -> None:
     from huabei_assist.cli import inputs
     from huabei_assist.errors import InputError
@@ -125,7 +127,7 @@ def compare(
                           annual_rate=inputs.rate(annual_rate, "--annual-rate"), kb=kb)
     emit(compare_view(plans, context.facts_for(plans), context.cap, lang, income=inputs.amount(income, "--income"),
                       kb=kb),
-         shared.form)
+         shared.form, brief=brief)
 
 
 @plan_app.command("batch", help=h("plan.batch_help"), short_help=h("plan.batch_short"))

@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import TodayOpt
+from huabei_assist.cli.options import BriefOpt, TodayOpt
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 
@@ -20,6 +20,7 @@ def status(
     amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("status.opt_amount"))] = None,
     fee_rate: Annotated[Optional[str], typer.Option("--fee-rate", metavar="RATE", help=h("status.opt_fee_rate"))] = None,
     today: TodayOpt = None,
+    brief: BriefOpt = False,
 ) -> None:
     from huabei_assist import bounds
     from huabei_assist.cli import inputs
@@ -39,4 +40,4 @@ def status(
         fee_rate=inputs.rate(fee_rate, "--fee-rate"),
         kb=kb,
     )
-    emit(status_view(report, lang, kb=kb), shared.form)
+    emit(status_view(report, lang, kb=kb), shared.form, brief=brief)

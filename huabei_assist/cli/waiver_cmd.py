@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import TodayOpt, one_of
+from huabei_assist.cli.options import BriefOpt, TodayOpt, one_of
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 
@@ -23,6 +23,7 @@ def waiver(
     group: Annotated[Optional[str], one_of("--group", "student|pregnant|illness", "waiver.opt_group")] = None,
     job_loss: Annotated[bool, typer.Option("--job-loss", help=h("waiver.opt_job_loss"))] = False,
     today: TodayOpt = None,
+    brief: BriefOpt = False,
 ) -> None:
     from huabei_assist import bounds
     from huabei_assist.cli import inputs
@@ -46,7 +47,7 @@ def waiver(
         first = inputs.day(since, "--since")
     est = waiver_estimate(amount=inputs.amount(amount), today=now, since=first,
                           penalty=inputs.money(penalty, "--penalty"), proof=proof, group=group, job_loss=job_loss, kb=kb)
-    emit(waiver_view(est, kb.product.overdue_fee.rate, lang, kb=kb), shared.form)
+    emit(waiver_view(est, kb.product.overdue_fee.rate, lang, kb=kb), shared.form, brief=brief)
 
 
 def _day_one_or_later(days) -> None:

@@ -75,27 +75,34 @@ def use_color(stream=None) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def render(view: View, fmt: OutputFormat | str = OutputFormat.PLAIN, *, width: int | None = None) -> str:
+def render(view: View, fmt: OutputFormat | str = OutputFormat.PLAIN, *, width: int | None = None,
+           brief: bool = False) -> str:
     """The text for `view` in the form `fmt` (Rich is drawn by `emit`, not returned).
-    Plain text is wrapped to `width` cells when given, else each row stays on one line (for pipes)."""
-    return RENDERERS[OutputFormat(fmt)](view, width)
+    Plain text is wrapped to `width` cells when given, else each row stays on one line (for pipes).
+    `brief` (--brief): only the answer block, as plain text in any text form; JSON stays the whole document."""
+    fmt = OutputFormat(fmt)
+    if brief and fmt is not OutputFormat.JSON:
+        from huabei_assist.render.plain import to_plain
+
+        return to_plain(view, width, brief=True)
+    return RENDERERS[fmt](view, width)
 
 
-def emit(view: View, fmt: OutputFormat | str = OutputFormat.TABLE) -> None:
-    """`view` on stdout: Rich at a terminal for TABLE, else the text of `fmt`."""
+def emit(view: View, fmt: OutputFormat | str = OutputFormat.TABLE, *, brief: bool = False) -> None:
+    """`view` on stdout: Rich at a terminal for TABLE (and --brief), else the text of `fmt`."""
     fmt = OutputFormat(fmt)
     width = None
-    if fmt in (OutputFormat.TABLE, OutputFormat.PLAIN):
-        if fmt is OutputFormat.TABLE and use_color():
+    if fmt in (OutputFormat.TABLE, OutputFormat.PLAIN) or (brief and fmt is not OutputFormat.JSON):
+        if fmt is not OutputFormat.PLAIN and use_color():
             from huabei_assist.render.rich_out import print_rich
 
-            print_rich(view)
+            print_rich(view, brief=brief)
             return
         if sys.stdout.isatty():  # plain, NO_COLOR or TERM=dumb at a terminal: no colour, but wrapped to fit
             import shutil
 
             width = shutil.get_terminal_size().columns
-    write_stdout(_ended(render(view, fmt, width=width)))
+    write_stdout(_ended(render(view, fmt, width=width, brief=brief)))
 
 
 def save(view: View, fmt: OutputFormat | str, path: str, *, force: bool = False) -> str:

@@ -41,7 +41,23 @@ class Notes(NamedTuple):
     items: list[str]
 
 
-Block = Union[KeyValues, Table, Picture, Notes]
+class Answer(NamedTuple):
+    """The answer first: 3-5 short lines (where you stand, what it costs, what to do today, whom to
+    call) shown before the details; `--brief` shows only these."""
+
+    lines: list[str]
+    title: str | None = None  # no title is drawn; here because the renderers read every block's title
+
+
+class Footnotes(NamedTuple):
+    """The sources of a page, listed once at its end: (mark, text) such as ("[1]", "《征信业管理条例》第25条").
+    Table cells carry the mark (views/cite.Footnotes), so the text columns get the width."""
+
+    title: str | None
+    items: list[tuple[str, str]]
+
+
+Block = Union[KeyValues, Table, Picture, Notes, Answer, Footnotes]
 
 
 class CalendarEvent(NamedTuple):
@@ -66,6 +82,10 @@ class View(NamedTuple):
     calendar: Calendar | None = None  # for --format ics (--out FILE.ics)
     document: str | None = None  # a text kept exactly as written (a letter), for --format text
 
+    def brief(self) -> list[str]:
+        """The lines of the answer block (empty when the view has none)."""
+        return [line for block in self.blocks if isinstance(block, Answer) for line in block.lines]
+
     def primary_table(self) -> Table | None:
         tables = [b for b in self.blocks if isinstance(b, Table)]
         return next((b for b in tables if b.primary), tables[0] if tables else None)
@@ -85,6 +105,10 @@ def each_text(view: View, change: Callable[[str], str]) -> View:
                                 [[change(cell) for cell in row] for row in block.rows], block.primary))
         elif isinstance(block, Picture):
             blocks.append(Picture(title(block.title), [change(line) for line in block.lines]))
+        elif isinstance(block, Answer):
+            blocks.append(Answer([change(line) for line in block.lines]))
+        elif isinstance(block, Footnotes):
+            blocks.append(Footnotes(title(block.title), [(mark, change(text)) for mark, text in block.items]))
         else:
             blocks.append(Notes(title(block.title), [change(item) for item in block.items]))
     return view._replace(title=change(view.title), blocks=blocks)
