@@ -98,7 +98,8 @@ def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, fm
         first, prefixed = _peek(stream)
         if "\udc80" <= first <= "\udcff":  # a bad byte before anything else: not UTF-8 at all (UTF-16...)
             raise UnicodeError(first)
-        results = run(read_rows(prefixed, detect_format(name, first)), default_start=start, default_due_day=due_day)
+        results = run(read_rows(prefixed, detect_format(name, first)), default_start=start, default_due_day=due_day,
+                      totals=True)
         # The first row is computed before anything is written, so that a bad CSV header (exit 2)
         # leaves stdout empty instead of behind a table header.
         results = itertools.chain([head] if (head := next(results, None)) is not None else [], results)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import accumulate, count, repeat
+from operator import add, sub
 
 from huabei_assist.errors import InputError
 from huabei_assist.money import FEN, ZERO, to_fen
@@ -60,13 +62,32 @@ def amortized_schedule(principal: Decimal, monthly: Decimal, dates: list[date]) 
     n = len(dates)
     if monthly == 0:
         return even_schedule(principal, ZERO, dates)
+    parts, interests = amortized_columns(principal, monthly, n)
+    # The rows from the two columns by C-level iterators (payments, balances): only the interest
+    # needs the Python loop, each month's depending on the balance the month before.
+    remaining = accumulate(parts, sub, initial=principal)
+    next(remaining)  # the principal itself, before the first payment
+    return tuple(map(new_period, repeat(Period), zip(count(1), dates, parts, interests, map(add, parts, interests),
+                                                     remaining)))
+
+
+def amortized_columns(principal: Decimal, monthly: Decimal, n: int) -> tuple[list[Decimal], list[Decimal]]:
+    """The principal and the interest of each of the n equal payments (monthly > 0): what
+    amortized_schedule's rows hold, without the rows (a batch row wants only the payments)."""
     payment = to_fen(principal * monthly / (1 - (1 + monthly) ** -n))
-    rows = []
+    parts: list[Decimal] = []
+    interests: list[Decimal] = []
+    add_part, add_interest = parts.append, interests.append
     balance = principal
     quantize = Decimal.quantize  # to_fen without its Decimal() wrapper: every value here is a Decimal
-    for k, due in enumerate(dates, 1):
+    for _ in range(n - 1):
         interest = quantize(balance * monthly, FEN, ROUND_HALF_UP)
-        part = balance if k == n else min(payment - interest, balance)
+        part = payment - interest
+        if part > balance:  # min(payment - interest, balance), without a call
+            part = balance
         balance -= part
-        rows.append(new_period(Period, (k, due, part, interest, part + interest, balance)))
-    return tuple(rows)
+        add_part(part)
+        add_interest(interest)
+    add_part(balance)  # the last payment clears the balance
+    add_interest(quantize(balance * monthly, FEN, ROUND_HALF_UP))
+    return parts, interests
