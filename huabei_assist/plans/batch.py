@@ -19,7 +19,7 @@ from huabei_assist.bounds import MAX_CELL_CHARS, MAX_RECORD_CHARS, shown
 from huabei_assist.dates import in_range, parse_date
 from huabei_assist.errors import HuabeiError, InputError, Reason
 from huabei_assist.plans.build import build_plan
-from huabei_assist.plans.checks import due_day_from, one_reading, periods_from
+from huabei_assist.plans.input_checks import due_day_from, one_reading, periods_from
 from huabei_assist.plans.schedule import Plan
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def run(rows: Iterable[tuple[int, object]], *, default_start: date, default_due_
         totals: bool = False) -> Iterator[RowResult]:
     """`totals`: each result's plan is a PlanTotals (plans/row_totals.py), what `plan batch` writes:
     the common rows are computed straight to it, the others by scenario_plan."""
-    reading: dict = {}  # the knowledge base as the first row read it (plans/checks.one_reading)
+    reading: dict = {}  # the knowledge base as the first row read it (plans/input_checks.one_reading)
     known = quick = None
     if totals:
         from huabei_assist.plans.row_totals import PlanTotals, quick, terms

@@ -24,7 +24,7 @@ from huabei_assist.dates import FIRST_YEAR, LAST_YEAR
 from huabei_assist.errors import HuabeiError
 from huabei_assist.money import ZERO, to_fen
 from huabei_assist.plans.batch import FIELDS
-from huabei_assist.plans.checks import knowledge
+from huabei_assist.plans.input_checks import knowledge
 from huabei_assist.plans.due_dates import day_counts, due_dates
 from huabei_assist.plans.negotiated import amortized_columns
 from huabei_assist.plans.rate import AnnualRate, annual_rate
@@ -63,7 +63,7 @@ class Terms(NamedTuple):
 
 
 def terms() -> Terms | None:
-    """The batch's terms (from plans/checks.knowledge: inside one_reading, the batch's one reading);
+    """The batch's terms (from plans/input_checks.knowledge: inside one_reading, the batch's one reading);
     None when the knowledge base cannot be read (every row then goes the general way and says why)."""
     try:
         kb = knowledge()
