@@ -22,6 +22,7 @@ from huabei_assist.user_files import open_regular
 
 _PLAIN_WIDTH = 12  # fits 'installment', dates and amounts up to 99,999,999.99
 _PEEK_CHUNK = 1 << 12
+_CHUNK_CHARS = 1 << 14  # output: about 100 CSV rows a write
 
 
 class _Prefixed:
@@ -93,7 +94,7 @@ def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, fm
     from huabei_assist.plans.batch import detect_format, read_rows, run
     from huabei_assist.views.plan_view import BATCH_COLUMNS, batch_record, row_error_line
 
-    out, err = sys.stdout, sys.stderr
+    out, err = _Chunked(sys.stdout), sys.stderr
     try:
         first, prefixed = _peek(stream)
         if "\udc80" <= first <= "\udcff":  # a bad byte before anything else: not UTF-8 at all (UTF-16...)
@@ -111,16 +112,44 @@ def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, fm
             for result in results:
                 if result.error is not None:
                     failed += 1
+                    out.flush()  # the rows before it first, where both streams go to one place
                     err.write(row_error_line(result.error, lang) + "\n")
                     continue
                 writer.send(batch_record(result, cap))
         finally:
-            writer.close()  # a fatal error mid-file still leaves a complete JSON document
+            try:
+                writer.close()  # a fatal error mid-file still leaves a complete JSON document
+            finally:
+                out.flush()
     except UnicodeError:  # UTF-16, or a bad byte in the CSV header (plans/batch.py)
         raise HuabeiError("plan.batch_not_utf8", path=_said(name)) from None
     except OSError as exc:
         raise HuabeiError("plan.batch_cannot_read", path=_said(name), reason=os_reason(exc)) from None
     return failed
+
+
+class _Chunked:
+    """Standard output written a chunk at a time (about _CHUNK_CHARS) rather than a row at a time:
+    with PYTHONUNBUFFERED, or a terminal, every write is a system call. Memory stays one chunk."""
+
+    __slots__ = ("_out", "_parts", "_size")
+
+    def __init__(self, out: IO[str]) -> None:
+        self._out, self._parts, self._size = out, [], 0
+
+    def write(self, text: str) -> int:
+        self._parts.append(text)
+        self._size += len(text)
+        if self._size >= _CHUNK_CHARS:
+            self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        if self._parts:
+            text = "".join(self._parts)
+            self._parts.clear()
+            self._size = 0
+            self._out.write(text)
 
 
 def _said(name: str) -> str | Reason:
