@@ -25,7 +25,7 @@ from huabei_assist.errors import HuabeiError
 from huabei_assist.money import ZERO, to_fen
 from huabei_assist.plans.batch import FIELDS
 from huabei_assist.plans.input_checks import knowledge
-from huabei_assist.plans.due_dates import day_counts, due_dates
+from huabei_assist.plans.due_dates import span
 from huabei_assist.plans.negotiated import amortized_columns
 from huabei_assist.plans.rate import AnnualRate, annual_rate
 from huabei_assist.plans.schedule import Plan, split_even
@@ -142,13 +142,13 @@ def quick(raw: object, default_start: date, default_due_day: int | None, known: 
             return _even(kind, amount, ZERO, periods, start, due_day, None, annual)
         parts, interests = amortized_columns(amount, monthly, periods)
         payments = list(map(add, parts, interests))
-        dates = due_dates(start, due_day, periods)
-        return PlanTotals(kind, amount, amount, ZERO, periods, payments[0], ZERO + sum(payments, ZERO), dates[0],
-                          dates[-1], annual_rate(amount, payments, day_counts(start, due_day, periods)), None, annual)
+        first, last, days = span(start, due_day, periods)
+        return PlanTotals(kind, amount, amount, ZERO, periods, payments[0], ZERO + sum(payments, ZERO), first, last,
+                          annual_rate(amount, payments, days), None, annual)
     if fee_rate is not None:
         return _even(kind, amount, to_fen(amount * fee_rate), periods, start, due_day, fee_rate, None)
-    dates = due_dates(start, due_day, periods)  # no price yet: no payment, no totals, no rate
-    return PlanTotals(kind, amount, amount, ZERO, periods, None, None, dates[0], dates[-1], None, None, None)
+    first, last, _ = span(start, due_day, periods)  # no price yet: no payment, no totals, no rate
+    return PlanTotals(kind, amount, amount, ZERO, periods, None, None, first, last, None, None, None)
 
 
 def _even(kind: str, amount: Decimal, fee: Decimal, periods: int, start: date, due_day: int,
@@ -156,9 +156,9 @@ def _even(kind: str, amount: Decimal, fee: Decimal, periods: int, start: date, d
     """even_schedule's payments: every period the same share of principal and fee, the last the remainders."""
     parts, fees = split_even(amount, periods), split_even(fee, periods)
     payments = [parts[0] + fees[0]] * (periods - 1) + [parts[-1] + fees[-1]]
-    dates = due_dates(start, due_day, periods)
-    return PlanTotals(kind, amount, amount, ZERO, periods, payments[0], ZERO + sum(payments, ZERO), dates[0], dates[-1],
-                      annual_rate(amount, payments, day_counts(start, due_day, periods)), fee_rate, annual)
+    first, last, days = span(start, due_day, periods)
+    return PlanTotals(kind, amount, amount, ZERO, periods, payments[0], ZERO + sum(payments, ZERO), first, last,
+                      annual_rate(amount, payments, days), fee_rate, annual)
 
 
 def _money(text: str | None) -> Decimal | None:
