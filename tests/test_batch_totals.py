@@ -110,3 +110,33 @@ def test_a_straight_row_is_the_plan_of_the_general_way_to_the_fen():
                 {"amount": "6000", "periods": "24", "fee_rate": "8%"}, {"amount": "6,000", "periods": "3"},
                 {"amount": "6000", "periods": "61"}, json.loads('{"amount": 6000, "periods": 3}')):
         assert row_totals.quick(raw, start, None, known) is None
+
+
+def _month_by_month(principal: Decimal, monthly: Decimal, n: int) -> tuple[list[Decimal], list[Decimal]]:
+    """Equal payments the plain way: each month the interest to the fen, the payment less it (or the
+    balance, when less; all of it in the last month)."""
+    payment = (principal * monthly / (1 - (1 + monthly) ** -n)).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
+    parts, interests, balance = [], [], principal
+    for k in range(1, n + 1):
+        interest = (balance * monthly).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
+        part = balance if k == n else min(payment - interest, balance)
+        balance -= part
+        parts.append(part)
+        interests.append(interest)
+    return parts, interests
+
+
+def test_the_amortized_columns_are_the_month_by_month_ones_capped_months_included():
+    from huabei_assist.plans.negotiated import amortized_columns
+
+    rng = random.Random(7)
+    capped = 0
+    for _ in range(3000):
+        principal = Decimal(rng.choice([rng.randint(1, 300), rng.randint(1, 10 ** 7)])) / 100
+        monthly = Decimal(rng.randint(1, 400)) / 1000 / 12
+        n = rng.randint(1, 60)
+        expected = _month_by_month(principal, monthly, n)
+        assert amortized_columns(principal, monthly, n) == expected
+        payment = (principal * monthly / (1 - (1 + monthly) ** -n)).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
+        capped += any(p != payment - i for p, i in zip(expected[0][:-1], expected[1][:-1]))
+    assert capped > 50  # small sums over many months: a payment that would take more than the balance

@@ -157,7 +157,8 @@ def _even(kind: str, amount: Decimal, fee: Decimal, periods: int, start: date, d
     parts, fees = split_even(amount, periods), split_even(fee, periods)
     payments = [parts[0] + fees[0]] * (periods - 1) + [parts[-1] + fees[-1]]
     first, last, days = span(start, due_day, periods)
-    return PlanTotals(kind, amount, amount, ZERO, periods, payments[0], ZERO + sum(payments, ZERO), first, last,
+    # the shares add up to the amount and the fee exactly (split_even), so the payments to their sum
+    return PlanTotals(kind, amount, amount, ZERO, periods, payments[0], ZERO + (amount + fee), first, last,
                       annual_rate(amount, payments, days), fee_rate, annual)
 
 
