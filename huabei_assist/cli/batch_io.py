@@ -22,7 +22,7 @@ from huabei_assist.user_files import open_regular
 
 _PLAIN_WIDTH = 12  # fits 'installment', dates and amounts up to 99,999,999.99
 _PEEK_CHUNK = 1 << 12
-_CHUNK_CHARS = 1 << 14  # output: about 100 CSV rows a write
+_CHUNK_CHARS = 1_000  # output: about 10 CSV rows a write; at most 4 bytes a character: under PIPE_BUF
 
 
 class _Prefixed:
@@ -129,8 +129,11 @@ def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, fm
 
 
 class _Chunked:
-    """Standard output written a chunk at a time (about _CHUNK_CHARS) rather than a row at a time:
-    with PYTHONUNBUFFERED, or a terminal, every write is a system call. Memory stays one chunk."""
+    """Standard output written some rows at a time rather than a row at a time: with
+    PYTHONUNBUFFERED, or a terminal, every write is a system call. A chunk stays under PIPE_BUF
+    (4,096 bytes), so that a pipe takes it whole or not at all even when Ctrl-C interrupts a blocked
+    write: what is written is always whole rows (a JSON document still closes). A chunk is
+    forgotten before it is written, so an interrupted one is never written twice."""
 
     __slots__ = ("_out", "_parts", "_size")
 
@@ -138,10 +141,10 @@ class _Chunked:
         self._out, self._parts, self._size = out, [], 0
 
     def write(self, text: str) -> int:
+        if self._size + len(text) > _CHUNK_CHARS:
+            self.flush()
         self._parts.append(text)
         self._size += len(text)
-        if self._size >= _CHUNK_CHARS:
-            self.flush()
         return len(text)
 
     def flush(self) -> None:
