@@ -15,7 +15,7 @@ import json
 import sys
 from datetime import date
 from decimal import Decimal
-from typing import IO
+from typing import IO, cast
 
 from huabei_assist.errors import HuabeiError, Reason, os_reason
 from huabei_assist.user_files import open_regular
@@ -105,7 +105,7 @@ def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, fm
         # leaves stdout empty instead of behind a table header.
         results = itertools.chain([head] if (head := next(results, None)) is not None else [], results)
         headers = list(BATCH_COLUMNS) if json_mode or fmt == "csv" else [t(f"plan.bcol_{c}", lang) for c in BATCH_COLUMNS]
-        writer = _writer(out, headers, fmt, json_mode)
+        writer = _writer(cast(IO[str], out), headers, fmt, json_mode)  # (only its write() is used)
         next(writer)
         failed = 0
         try:
@@ -138,7 +138,9 @@ class _Chunked:
     __slots__ = ("_out", "_parts", "_size")
 
     def __init__(self, out: IO[str]) -> None:
-        self._out, self._parts, self._size = out, [], 0
+        self._out = out
+        self._parts: list[str] = []
+        self._size = 0
 
     def write(self, text: str) -> int:
         if self._size + len(text) > _CHUNK_CHARS:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
-from typing import IO, TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from huabei_assist import typed_numbers
 from huabei_assist.bounds import MAX_CELL_CHARS, MAX_RECORD_CHARS, shown
@@ -30,6 +30,15 @@ FIELDS: tuple[str, ...] = ("amount", "periods", "kind", "fee_rate", "start", "du
 REQUIRED: tuple[str, ...] = ("amount", "periods")
 FORMATS: tuple[str, ...] = ("csv", "json", "jsonl")
 _CHUNK = 1 << 16
+
+
+class TextStream(Protocol):
+    """What the readers use of a text file: an open file, or one whose first characters were read
+    to detect the format and are served again (cli/batch_io.py)."""
+
+    def read(self, size: int = -1, /) -> str: ...
+
+    def readline(self, size: int = -1, /) -> str: ...
 
 # Which scenario field an engine error is about, by catalog key (when the error names no option).
 _FIELD_OF_KEY = {
@@ -67,7 +76,7 @@ def detect_format(name: str, first_char: str) -> str:
     return {"[": "json", "{": "jsonl"}.get(first_char, "csv")
 
 
-def read_rows(stream: IO[str], fmt: str) -> Iterator[tuple[int, object]]:
+def read_rows(stream: TextStream, fmt: str) -> Iterator[tuple[int, object]]:
     """(row number, raw row) pairs: dicts of field -> text or number, or a RowError for a broken row."""
     if fmt == "csv":
         return _csv_rows(stream)
@@ -81,23 +90,23 @@ def run(rows: Iterable[tuple[int, object]], *, default_start: date, default_due_
     """`totals`: each result's plan is a PlanTotals (plans/row_totals.py), what `plan batch` writes:
     the common rows are computed straight to it, the others by scenario_plan."""
     reading: dict = {}  # the knowledge base as the first row read it (plans/input_checks.one_reading)
-    known = quick = None
+    known = None
     if totals:
-        from huabei_assist.plans.row_totals import PlanTotals, quick, terms
+        from huabei_assist.plans import row_totals  # (it reads FIELDS from here)
 
         with one_reading(reading):
-            known = terms()
+            known = row_totals.terms()
     for number, raw in rows:
         if isinstance(raw, RowError):
             yield RowResult(number, None, raw)
             continue
-        if known is not None and (fast := quick(raw, default_start, default_due_day, known)) is not None:
+        if known is not None and (fast := row_totals.quick(raw, default_start, default_due_day, known)) is not None:
             yield RowResult(number, fast, None)
             continue
         try:
             with one_reading(reading):
                 plan = scenario_plan(raw, default_start, default_due_day)
-            result = RowResult(number, PlanTotals.of(plan) if totals else plan, None)
+            result = RowResult(number, row_totals.PlanTotals.of(plan) if totals else plan, None)
         except _FieldError as exc:
             result = RowResult(number, None, RowError(number, exc.field, exc.key, exc.params))
         except HuabeiError as exc:
@@ -120,7 +129,7 @@ def scenario_plan(raw: object, default_start: date, default_due_day: int | None 
     for name in REQUIRED:
         if not values.get(name):
             raise _FieldError(name, "plan.batch_missing", {})
-    amount = _number(values, "amount", typed_numbers.money)
+    amount = typed_numbers.money(values["amount"], "amount")  # required: never empty here
     periods = periods_from(values["periods"], "periods")
     due_day = values.get("due_day")
     start_text = values.get("start")
@@ -182,8 +191,7 @@ def _object(pairs: list[tuple[str, object]]) -> object:
 
 
 def _first_repeated(names: list[str]) -> str:
-    seen: set[str] = set()
-    return next(name for name in names if name in seen or seen.add(name))  # type: ignore[func-returns-value]
+    return next(name for index, name in enumerate(names) if name in names[:index])  # a few field names
 
 
 def _text(value: object) -> str:
@@ -222,7 +230,7 @@ def _decoder() -> json.JSONDecoder:
     return json.JSONDecoder(parse_int=str, parse_float=str, parse_constant=str, object_pairs_hook=_object)
 
 
-def _lines(stream: IO[str]) -> Iterator[tuple[str, bool]]:
+def _lines(stream: TextStream) -> Iterator[tuple[str, bool]]:
     """(line, too long): a line over MAX_RECORD_CHARS is cut there, and the rest of it skipped unread."""
     while True:
         line = stream.readline(MAX_RECORD_CHARS + 1)
@@ -237,14 +245,14 @@ def _lines(stream: IO[str]) -> Iterator[tuple[str, bool]]:
         yield line[:MAX_RECORD_CHARS], True
 
 
-def _csv_lines(stream: IO[str]) -> Iterator[str]:
+def _csv_lines(stream: TextStream) -> Iterator[str]:
     """Lines for csv.reader; a cut line gets a closing quote when it was cut inside a quoted cell, so
     that the cut cell (too long: the row's error) does not swallow the lines after it."""
     for line, cut in _lines(stream):
         yield line + ('"\n' if line.count('"') % 2 else "\n") if cut else line
 
 
-def _csv_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
+def _csv_rows(stream: TextStream) -> Iterator[tuple[int, object]]:
     reader = csv.reader(_csv_lines(stream))
     header = next(reader, None)
     if header is None:
@@ -282,7 +290,7 @@ def _csv_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
         yield number, dict(zip(header, cells))
 
 
-def _jsonl_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
+def _jsonl_rows(stream: TextStream) -> Iterator[tuple[int, object]]:
     decoder = _decoder()
     number = 0
     for line, cut in _lines(stream):
@@ -307,7 +315,7 @@ _STRUCTURE = re.compile(r'["\[\]{},]')
 _STRING_STOP = re.compile(r'["\\]')
 
 
-def _json_array_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
+def _json_array_rows(stream: TextStream) -> Iterator[tuple[int, object]]:
     """The elements of a top-level JSON array, decoded one at a time from a sliding buffer.
 
     The buffer holds at most one item (MAX_RECORD_CHARS) and a chunk. An item too long or nested too

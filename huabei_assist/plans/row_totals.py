@@ -40,8 +40,8 @@ class PlanTotals(NamedTuple):
     principal: Decimal
     down_payment: Decimal
     periods: int
-    payment_per_period: Decimal
-    total_paid: Decimal  # the down payment and every payment
+    payment_per_period: Decimal | None  # None (and total_paid, rate): a plan whose cost is to be agreed
+    total_paid: Decimal | None  # the down payment and every payment
     first_due: date
     last_due: date
     rate: AnnualRate | None
@@ -83,7 +83,7 @@ def quick(raw: object, default_start: date, default_due_day: int | None, known: 
     to scenario_plan (see the module's docstring)."""
     if type(raw) is not dict:
         return None
-    cells = {}
+    cells: dict[str, str] = {}
     for name, value in raw.items():
         if name not in FIELDS:
             return None
@@ -99,35 +99,35 @@ def quick(raw: object, default_start: date, default_due_day: int | None, known: 
     if get("payment") or get("fee_per_period"):
         return None
     amount = _money(get("amount"))
-    periods = get("periods") or ""
-    kind = get("kind") or ""
-    if amount is None or not periods.isdigit() or len(periods) > 4 or kind not in _KINDS:
+    periods_text, kind = get("periods") or "", get("kind") or ""
+    if amount is None or not periods_text.isdigit() or len(periods_text) > 4 or kind not in _KINDS:
         return None
-    periods = int(periods)
+    periods = int(periods_text)
     if not 1 <= periods <= known.max_periods:
         return None
-    fee_rate, annual = get("fee_rate"), get("annual_rate")
-    fee_rate = _rate(fee_rate) if fee_rate else None
-    annual = _rate(annual) if annual else None
-    if fee_rate is False or annual is False or (fee_rate is not None and annual is not None):
+    fee_text, annual_text = get("fee_rate"), get("annual_rate")
+    if fee_text and annual_text:
         return None
-    due_day = get("due_day")
-    if due_day:
-        if not due_day.isdigit() or len(due_day) > 2 or not 1 <= int(due_day) <= MAX_DAY_OF_MONTH:
+    fee_rate = _rate(fee_text) if fee_text else None
+    annual = _rate(annual_text) if annual_text else None
+    if (fee_text and fee_rate is None) or (annual_text and annual is None):
+        return None
+    due_text = get("due_day")
+    if due_text:
+        if not due_text.isdigit() or len(due_text) > 2 or not 1 <= int(due_text) <= MAX_DAY_OF_MONTH:
             return None
-        due_day = int(due_day)
+        due_day = int(due_text)
     else:
         due_day = known.default_due_day if default_due_day is None else default_due_day
-    start = get("start")
-    if start:
+    start_text = get("start")
+    start = default_start
+    if start_text:
         try:
-            start = date.fromisoformat(start)  # as plans/batch._date reads it first
+            start = date.fromisoformat(start_text)  # as plans/batch._date reads it first
         except ValueError:
             return None
         if not FIRST_YEAR <= start.year <= LAST_YEAR:
             return None
-    else:
-        start = default_start
     list_price = known.list_prices.get(periods)
     if not kind:
         kind = "installment" if list_price is not None else "negotiated"
@@ -176,15 +176,15 @@ def _money(text: str | None) -> Decimal | None:
     return to_fen(value)
 
 
-def _rate(text: str) -> Decimal | bool:
+def _rate(text: str) -> Decimal | None:
     """A rate written 0.088 or .088 (typed_numbers.rate reads such text as it is), from 0 up to 1;
-    False for anything else."""
+    None for anything else."""
     if len(text) > MAX_NUMBER_CHARS:
-        return False
+        return None
     whole, dot, fraction = text.partition(".")
     if not (whole.isdigit() or (not whole and fraction)) or not (fraction.isdigit() or not fraction):
-        return False
+        return None
     value = Decimal(text)
     if value >= 1 or (value and value.adjusted() < MIN_EXPONENT):
-        return False
+        return None
     return value
