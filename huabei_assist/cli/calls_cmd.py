@@ -4,14 +4,14 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, ForceOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
+from huabei_assist.cli.options import FormatOpt, ForceOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of, pick_option
 from huabei_assist.cli.ui import h
 
 WindowOpt = Annotated[Optional[str], typer.Option("--window", metavar="HH:MM-HH:MM", help=h("calls.opt_window"))]
 MaxOpt = Annotated[Optional[str], typer.Option("--max-per-day", metavar="N", help=h("calls.opt_max_per_day"))]
 AtOpt = Annotated[Optional[str], typer.Option("--at", metavar="DATETIME", help=h("calls.opt_at"))]
-KindOpt = Annotated[Optional[str], one_of("--kind", "call|sms|visit|letter", "calls.opt_kind")]
-FlagsOpt = Annotated[Optional[List[str]], typer.Option("--flags", metavar="FLAGS", help=h("calls.opt_flags"))]
+KindOpt = Annotated[Optional[str], pick_option("--kind", "contact_kind", "KIND", "calls.opt_kind")]
+FlagsOpt = Annotated[Optional[List[str]], pick_option("--flags", "flag", "FLAGS", "calls.opt_flags")]
 NumberOpt = Annotated[Optional[str], typer.Option("--number", metavar="TEXT", help=h("calls.opt_number"))]
 AgencyOpt = Annotated[Optional[str], typer.Option("--agency", metavar="TEXT", help=h("calls.opt_agency"))]
 NoteOpt = Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help=h("calls.opt_note"))]
@@ -61,6 +61,7 @@ def check(
     threat: Annotated[bool, typer.Option("--threat", help=h("calls.opt_threat"))] = False,
     insult: Annotated[bool, typer.Option("--insult", help=h("calls.opt_insult"))] = False,
     forged_document: Annotated[bool, typer.Option("--forged-document", help=h("calls.opt_forged"))] = False,
+    flags: FlagsOpt = None,
     count_today: Annotated[Optional[str], typer.Option("--count-today", metavar="N", help=h("calls.opt_count_today"))] = None,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
@@ -77,10 +78,10 @@ def check(
     book, settings = ci.rules_and_settings(window, max_per_day)
     count = None if count_today is None else ci.whole(count_today, "calls.bad_count_today", "--count-today", MAX_PER_DAY)
     when = ci.at_or_now(at)
-    kind = rules.check_kind(kind or "call")
+    kind = rules.check_kind(kind or "call", book)
     wanted = [name for name, on in (("third-party", to_third_party), ("threat", threat), ("insult", insult),
                                     ("forged-document", forged_document)) if on]
-    flags = rules.parse_flags(wanted, book)
+    flags = rules.parse_flags(wanted + (flags or []), book)
     found = rules.check(rules.Contact(when, kind, flags, count), book, settings)
     emit(check_view(when, kind, flags, count, found, settings, book, lang), json_mode=json_mode)
 
@@ -107,7 +108,7 @@ def log_add(
     book, settings = ci.rules_and_settings(window, max_per_day)
     if number is None or not number.strip():
         raise InputError("calls.need_number")
-    new = NewEntry(at=ci.contact_at(at), number=number, kind=rules.check_kind(kind or "call"), agency=agency,
+    new = NewEntry(at=ci.contact_at(at), number=number, kind=rules.check_kind(kind or "call", book), agency=agency,
                    note=note, flags=rules.parse_flags(flags or [], book), **ci.recording(recording))
     with Store(write=True) as store:
         entry = store.add(new)
@@ -185,7 +186,7 @@ def log_edit(
             raise InputError("calls.need_number")
         changes["number"] = number
     if kind is not None:
-        changes["kind"] = rules.check_kind(kind)
+        changes["kind"] = rules.check_kind(kind, book)
     if agency is not None:
         changes["agency"] = agency
     if note is not None:
@@ -257,7 +258,7 @@ def log_import(
         from huabei_assist.errors import InputError
 
         raise InputError("calls.need_file")
-    items = check_recordings(read_import(file, Knowledge().collection_rules.flags))
+    items = check_recordings(read_import(file, Knowledge().collection_rules))
     with Store(write=True) as store:
         added, renumbered, skipped = store.import_entries(items)
         total = store.count()

@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, check_format, check_lang
+from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, check_format, check_lang, pick_argument, pick_option
 from huabei_assist.cli.ui import h
 
 
@@ -15,7 +15,7 @@ def register(app: typer.Typer) -> None:
 
 
 def channels(
-    channel_id: Annotated[Optional[str], typer.Argument(metavar="[ID]", help=h("channels.arg_id"))] = None,
+    channel_id: Annotated[Optional[str], pick_argument("channel", "[ID]", "channels.arg_id")] = None,
     fmt: FormatOpt = "table",
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
@@ -37,7 +37,7 @@ def channels(
 
 def complain(
     words: Annotated[Optional[list[str]], typer.Argument(metavar="[WORDS]...", help=h("channels.arg_words"))] = None,
-    problem: Annotated[Optional[str], typer.Option("--problem", metavar="ID", help=h("channels.opt_problem"))] = None,
+    problem: Annotated[Optional[str], pick_option("--problem", "problem", "ID", "channels.opt_problem")] = None,
     fmt: FormatOpt = "table",
     json_mode: JsonOpt = False,
     lang: LangOpt = None,

@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import ForceOpt, JsonOpt, LangOpt, TodayOpt, check_lang
+from huabei_assist.cli.options import ForceOpt, JsonOpt, LangOpt, TodayOpt, check_lang, pick_argument
 from huabei_assist.cli.ui import h
 
 
@@ -13,7 +13,7 @@ def register(app: typer.Typer) -> None:
 
 
 def letter(
-    kind: Annotated[str, typer.Argument(metavar="KIND", help=h("letter.arg_kind"))],
+    kind: Annotated[str, pick_argument("letter", "KIND", "letter.arg_kind")],
     name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help=h("letter.opt_name"))] = None,
     amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("letter.opt_amount"))] = None,
     out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("letter.opt_out"))] = None,

@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang
+from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, pick_argument
 from huabei_assist.cli.ui import h
 
 
@@ -13,7 +13,7 @@ def register(app: typer.Typer) -> None:
 
 
 def playbook(
-    kind: Annotated[Optional[str], typer.Argument(metavar="[KIND]", help=h("playbook.arg_kind"))] = None,
+    kind: Annotated[Optional[str], pick_argument("playbook", "[KIND]", "playbook.arg_kind")] = None,
     today: TodayOpt = None,
     fmt: FormatOpt = "table",
     json_mode: JsonOpt = False,

@@ -4,17 +4,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, check_format, check_lang
+from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, check_format, check_lang, pick_option
 from huabei_assist.cli.ui import h
-from huabei_assist.knowledge.sources_schema import KINDS
 
-
-def _kinds(incomplete: str) -> list[str]:
-    return [kind for kind in KINDS if kind.startswith(incomplete)]
-
-
-KindOpt = Annotated[Optional[str], typer.Option("--kind", metavar="KIND", help=h("sources.opt_kind"),
-                                                autocompletion=_kinds)]
+KindOpt = Annotated[Optional[str], pick_option("--kind", "source_kind", "KIND", "sources.opt_kind")]
 
 
 def register(app: typer.Typer) -> None:

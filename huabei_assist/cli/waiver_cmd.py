@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
+from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, pick_option
 from huabei_assist.cli.ui import h
 
 
@@ -17,8 +17,8 @@ def waiver(
     days: Annotated[Optional[str], typer.Option("--days", metavar="N", help=h("waiver.opt_days"))] = None,
     since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help=h("waiver.opt_since"))] = None,
     penalty: Annotated[Optional[str], typer.Option("--penalty", metavar="CNY", help=h("waiver.opt_penalty"))] = None,
-    proof: Annotated[Optional[str], one_of("--proof", "unemployment|medical", "waiver.opt_proof")] = None,
-    group: Annotated[Optional[str], one_of("--group", "student|pregnant|illness", "waiver.opt_group")] = None,
+    proof: Annotated[Optional[str], pick_option("--proof", "waiver_proof", "PROOF", "waiver.opt_proof")] = None,
+    group: Annotated[Optional[str], pick_option("--group", "waiver_group", "GROUP", "waiver.opt_group")] = None,
     job_loss: Annotated[bool, typer.Option("--job-loss", help=h("waiver.opt_job_loss"))] = False,
     today: TodayOpt = None,
     fmt: FormatOpt = "table",

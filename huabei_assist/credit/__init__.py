@@ -18,6 +18,7 @@ from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.credit_schema import CreditBook, Effect, MonitorRule, ObjectionRule, RepairRule
 from huabei_assist.knowledge.schema import Fact
+from huabei_assist.lookup import pick_id
 
 __all__ = [
     "ClearDate", "CreditReport", "MonitorPlan", "ObjectionReport", "OverdueMonth", "RepairVerdict",
@@ -108,6 +109,7 @@ def assess(
     """
     kb = knowledge(kb)
     book = kb.credit
+    method = pick_id(book.methods, method, "credit.bad_method")  # settle, Settle or 结清
     if periods is not None or start is not None:
         last_due = _agreement_end(method, periods, start, due_day, last_due, kb)
     if amount is not None and overdue_since is None:

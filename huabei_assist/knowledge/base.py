@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from huabei_assist.knowledge.channels_schema import ChannelBook
     from huabei_assist.knowledge.credit_schema import CreditBook
     from huabei_assist.knowledge.letters_schema import LetterBook
+    from huabei_assist.knowledge.payoff_schema import PayoffBook
     from huabei_assist.knowledge.plans_schema import PlanBook
     from huabei_assist.knowledge.playbooks_schema import PlaybookBook
     from huabei_assist.knowledge.schema import ProductTerms, RightsBook, StageBook
@@ -39,6 +40,7 @@ class Knowledge:
     plans: PlanBook
     playbooks: PlaybookBook
     waivers: WaiverBook
+    payoff: PayoffBook
     sources: SourceBook
 
     def __init__(self, **books: object) -> None:
