@@ -11,7 +11,7 @@ from typing import NamedTuple
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.sources_schema import Source
-from huabei_assist.lookup import pick_id
+from huabei_assist.known_ids import pick_id
 
 
 class Citation(NamedTuple):

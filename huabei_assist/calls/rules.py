@@ -10,7 +10,7 @@ from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.calls_schema import CollectionRules, Rule
-from huabei_assist.lookup import pick_id, pick_ids
+from huabei_assist.known_ids import pick_id, pick_ids
 
 WINDOW_ENV = "HUABEI_CALL_WINDOW"
 LIMIT_ENV = "HUABEI_MAX_CONTACTS_PER_DAY"

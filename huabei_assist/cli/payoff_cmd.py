@@ -32,7 +32,7 @@ def payoff(
     from huabei_assist.debts.record import parse_rate
     from huabei_assist.errors import InputError
     from huabei_assist.knowledge.base import Knowledge
-    from huabei_assist.lookup import pick_id
+    from huabei_assist.known_ids import pick_id
     from huabei_assist.render import emit
 
     lang = check_lang(lang)

@@ -1,7 +1,7 @@
 """Every list a user picks a value from, by name, and where its entries are in data/.
 
 Each entry has an `id` and a Chinese name `zh_name` (knowledge/schema.name_problems checks them):
-the command line takes either (lookup.pick), TAB offers both (cli/options.pick_option) and a help
+the command line takes either (known_ids.pick), TAB offers both (cli/options.pick_option) and a help
 text lists them with `{choices:NAME}` (i18n.fill). Output and JSON show the id.
 """
 

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from huabei_assist.knowledge.schema import Basis, Fact, Problem, Text, name_problems
 
-# The ways of settling the clear-date computation knows (credit/clear_date.py); data/ names each.
+# The ways of settling the clear-date computation knows (credit/retention.py); data/ names each.
 METHODS: tuple[str, ...] = ("settle", "installment", "court")
 
 

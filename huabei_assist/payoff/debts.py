@@ -64,7 +64,7 @@ class Debt(NamedTuple):
 def kind_of(text: str, kb: Knowledge | None = None) -> str:
     """'card', 'Card' or '信用卡' -> 'card' (data/payoff.toml); anything else raises payoff.bad_kind."""
     from huabei_assist.knowledge.base import knowledge
-    from huabei_assist.lookup import pick_id
+    from huabei_assist.known_ids import pick_id
 
     return pick_id(knowledge(kb).payoff.debt_kinds, text, "payoff.bad_kind")
 

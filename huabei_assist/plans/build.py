@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge, knowledge
-from huabei_assist.lookup import pick_id
+from huabei_assist.known_ids import pick_id
 from huabei_assist.money import ZERO
 from huabei_assist.plans.app_price import app_price
 from huabei_assist.plans.installment import installment, list_price

@@ -24,7 +24,6 @@ class Choice(Protocol):
     def zh_name(self) -> str: ...
 
 
-T = TypeVar("T")
 C = TypeVar("C", bound=Choice)
 _COMMAS = re.compile(r"[,，、]")  # a list may be written 威胁，辱骂 or 威胁、辱骂 as well
 
@@ -76,21 +75,6 @@ def _similar(value: str, entry: Choice) -> float:
     best = max(difflib.SequenceMatcher(None, value.lower(), entry.id).ratio(),
                difflib.SequenceMatcher(None, value, entry.zh_name).ratio())
     return best if best >= 0.5 else 0.0
-
-
-def by_id(entries: dict[str, T], value: str, key: str, error: type[HuabeiError] = InputError) -> T:
-    """entries[value], else raise `error(key)` or, when some ids are close, `error(key + "_close")`.
-
-    Both messages get {value} and {known}; the second also {close}.
-    """
-    wanted = value.strip().lower()
-    if wanted in entries:
-        return entries[wanted]
-    known = ", ".join(entries)
-    close = closest(wanted, entries)
-    if close:
-        raise error(f"{key}_close", value=value, close=", ".join(close), known=known)
-    raise error(key, value=value, known=known)
 
 
 def choice(known: Iterable[str], value: str, key: str) -> str:
