@@ -33,14 +33,18 @@ def pick_argument(choices: str, metavar: str, help_key: str):
 
 def completer(choices: str):
     """TAB for a value of the list `choices`: the ids (in any case) and Chinese names that start with
-    what is typed, each with the other as its help; in a comma list, the word after the last comma."""
+    what is typed, each with the other as its help; in a comma list, the word after the last comma
+    (an entry already in the list is not offered again)."""
 
     def complete(incomplete: str) -> list[tuple[str, str]]:
         from huabei_assist.knowledge.choices import entries
 
         done, comma, word = incomplete.rpartition(",")
+        given = {name.strip().lower() for name in done.split(",")}
         offered = []
         for entry in entries(choices):
+            if entry.id in given or entry.zh_name in given:
+                continue
             for value, other in ((entry.id, entry.zh_name), (entry.zh_name, entry.id)):
                 if value.startswith(word) or value.startswith(word.lower()):
                     offered.append((done + comma + value, other))

@@ -64,7 +64,9 @@ def name_problems(where: str, entries: tuple, id_field: str = "id") -> list[Prob
         key, name = getattr(entry, id_field), entry.zh_name
         if key != key.lower() or not key.strip():
             found.append((at, id_field, f"'{key}' must be lowercase"))
-        if not name or not any("\u4e00" <= char <= "\u9fff" for char in name) or any(
+        if name is None:
+            found.append((at, "zh_name", "required field is missing"))
+        elif not any("\u4e00" <= char <= "\u9fff" for char in name) or any(
                 char.isspace() or char in ",，、" for char in name):
             found.append((at, "zh_name", f"'{name}' must be a Chinese name with no space or comma"))
         for word, field in ((key, id_field), (name, "zh_name")):
