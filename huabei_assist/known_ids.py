@@ -47,14 +47,14 @@ def pick(entries: Iterable[C], value: str, key: str, error: type[HuabeiError] = 
                 hint=Reason("common.did_you_mean", close=named_list(close[:1])) if close else "", **params)
 
 
-def pick_id(entries: Iterable[Choice], value: str, key: str, **params: object) -> str:
-    return pick(entries, value, key, **params).id
+def pick_id(entries: Iterable[Choice], value: str, key: str) -> str:
+    return pick(entries, value, key).id
 
 
-def pick_ids(entries: Iterable[Choice], values: Iterable[str], key: str, **params: object) -> tuple[str, ...]:
+def pick_ids(entries: Iterable[Choice], values: Iterable[str], key: str) -> tuple[str, ...]:
     """The ids named in `values`, each a comma list (`威胁,辱骂`), in the order of `entries`, once each."""
     entries = tuple(entries)
-    chosen = {pick_id(entries, word, key, **params)
+    chosen = {pick_id(entries, word, key)
               for text in values for word in _COMMAS.split(text) if word.strip()}
     return tuple(entry.id for entry in entries if entry.id in chosen)
 

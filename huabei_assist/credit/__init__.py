@@ -16,7 +16,7 @@ from huabei_assist.credit.repair import RepairVerdict, end_of_next_month, one_ti
 from huabei_assist.dates import add_days
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge, knowledge
-from huabei_assist.knowledge.credit_schema import CreditBook, Effect, MonitorRule, ObjectionRule, RepairRule
+from huabei_assist.knowledge.credit_schema import CreditBook, Effect, Method, MonitorRule, ObjectionRule, RepairRule
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.known_ids import pick_id
 
@@ -31,7 +31,7 @@ class CreditReport(NamedTuple):
     today: date
     clear: ClearDate
     years: int
-    method_fact: Fact
+    method_fact: Method
     retention_fact: Fact  # 第16条, from rights.toml
     period_fact: Fact  # 民法典 第202条
     notice_fact: Fact  # 第15条, from rights.toml
@@ -84,7 +84,8 @@ def _agreement_end(method: str, periods: int | None, start: date | None, due_day
     from huabei_assist.plans import due_dates
     from huabei_assist.plans.input_checks import check_periods, due_day_or_default
 
-    return due_dates(start, due_day_or_default(due_day, kb), check_periods(periods, kb))[-1]
+    check_periods(periods, kb)
+    return due_dates(start, due_day_or_default(due_day, kb), periods)[-1]
 
 
 def assess(
@@ -118,7 +119,8 @@ def assess(
         raise InputError("credit.since_in_future", since=overdue_since.isoformat(), today=today.isoformat())
     years = book.retention.years
     clear = clear_date(today=today, years=years, method=method, paid=paid, if_paid=if_paid, last_due=last_due)
-    repair, months = None, ()
+    repair: RepairVerdict | None = None
+    months: tuple[OverdueMonth, ...] = ()
     if overdue_since is not None:
         if clear.event_end < overdue_since:
             raise InputError("credit.paid_before_overdue", paid=clear.event_end.isoformat(),

@@ -61,11 +61,11 @@ def estimate(*, amount: Decimal, today: date, since: date, penalty: Decimal | No
         raise InputError("waiver.since_after_today", since=since.isoformat(), today=today.isoformat())
     book = kb.waivers
     rule = book.penalty
-    daily = kb.product.overdue_fee.rate
+    daily = kb.product.overdue_fee.known_rate
     days = (today - since).days + 1
     fee_to_date = settle_now(amount, days, daily).overdue_fee
     given = penalty is not None
-    penalty = check_money(penalty, "--penalty") if given else fee_to_date
+    penalty = fee_to_date if penalty is None else check_money(penalty, "--penalty")
     if proof is not None:  # unemployment or 失业证明
         proof = pick_id(rule.proofs, proof, "waiver.bad_proof")
     eligible_from = since + relativedelta(months=rule.min_months_overdue, days=1)
