@@ -12,7 +12,6 @@ from huabei_assist.errors import InputError
 from huabei_assist.knowledge.credit_schema import METHODS  # the ways of settling this computes
 from huabei_assist.known_ids import did_you_mean
 
-Method = Literal["settle", "installment", "court"]
 # Where event_end comes from: the real payment, or an assumed one while the debt is unpaid.
 EndSource = Literal["paid", "if_paid", "last_due", "today"]
 
