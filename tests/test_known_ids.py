@@ -137,8 +137,9 @@ def test_calls_check_takes_chinese_flags_and_kind(run):
     result = run("calls", "check", "--at", "2026-11-29 10:00", "--kind", "短信", "--flags", "威胁", "--lang", "en")
     assert result.code == 0
     lines = result.out.splitlines()
-    assert lines[3:6] == ["Time                  2026-11-29 10:00", "Kind                  SMS",
-                          "Flags                 Threats"]
+    assert lines[3] == "The SMS at 2026-11-29 10:00 broke 1 rule(s): Threats."
+    at = lines.index("Time                  2026-11-29 10:00")
+    assert lines[at + 1:at + 3] == ["Kind                  SMS", "Flags                 Threats"]
     doc = json.loads(run("calls", "check", "--at", "2026-11-29 10:00", "--flags", "威胁，辱骂", "--json").out)
     assert doc["kind"] == "call" and doc["flags"] == ["threat", "insult"]
     assert [v["rule"] for v in doc["violations"]] == ["threat", "insult"]
