@@ -14,7 +14,7 @@ from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, Channe
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.letters_schema import LetterTemplate
 from huabei_assist.knowledge.schema import Fact
-from huabei_assist.known_ids import by_id
+from huabei_assist.known_ids import pick
 
 # Query words are split on spaces and punctuation (ASCII and full-width).
 _SPLIT = re.compile(r"[\s,.;:!?/、，。；：！？]+")
@@ -55,13 +55,13 @@ def problem_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
 
 
 def channel(channel_id: str, kb: Knowledge | None = None) -> Channel:
-    """The channel with this id; an unknown id is a usage error (exit 2) naming the close ids."""
-    return by_id({c.id: c for c in book(kb).channels}, channel_id, "channels.unknown_channel")
+    """The channel with this id or Chinese name; an unknown one is a usage error (exit 2) naming the close ones."""
+    return pick(book(kb).channels, channel_id, "channels.unknown_channel", closes=True)
 
 
 def complaint(problem: str, kb: Knowledge | None = None) -> Complaint:
-    """The problem with this id; an unknown id is a usage error (exit 2) naming the close ids."""
-    return by_id({c.id: c for c in book(kb).complaints}, problem, "channels.unknown_problem")
+    """The problem with this id or Chinese name; an unknown one is a usage error (exit 2) naming the close ones."""
+    return pick(book(kb).complaints, problem, "channels.unknown_problem", closes=True)
 
 
 def channels_for(problem: str, kb: Knowledge | None = None) -> tuple[Channel, ...]:

@@ -1,28 +1,80 @@
-"""Look an id up; an unknown id is a usage error (exit 2) that suggests the close ids (difflib)."""
+"""Look an id up; an unknown id is a usage error (exit 2) that suggests the close ids (difflib).
+
+A value the user picks from a list (a playbook, a letter, a flag, a kind ...) is an entry of data/
+with an `id` and a Chinese name `zh_name`: `pick` takes either (the id in any case, the Chinese
+name exactly, spaces around ignored) and returns the entry, whose id is what output and JSON show.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from huabei_assist.errors import HuabeiError, InputError, Reason
 
-T = TypeVar("T")
+
+class Choice(Protocol):
+    """An entry a user picks by name: knowledge.schema.Named, or any entry with these two fields."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def zh_name(self) -> str: ...
 
 
-def by_id(entries: dict[str, T], value: str, key: str, error: type[HuabeiError] = InputError) -> T:
-    """entries[value], else raise `error(key)` or, when some ids are close, `error(key + "_close")`.
+C = TypeVar("C", bound=Choice)
+_COMMAS = re.compile(r"[,，、]")  # a list may be written 威胁，辱骂 or 威胁、辱骂 as well
 
-    Both messages get {value} and {known}; the second also {close}.
-    """
-    wanted = value.strip().lower()
-    if wanted in entries:
-        return entries[wanted]
-    known = ", ".join(entries)
-    close = closest(wanted, entries)
-    if close:
-        raise error(f"{key}_close", value=value, close=", ".join(close), known=known)
-    raise error(key, value=value, known=known)
+
+def pick(entries: Iterable[C], value: str, key: str, error: type[HuabeiError] = InputError,
+         closes: bool = False, **params: object) -> C:
+    """The entry named by `value` (its id in any case, or its Chinese name), else `error(key)` with
+    {value}, {known} (every id with its Chinese name), {close} (the closest three) and {hint} ("did
+    you mean" the closest one, or "").
+    With `closes`, a message with close ones is `key + "_close"`."""
+    entries = tuple(entries)
+    wanted = value.strip()
+    for entry in entries:
+        if entry.id == wanted.lower() or entry.zh_name == wanted:
+            return entry
+    close = [entry for entry in entries if _similar(wanted, entry)]
+    close.sort(key=lambda entry: -_similar(wanted, entry))
+    if closes and close:
+        key += "_close"
+    raise error(key, value=value, known=named_list(entries), close=named_list(close[:3]),
+                hint=Reason("common.did_you_mean", close=named_list(close[:1])) if close else "", **params)
+
+
+def pick_id(entries: Iterable[Choice], value: str, key: str) -> str:
+    return pick(entries, value, key).id
+
+
+def pick_ids(entries: Iterable[Choice], values: Iterable[str], key: str) -> tuple[str, ...]:
+    """The ids named in `values`, each a comma list (`威胁,辱骂`), in the order of `entries`, once each."""
+    entries = tuple(entries)
+    chosen = {pick_id(entries, word, key)
+              for text in values for word in _COMMAS.split(text) if word.strip()}
+    return tuple(entry.id for entry in entries if entry.id in chosen)
+
+
+def named_list(entries: Iterable[Choice]) -> object:
+    """'job-loss（失业）、student（学生）' in zh, 'job-loss (失业), student (学生)' in en: a message's {known}."""
+    from huabei_assist.knowledge.choices import shown  # only on the error path
+    from huabei_assist.knowledge.schema import Text
+
+    entries = tuple(entries)
+    return Text(shown(entries, "zh"), shown(entries, "en"))
+
+
+def _similar(value: str, entry: Choice) -> float:
+    """How close `value` is to the entry's id or Chinese name (difflib's ratio), 0 below the cut-off."""
+    import difflib  # only on the error path
+
+    best = max(difflib.SequenceMatcher(None, value.lower(), entry.id).ratio(),
+               difflib.SequenceMatcher(None, value, entry.zh_name).ratio())
+    return best if best >= 0.5 else 0.0
 
 
 def choice(known: Iterable[str], value: str, key: str) -> str:

@@ -13,7 +13,7 @@ from huabei_assist.errors import InputError
 from huabei_assist.escape import markdown
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.letters_schema import BLANK_CLOSE, BLANK_OPEN, LetterTemplate
-from huabei_assist.known_ids import by_id
+from huabei_assist.known_ids import pick
 from huabei_assist.money import display, to_fen
 
 # What stands in a letter for a field the user did not give.
@@ -36,9 +36,8 @@ def letter_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
 
 
 def template(letter_id: str, kb: Knowledge | None = None) -> LetterTemplate:
-    """The template with this id; an unknown id is bad input (exit 2) and names the close ids."""
-    return by_id({letter.id: letter for letter in knowledge(kb).letters.letters}, letter_id, "letter.unknown",
-                 InputError)
+    """The template with this id or Chinese name; an unknown one is bad input (exit 2) naming the close ones."""
+    return pick(knowledge(kb).letters.letters, letter_id, "letter.unknown", closes=True)
 
 
 def fill(letter_id: str, *, today: date, name: str | None = None, amount: Decimal | None = None) -> FilledLetter:

@@ -8,13 +8,13 @@ from datetime import date
 from typing import NamedTuple
 
 from huabei_assist.deadlines import Deadline, deadline
-from huabei_assist.errors import DataFileError, InputError
+from huabei_assist.errors import DataFileError
 from huabei_assist.knowledge.channels_schema import Channel
 from huabei_assist.knowledge.letters_schema import LetterTemplate
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.playbooks_schema import Playbook, Step
 from huabei_assist.knowledge.schema import Fact
-from huabei_assist.known_ids import by_id
+from huabei_assist.known_ids import pick
 
 
 class PlannedStep(NamedTuple):
@@ -38,9 +38,8 @@ def playbook_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
 
 
 def playbook(playbook_id: str, kb: Knowledge | None = None) -> Playbook:
-    """The playbook with this id; an unknown id is bad input (exit 2) and names the close ids."""
-    return by_id({p.id: p for p in knowledge(kb).playbooks.playbooks}, playbook_id, "playbook.unknown",
-                 InputError)
+    """The playbook with this id or Chinese name; an unknown one is bad input (exit 2) naming the close ones."""
+    return pick(knowledge(kb).playbooks.playbooks, playbook_id, "playbook.unknown", closes=True)
 
 
 def plan(playbook_id: str, today: date, kb: Knowledge | None = None) -> PlaybookPlan:

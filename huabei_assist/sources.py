@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge, knowledge
-from huabei_assist.knowledge.sources_schema import KINDS, Source
+from huabei_assist.knowledge.sources_schema import Source
+from huabei_assist.known_ids import pick_id
 
 if TYPE_CHECKING:
     from huabei_assist.knowledge.schema import Sourced
@@ -31,10 +32,11 @@ class SourceEntry(NamedTuple):
 
 def find(word: str | None = None, kind: str | None = None, kb: Knowledge | None = None) -> tuple[Source, ...]:
     """The sources of `kind` (any when None) whose id, title or issuer contains `word` (any case)."""
-    if kind is not None and kind not in KINDS:
-        raise InputError("sources.bad_kind", value=kind, known=", ".join(KINDS))
+    kb = knowledge(kb)
+    if kind is not None:  # law, Law or 法律
+        kind = pick_id(kb.sources.kinds, kind, "sources.bad_kind")
     wanted = (word or "").strip().lower()
-    return tuple(s for s in knowledge(kb).sources.sources
+    return tuple(s for s in kb.sources.sources
                  if (kind is None or s.kind == kind) and (not wanted or wanted in _haystack(s)))
 
 

@@ -19,7 +19,6 @@ def render() -> str:
     from huabei_assist import sources
     from huabei_assist.i18n import t
     from huabei_assist.knowledge.base import Knowledge
-    from huabei_assist.knowledge.sources_schema import KINDS
 
     kb = Knowledge()
     lines = [
@@ -34,7 +33,7 @@ def render() -> str:
         "See [data.md](data.md) for the fields and how to add a source.",
         "",
     ]
-    for kind in KINDS:
+    for kind in (kind.id for kind in kb.sources.kinds):
         found = [s for s in kb.sources.sources if s.kind == kind]
         if not found:
             continue

@@ -22,11 +22,11 @@ def test_calls_messages_complete_with_matching_placeholders():
 
 
 def test_every_kind_state_and_rule_detail_has_a_message():
-    from huabei_assist.knowledge.calls_schema import KINDS, CollectionRules
+    from huabei_assist.knowledge.calls_schema import CollectionRules
     from huabei_assist.knowledge.load import load
 
     book = load("collection_rules", CollectionRules)
-    for kind in KINDS:
+    for kind in book.kind_ids:
         assert f"calls.kind_{kind}" in MESSAGES
     for state in ("ok", "changed", "missing"):
         assert f"calls.recording_{state}" in MESSAGES

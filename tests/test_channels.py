@@ -68,7 +68,8 @@ def test_problem_ids_are_case_and_space_tolerant():
 def test_unknown_problem_suggests_close_ids():
     with pytest.raises(HuabeiError) as caught:
         channels.advice("offhours")
-    assert caught.value.key == "channels.unknown_problem_close" and caught.value.params["close"] == "off-hours"
+    assert caught.value.key == "channels.unknown_problem_close"
+    assert caught.value.params["close"] == ("off-hours（时段外）", "off-hours (时段外)")  # zh, en
     with pytest.raises(HuabeiError) as caught:
         channels.advice("zzzz")
     assert caught.value.key == "channels.unknown_problem" and caught.value.exit_code == 2
@@ -77,7 +78,7 @@ def test_unknown_problem_suggests_close_ids():
 def test_unknown_channel_suggests_close_ids():
     with pytest.raises(HuabeiError) as caught:
         channels.channel("1237")
-    assert caught.value.key == "channels.unknown_channel_close" and "12378" in caught.value.params["close"]
+    assert caught.value.key == "channels.unknown_channel_close" and "12378（金融监管总局）" in caught.value.params["close"].zh
 
 
 @pytest.mark.parametrize("words, expected", [

@@ -74,12 +74,12 @@ def test_complain_without_arguments_lists_problems(run):
 
 @pytest.mark.parametrize("args, code, line", [
     (("complain", "--problem", "offhours"), 2,
-     "没有问题类型 'offhours'。你是不是要找：off-hours？"),
+     "没有问题类型 'offhours'。你是不是要找：off-hours（时段外）？"),
     (("complain", "xyzzy"), 1, "没有找到与 'xyzzy' 相关的问题。"),
     (("complain", "--problem", "threat", "骚扰"), 2, "--problem 和搜索关键词只能二选一。"),
-    (("channels", "1237"), 2, "没有渠道 '1237'。你是不是要找：12378, 12363, 12321？"),
+    (("channels", "1237"), 2, "没有渠道 '1237'。你是不是要找：12378（金融监管总局）、12363（人民银行）、12321（举报中心）？"),
     (("complain", "--format", "pdf"), 2, "--format 的值无效"),
-    (("complain", "--problem", "offhours", "--lang", "en"), 2, "There is no problem 'offhours'. Did you mean: off-hours?"),
+    (("complain", "--problem", "offhours", "--lang", "en"), 2, "There is no problem 'offhours'. Did you mean: off-hours (时段外)?"),
 ])
 def test_errors_are_one_clear_line(run, args, code, line):
     result = run(*args)

@@ -25,8 +25,8 @@ def tab(line: str, shell: str = "bash") -> subprocess.CompletedProcess:
     ("huabei status --d", ["--days"]),  # the status group is built: its options are there
     ("huabei calls log a", ["add"]),
     ("huabei credit o", ["objection"]),
-    # an option's fixed values, from its metavar
-    ("huabei credit --method ", ["settle", "installment", "court"]),
+    # an option's fixed values: from its metavar, or from data/ with their Chinese names
+    ("huabei credit --method ", ["settle", "installment", "court", "结清", "分期", "法院"]),
     ("huabei status --lang e", ["en"]),
     ("huabei plan --kind n", ["negotiated"]),
     ("huabei calls log export --format ", ["json", "csv"]),

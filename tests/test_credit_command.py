@@ -156,7 +156,7 @@ def test_markdown(run):
     (("--paid", "2026-03-01", "--if-paid", "2026-06-01"), "--paid / --if-paid 只能给一个"),
     (("--last-due", "2027-01-01"), "--last-due 只用于 --method installment"),
     (("--method", "installment", "--last-due", "2026-04-01"), "--last-due 2026-04-01 早于今天"),
-    (("--method", "mediation"), "--method 只能是 settle、installment 或 court，收到 'mediation'"),
+    (("--method", "mediation"), "不认识的结清方式 --method 'mediation'。可选：settle（结清）、installment（分期）、court（法院）。"),
     (("--amount", "3000"), "--amount 只用于一次性信用修复的判断，还需要 --overdue-since"),
     (("--overdue-since", "2026-05-02"), "--overdue-since 2026-05-02 晚于今天"),
     (("--overdue-since", "2025-01-01", "--amount", "abc"), "--amount 需要一个金额，收到 'abc'"),

@@ -190,7 +190,8 @@ def test_batch_error_rows_are_one_line_each(run, tmp_path):
     assert result.code == 1
     assert result.err.splitlines() == [
         "row 1, field amount: amount needs a sum of money, got '12\\x1b]0;x\\x07\\n3'. Write it like 1234.56 or 1,234.56 (¥ or 元 allowed).",
-        "row 2, field kind: Unknown plan kind 'inst\\u202eall'. Did you mean installment? Use one of: installment, negotiated, minimum."]
+        "row 2, field kind: Unknown plan kind 'inst\\u202eall'. Did you mean installment (分期)? Use one of: installment (分期), "
+        "negotiated (协商), minimum (最低还款)."]
 
 
 def test_bytes_that_are_not_utf8_are_a_usage_error(run):

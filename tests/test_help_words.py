@@ -55,7 +55,7 @@ def test_every_help_line_fits_an_80_column_terminal(run, narrow_terminal):
 def test_option_help_wraps_in_its_column(run, narrow_terminal):
     lines = run("credit", "--help").out.splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith("  --periods N"))
-    assert lines[at] == "  --periods N                     分期尚未付清时：协议的总期数（与 --start 一"
-    assert lines[at + 1] == " " * 34 + "起，用还款计划引擎算出最后一期）。"
-    method = lines.index("  --method settle|installment|court")  # too long for the column: help below it
-    assert lines[method + 3] == " " * 34 + "[默认：settle]"  # a bracketed note is never split
+    assert lines[at] == "  --periods N                  分期尚未付清时：协议的总期数（与 --start 一起，"
+    assert lines[at + 1] == " " * 31 + "用还款计划引擎算出最后一期）。"
+    method = lines.index("  --method METHOD              结清方式：settle（结清）、installment（分期）、")
+    assert lines[method + 1] == " " * 31 + "court（法院）。 [默认：settle]"  # a bracketed note is never split

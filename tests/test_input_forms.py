@@ -48,17 +48,21 @@ MONEY_FORM = "Write 1234.56 or 1,234.56."
     (["plan", "--periods", "3", "--amuont", "3"],
      "There is no option --amuont. Did you mean --amount? Run `huabei plan --help` to see the options."),
     (["channels", "1237"],
-     "There is no channel '1237'. Did you mean: 12378, 12363, 12321? All channels: 95188, 12378, 12363, nifa, 12321, "
-     "110, heimao, court."),
+     "There is no channel '1237'. Did you mean: 12378 (金融监管总局), 12363 (人民银行), 12321 (举报中心)? All channels: "
+     "95188 (支付宝客服), 12378 (金融监管总局), 12363 (人民银行), nifa (互金协会), 12321 (举报中心), 110 (报警), "
+     "heimao (黑猫投诉), court (法院)."),
     (["playbook", "job-los"],
-     "There is no playbook 'job-los'. Did you mean: job-loss? All playbooks: job-loss, identity-theft, student, "
-     "pregnant, illness."),
+     "There is no playbook 'job-los'. Did you mean: job-loss (失业)? All playbooks: job-loss (失业), "
+     "identity-theft (身份盗用), student (学生), pregnant (怀孕), illness (重病)."),
     (["plan", "--amount", "100", "--periods", "3", "--kind", "negociated"],
-     "Unknown plan kind 'negociated'. Did you mean negotiated? Use one of: installment, negotiated, minimum."),
-    (["calls", "check", "--kind", "smss"], "Unknown kind 'smss'. Did you mean sms? Use one of call, sms, visit, letter."),
-    (["credit", "--method", "setle"], "--method must be settle, installment or court, got 'setle'. Did you mean settle?"),
+     "Unknown plan kind 'negociated'. Did you mean negotiated (协商)? Use one of: installment (分期), negotiated (协商), "
+     "minimum (最低还款)."),
+    (["calls", "check", "--kind", "smss"],
+     "Unknown kind 'smss'. Did you mean sms (短信)? Use one of: call (电话), sms (短信), visit (上门), letter (信件)."),
+    (["credit", "--method", "setle"],
+     "Unknown --method 'setle'. Did you mean settle (结清)? Use one of: settle (结清), installment (分期), court (法院)."),
     (["waiver", "--amount", "100", "--days", "3", "--group", "studnt"],
-     "Unknown group 'studnt'. Did you mean student? Use one of: student, pregnant, illness."),
+     "Unknown group 'studnt'. Did you mean student (学生)? Use one of: student (学生), pregnant (孕妇), illness (重病)."),
     (["--show-completion", "zhs"], "There is no shell 'zhs'. Did you mean zsh? Use one of: bash, zsh, fish, powershell, pwsh."),
 ])
 def test_each_input_case_is_one_usage_line_naming_the_option_and_form(run, args, line):
@@ -73,10 +77,12 @@ def test_each_input_case_is_one_usage_line_naming_the_option_and_form(run, args,
      "--fee-rate 的费率 '8.8' 不明确（是 8.8% 吗？）：请写成 8.8% 或 0.088。"),
     (["status"], "请给出 --days（逾期天数）或 --since（逾期第一天）其中之一。"),
     (["status", "--amout", "3"], "没有 --amout 这个选项。你是不是要用 --amount？运行 `huabei status --help` 查看可用选项。"),
-    (["channels", "X"], "没有渠道 'X'。可用的渠道：95188, 12378, 12363, nifa, 12321, 110, heimao, court。"),
+    (["channels", "X"], "没有渠道 'X'。可用的渠道：95188（支付宝客服）、12378（金融监管总局）、12363（人民银行）、"
+                        "nifa（互金协会）、12321（举报中心）、110（报警）、heimao（黑猫投诉）、court（法院）。"),
     (["calls", "log", "add", "--number", "1", "--flags", "thret"],
-     "不认识的情形 'thret'。你是不是要用 threat？--flags 可用 third-party, threat, insult, forged-document, "
-     "posing-official, fake-blacklist, extra-fees, push-borrowing, public-notice, private-channel, entering-home（逗号分隔）。"),
+     "不认识的情形 'thret'。你是不是要用 threat（威胁）？--flags 可用 third-party（联系第三人）、threat（威胁）、insult（辱骂）、"
+     "forged-document（伪造文书）、posing-official（冒充公检法）、fake-blacklist（编造黑名单）、extra-fees（收取催收费）、"
+     "push-borrowing（诱导借新还旧）、public-notice（公开张贴）、private-channel（私人号码或社交账号）、entering-home（擅自进入住所）（逗号分隔）。"),
 ])
 def test_the_same_in_chinese(run, args, line):
     result = run(*args)

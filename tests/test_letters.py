@@ -115,7 +115,7 @@ def test_out_writes_the_file_0600_and_refuses_to_overwrite(run, tmp_path):
 
 
 @pytest.mark.parametrize("args, code, start", [
-    (("letter", "hardshp"), 2, "没有 'hardshp' 这种信件。你是不是要找：hardship？"),
+    (("letter", "hardshp"), 2, "没有 'hardshp' 这种信件。你是不是要找：hardship（协商）？"),
     (("letter",), 2, "缺少"),
     (("letter", "hardship", "--amount", "abc"), 2, "--amount 需要一个金额"),
     (("letter", "hardship", "--amount", "-5"), 2, "--amount 必须大于 0，收到 -5"),

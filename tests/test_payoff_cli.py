@@ -156,7 +156,8 @@ BAD_ADD = [
     (["x", "--kind", "card", "--amount", "100", "--annual-rate", "-0.1", "--minimum", "10%"],
      "The debt 'x': annual_rate must be from 0 up to (not including) 1, got -0.1."),
     (["x", "--kind", "bank", "--amount", "100"],
-     "Unknown debt kind 'bank'; use one of: huabei, jiebei, card, loan, online-loan, other."),
+     "Unknown debt kind 'bank'. Did you mean loan (贷款)? Use one of: huabei (花呗), jiebei (借呗), card (信用卡), "
+     "loan (贷款), online-loan (网贷), other (其他)."),
     (["x", "--kind", "card", "--amount", "100"],
      "The debt 'x' (card) has no default cost: give its daily fee, annual rate or installment fee."),
     (["x", "--kind", "card", "--amount", "0", "--annual-rate", "0.1", "--minimum", "10%"],
@@ -194,7 +195,8 @@ def test_a_bad_debt_is_one_line_exit_2_and_the_list_untouched(run, args, error):
 
 
 BAD_PAYOFF = [
-    (["--budget", "100", "--order", "fastest"], "Unknown payoff order 'fastest'; use one of: avalanche, snowball, risk."),
+    (["--budget", "100", "--order", "fastest"],
+     "Unknown payoff order 'fastest'. Use one of: avalanche (雪崩), snowball (雪球), risk (风险优先)."),
     (["--budget", "100", "--months", "0"], "The number of months must be a whole number from 1 to 600, got 0."),
     (["--budget", "-5"], "--budget must be more than 0, got -5: give the sum itself, e.g. --budget 1234.56."),
     ([], "Give what you can pay a month with --budget, e.g. --budget 1500."),
@@ -224,7 +226,8 @@ BAD_FILES = [
     ("name,kind,amount,rate\na,card,1,0.1\n", "cannot be used: unknown CSV columns rate (known: name, kind, amount, "
      "annual_rate, daily_fee, installment_fee, minimum, due_day, since, plan_payment, plan_rate). The list is unchanged."),
     ('[{"name": "a", "kind": "xx", "amount": "1"}]',
-     "debt 1, kind: Unknown debt kind 'xx'; use one of: huabei, jiebei, card, loan, online-loan, other."),
+     "debt 1, kind: Unknown debt kind 'xx'. Use one of: huabei (花呗), jiebei (借呗), card (信用卡), loan (贷款), "
+     "online-loan (网贷), other (其他)."),
     ('[{"name": "a", "kind": "card", "amount": 1, "annual_rate": 0.1, "minimum": "10%"}, '
      '{"name": "a", "kind": "card", "amount": 2, "annual_rate": 0.1, "minimum": "10%"}]',
      "debt 2, name: The debt name 'a' is used twice; each debt needs its own name."),
@@ -299,8 +302,9 @@ def test_debts_show_edit_remove(run):
 
 
 @pytest.mark.parametrize(("line", "expected"), [
-    ("huabei payoff --order ", ["avalanche", "snowball", "risk"]),
+    ("huabei payoff --order ", ["avalanche", "snowball", "risk", "雪崩", "雪球", "风险优先"]),
     ("huabei debts add x --kind o", ["online-loan", "other"]),
+    ("huabei debts add x --kind 网", ["网贷"]),
     ("huabei debts export --format ", ["csv", "json"]),
 ])
 def test_order_and_kind_complete_on_tab(line, expected):

@@ -53,7 +53,7 @@ def test_due_dates_never_go_backwards(today, kind):
 def test_unknown_playbook_suggests():
     with pytest.raises(InputError) as caught:
         plan("jobloss", date(2026, 1, 1))
-    assert caught.value.key == "playbook.unknown_close" and caught.value.params["close"] == "job-loss"
+    assert caught.value.key == "playbook.unknown_close" and caught.value.params["close"].zh == "job-loss（失业）"
 
 
 def test_out_of_order_steps_are_a_data_error(data_copy, run):
@@ -66,7 +66,7 @@ def test_schema_rejects_unknown_channels():
     from huabei_assist.knowledge.validate import validate
     from huabei_assist.errors import DataFileError
 
-    raw = {"playbooks": [{"id": "x", "title": {"zh": "x", "en": "x"},
+    raw = {"playbooks": [{"id": "x", "zh_name": "某", "title": {"zh": "x", "en": "x"},
                           "steps": [{"text": {"zh": "a", "en": "a"}, "basis": "reported", "source": "s",
                                      "channels": ["999"]}]}]}
     with pytest.raises(DataFileError) as caught:
@@ -97,7 +97,7 @@ def test_command_lists_playbooks_and_writes_csv(run):
 
 
 @pytest.mark.parametrize("args, code, start", [
-    (("playbook", "jobloss"), 2, "没有 'jobloss' 这个行动方案。你是不是要找：job-loss？"),
+    (("playbook", "jobloss"), 2, "没有 'jobloss' 这个行动方案。你是不是要找：job-loss（失业）？"),
     (("playbook", "illness", "--today", "yesterday-ish"), 2, "--today 的日期无法识别"),
     (("playbook", "illness", "--lang", "fr"), 2, "不支持的语言 'fr'"),
 ])

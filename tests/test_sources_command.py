@@ -67,7 +67,8 @@ def test_an_unknown_id_is_a_usage_error_naming_the_closest(run, word, line):
 def test_an_unknown_kind_is_a_usage_error(run):
     result = run("sources", "--kind", "lw", "--lang", "en")
     assert result.code == 2
-    assert result.err.startswith("There is no kind of source 'lw'. The kinds are: law, regulation,")
+    assert result.err.startswith("There is no kind of source 'lw'. Did you mean law (法律)? The kinds are: law (法律), "
+                                 "regulation (法规),")
 
 
 # One valid run of every command path (tests.test_output._all_command_paths), in an order that works

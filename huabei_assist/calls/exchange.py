@@ -22,7 +22,7 @@ from huabei_assist.calls.store import COLUMNS, OPTIONAL_COLUMNS, Entry, NewEntry
 from huabei_assist.errors import InputError, Reason
 from huabei_assist.escape import csv_value
 from huabei_assist.user_files import read_user_file
-from huabei_assist.knowledge.calls_schema import KINDS
+from huabei_assist.knowledge.calls_schema import CollectionRules
 
 FORMAT_NAME = "huabei-calls"
 FORMAT_VERSION = 2
@@ -39,7 +39,7 @@ def csv_text(value: object) -> str:
     return str(int(value)) if isinstance(value, bool) else str(value)
 
 
-def read_import(path: str, known_flags: Sequence[str]) -> list[NewEntry]:
+def read_import(path: str, book: CollectionRules) -> list[NewEntry]:
     """The entries of an export file (JSON or CSV, told apart by the first character).
 
     Only a regular file is read: a FIFO or a device would block or never end."""
@@ -54,7 +54,7 @@ def read_import(path: str, known_flags: Sequence[str]) -> list[NewEntry]:
         if not records or required - set(records[0]):
             missing = sorted(required - set(records[0])) if records else [c for c in COLUMNS if c in required]
             raise InputError("calls.import_bad_file", path=path, reason=Reason("calls.reason_csv_columns", columns=", ".join(missing)))
-    return [_new_entry(path, index, record, known_flags) for index, record in enumerate(records, 1)]
+    return [_new_entry(path, index, record, book) for index, record in enumerate(records, 1)]
 
 
 def _json_int(text: str) -> int | Decimal:
@@ -75,7 +75,8 @@ def _json_records(path: str, text: str) -> list[dict]:
     return records
 
 
-def _new_entry(path: str, index: int, record: dict, known_flags: Sequence[str]) -> NewEntry:
+def _new_entry(path: str, index: int, record: dict, book: CollectionRules) -> NewEntry:
+    """One record of an export file: ids as the export writes them (not Chinese names)."""
     def text(name: str) -> str | None:
         value = record.get(name)
         if value is None or isinstance(value, str):
@@ -94,9 +95,9 @@ def _new_entry(path: str, index: int, record: dict, known_flags: Sequence[str]) 
     number, kind = text("number"), text("kind")
     if not number:
         raise InputError("calls.import_bad_entry", path=path, n=index, field="number", reason=Reason("calls.reason_missing"))
-    if kind not in KINDS:
+    if kind not in book.kind_ids:
         raise InputError("calls.import_bad_entry", path=path, n=index, field="kind",
-                         reason=Reason("calls.reason_bad_kind", value=repr(kind), kinds=", ".join(KINDS)))
+                         reason=Reason("calls.reason_bad_kind", value=repr(kind), kinds=", ".join(book.kind_ids)))
     sha = text("recording_sha256")
     if sha is not None and not _SHA.match(sha):
         raise InputError("calls.import_bad_entry", path=path, n=index, field="recording_sha256",
@@ -112,10 +113,10 @@ def _new_entry(path: str, index: int, record: dict, known_flags: Sequence[str]) 
                                  or not 1 <= entry_id <= MAX_ID):
         raise InputError("calls.import_bad_entry", path=path, n=index, field="id", reason=Reason("calls.reason_not_id"))
     flags = tuple(f for f in (text("flags") or "").split(",") if f)
-    unknown = [f for f in flags if f not in known_flags]
+    unknown = [f for f in flags if f not in book.flags]
     if unknown:
         raise InputError("calls.import_bad_entry", path=path, n=index, field="flags",
-                         reason=Reason("calls.reason_bad_flag", value=repr(unknown[0]), flags=", ".join(known_flags)))
+                         reason=Reason("calls.reason_bad_flag", value=repr(unknown[0]), flags=", ".join(book.flags)))
     answered = record.get("answered")
     if isinstance(answered, str):
         answered = {"": None, "1": True, "0": False, "true": True, "false": False}.get(answered.strip().lower(), answered)

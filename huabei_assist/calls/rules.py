@@ -12,9 +12,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
 
 from huabei_assist.errors import InputError
-from huabei_assist.knowledge.calls_schema import KINDS, CollectionRules, Rule
+from huabei_assist.knowledge.calls_schema import CollectionRules, Rule
 from huabei_assist.knowledge.schema import Text
-from huabei_assist.known_ids import did_you_mean
+from huabei_assist.known_ids import pick_id, pick_ids
 
 if TYPE_CHECKING:  # the store imports sqlite3: only the type is needed here
     from huabei_assist.calls.store import Entry
@@ -107,21 +107,16 @@ def _limit(text: str, source: str) -> int:
         raise InputError("calls.bad_limit", source=source, value=shown(text.strip()), high=MAX_PER_DAY) from None
 
 
-def check_kind(kind: str) -> str:
-    if kind not in KINDS:
-        raise InputError("calls.bad_kind", value=kind, kinds=", ".join(KINDS), hint=did_you_mean(kind, KINDS))
-    return kind
+def check_kind(kind: str, book: CollectionRules) -> str:
+    """'call', 'SMS' or '电话' -> the kind's id."""
+    return pick_id(book.kinds, kind, "calls.bad_kind")
 
 
 def parse_flags(values: Iterable[str], book: CollectionRules) -> tuple[str, ...]:
-    """'threat,insult' (comma- or space-separated, repeatable) -> ('threat', 'insult'), in data order."""
-    words = {word.strip().lower() for value in values for word in re.split(r"[,\s，]+", value) if word.strip()}
-    words.discard("none")
-    unknown = sorted(words - set(book.flags))
-    if unknown:
-        raise InputError("calls.bad_flag", value=unknown[0], flags=", ".join(book.flags),
-                         hint=did_you_mean(unknown[0], book.flags))
-    return tuple(flag for flag in book.flags if flag in words)
+    """'threat,insult' or '威胁，辱骂' (comma- or space-separated, repeatable) -> ('threat', 'insult'),
+    in data order; 'none' alone clears them."""
+    words = [word for value in values for word in re.split(r"[,\s，、]+", value) if word.strip()]
+    return pick_ids(book.flag_names, [word for word in words if word.lower() != "none"], "calls.bad_flag")
 
 
 # -- the two time rules -----------------------------------------------------------------------

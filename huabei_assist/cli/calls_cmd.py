@@ -4,7 +4,7 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from huabei_assist.cli.options import BriefOpt, TodayOpt, one_of
+from huabei_assist.cli.options import BriefOpt, TodayOpt, one_of, pick_option
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 from huabei_assist.render.formats import OutputFormat
@@ -12,8 +12,8 @@ from huabei_assist.render.formats import OutputFormat
 WindowOpt = Annotated[Optional[str], typer.Option("--window", metavar="HH:MM-HH:MM", help=h("calls.opt_window"))]
 MaxOpt = Annotated[Optional[str], typer.Option("--max-per-day", metavar="N", help=h("calls.opt_max_per_day"))]
 AtOpt = Annotated[Optional[str], typer.Option("--at", metavar="DATETIME", help=h("calls.opt_at"))]
-KindOpt = Annotated[Optional[str], one_of("--kind", "call|sms|visit|letter", "calls.opt_kind")]
-FlagsOpt = Annotated[Optional[List[str]], typer.Option("--flags", metavar="FLAGS", help=h("calls.opt_flags"))]
+KindOpt = Annotated[Optional[str], pick_option("--kind", "contact_kind", "KIND", "calls.opt_kind")]
+FlagsOpt = Annotated[Optional[List[str]], pick_option("--flags", "flag", "FLAGS", "calls.opt_flags")]
 NumberOpt = Annotated[Optional[str], typer.Option("--number", metavar="TEXT", help=h("calls.opt_number"))]
 AgencyOpt = Annotated[Optional[str], typer.Option("--agency", metavar="TEXT", help=h("calls.opt_agency"))]
 NoteOpt = Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help=h("calls.opt_note"))]
@@ -91,7 +91,7 @@ def check(
     missed = None if unanswered_today is None else ci.whole(unanswered_today, "calls.bad_unanswered_today",
                                                             "--unanswered-today", MAX_PER_DAY)
     when = ci.at_or_now(at)
-    kind = rules.check_kind(kind or "call")
+    kind = rules.check_kind(kind or "call", book)
     answered = ci.answered(unanswered or missed is not None, kind)
     wanted = [name for name, on in (("third-party", to_third_party), ("threat", threat), ("insult", insult),
                                     ("forged-document", forged_document)) if on]
@@ -124,7 +124,7 @@ def log_add(
     book, settings = ci.rules_and_settings(window, max_per_day)
     if number is None or not number.strip():
         raise InputError("calls.need_number")
-    kind = rules.check_kind(kind or "call")
+    kind = rules.check_kind(kind or "call", book)
     new = NewEntry(at=ci.contact_at(at), number=number, kind=kind, agency=agency, note=note,
                    flags=rules.parse_flags(flags or [], book), answered=ci.answered(unanswered, kind),
                    **ci.recording(recording))
@@ -204,7 +204,7 @@ def log_edit(
             raise InputError("calls.need_number")
         changes["number"] = number
     if kind is not None:
-        changes["kind"] = rules.check_kind(kind)
+        changes["kind"] = rules.check_kind(kind, book)
     if agency is not None:
         changes["agency"] = agency
     if note is not None:
@@ -278,7 +278,7 @@ def log_import(
         from huabei_assist.errors import InputError
 
         raise InputError("calls.need_file")
-    items = check_recordings(read_import(file, Knowledge().collection_rules.flags))
+    items = check_recordings(read_import(file, Knowledge().collection_rules))
     with Store(write=True) as store:
         added, renumbered, skipped = store.import_entries(items)
         total = store.count()

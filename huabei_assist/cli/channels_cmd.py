@@ -4,6 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from huabei_assist.cli.options import pick_option, pick_argument
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 
@@ -16,7 +17,7 @@ def register(app: typer.Typer) -> None:
 
 @outputs(VIEW_FORMATS)
 def channels(
-    channel_id: Annotated[Optional[str], typer.Argument(metavar="[ID]", help=h("channels.arg_id"))] = None,
+    channel_id: Annotated[Optional[str], pick_argument("channel", "[ID]", "channels.arg_id")] = None,
 ) -> None:
     from huabei_assist import channels as domain
     from huabei_assist.knowledge.base import Knowledge
@@ -36,7 +37,7 @@ def channels(
 @outputs(VIEW_FORMATS)
 def complain(
     words: Annotated[Optional[list[str]], typer.Argument(metavar="[WORDS]...", help=h("channels.arg_words"))] = None,
-    problem: Annotated[Optional[str], typer.Option("--problem", metavar="ID", help=h("channels.opt_problem"))] = None,
+    problem: Annotated[Optional[str], pick_option("--problem", "problem", "ID", "channels.opt_problem")] = None,
 ) -> None:
     from huabei_assist import channels as domain
     from huabei_assist.knowledge.base import Knowledge

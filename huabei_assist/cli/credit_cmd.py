@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import BriefOpt, TodayOpt, one_of
+from huabei_assist.cli.options import BriefOpt, TodayOpt, one_of, pick_option
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 
@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
 def credit(
     ctx: typer.Context,
     paid: Annotated[Optional[str], typer.Option("--paid", metavar="DATE", help=h("credit.opt_paid"))] = None,
-    method: Annotated[str, one_of("--method", "settle|installment|court", "credit.opt_method")] = "settle",
+    method: Annotated[str, pick_option("--method", "credit_method", "METHOD", "credit.opt_method")] = "settle",
     if_paid: Annotated[Optional[str], typer.Option("--if-paid", metavar="DATE", help=h("credit.opt_if_paid"))] = None,
     last_due: Annotated[Optional[str], typer.Option("--last-due", metavar="DATE", help=h("credit.opt_last_due"))] = None,
     periods: Annotated[Optional[str], typer.Option("--periods", metavar="N", help=h("credit.opt_periods"))] = None,
@@ -51,7 +51,7 @@ def credit(
     kb = Knowledge()
     report = assess(
         today=inputs.today(today),
-        method=method.strip().lower(),
+        method=method,
         paid=inputs.day(paid, "--paid"),
         if_paid=inputs.day(if_paid, "--if-paid"),
         last_due=inputs.day(last_due, "--last-due"),

@@ -4,14 +4,13 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import TodayOpt, one_of
+from huabei_assist.cli.options import TodayOpt, one_of, pick_option
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 from huabei_assist.render.formats import OutputFormat
 
-KINDS = "huabei|jiebei|card|loan|online-loan|other"
 NameArg = Annotated[Optional[str], typer.Argument(metavar="NAME", help=h("debts.arg_name"), show_default=False)]
-KindOpt = Annotated[Optional[str], one_of("--kind", KINDS, "debts.opt_kind")]
+KindOpt = Annotated[Optional[str], pick_option("--kind", "debt_kind", "KIND", "debts.opt_kind")]
 AmountOpt = Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("debts.opt_amount"))]
 AnnualOpt = Annotated[Optional[str], typer.Option("--annual-rate", metavar="RATE", help=h("debts.opt_annual_rate"))]
 DailyOpt = Annotated[Optional[str], typer.Option("--daily-fee", metavar="RATE", help=h("debts.opt_daily_fee"))]

@@ -48,14 +48,14 @@ class LocalizedHelpFormatter(HelpFormatter):
 
     def write_text(self, text: str) -> None:
         indent = " " * self.current_indent
-        paragraphs = [" ".join(p.split("\n")) for p in fill(text).split("\n\n") if p.strip()]
+        paragraphs = [" ".join(p.split("\n")) for p in fill(text, interface_lang.LANG).split("\n\n") if p.strip()]
         self.write("\n\n".join("\n".join(indent + line for line in wrap(p, self.width - self.current_indent))
                                for p in paragraphs))
         self.write("\n")
 
     def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
         """Options and commands: names on the left, their help wrapped in the column on the right."""
-        rows = [(first, _phrases(fill(second))) for first, second in rows]
+        rows = [(first, _phrases(fill(second, interface_lang.LANG))) for first, second in rows]
         first_col = min(max(cell_width(first) for first, _ in rows), col_max) + col_spacing
         margin = " " * (self.current_indent + first_col)
         for first, second in rows:

@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import TodayOpt
+from huabei_assist.cli.options import TodayOpt, pick_argument
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 
@@ -15,7 +15,7 @@ def register(app: typer.Typer) -> None:
 
 @outputs(out="letter.opt_out")
 def letter(
-    kind: Annotated[str, typer.Argument(metavar="KIND", help=h("letter.arg_kind"))],
+    kind: Annotated[str, pick_argument("letter", "KIND", "letter.arg_kind")],
     name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help=h("letter.opt_name"))] = None,
     amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("letter.opt_amount"))] = None,
     today: TodayOpt = None,

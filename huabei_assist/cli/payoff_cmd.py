@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import one_of
+from huabei_assist.cli.options import one_of, pick_option
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 from huabei_assist.render.formats import OutputFormat
@@ -17,7 +17,7 @@ def register(app: typer.Typer) -> None:
 @outputs(VIEW_FORMATS, out="payoff.opt_out")
 def payoff(
     budget: Annotated[Optional[str], typer.Option("--budget", metavar="CNY", help=h("payoff.opt_budget"))] = None,
-    order: Annotated[str, one_of("--order", "avalanche|snowball|risk", "payoff.opt_order")] = "avalanche",
+    order: Annotated[str, pick_option("--order", "payoff_order", "ORDER", "payoff.opt_order")] = "avalanche",
     months: Annotated[Optional[str], typer.Option("--months", metavar="N", help=h("payoff.opt_months"))] = None,
     compare: Annotated[bool, typer.Option("--compare", help=h("payoff.opt_compare"))] = False,
     debts: Annotated[Optional[str], typer.Option("--debts", metavar="FILE", help=h("payoff.opt_debts"))] = None,
@@ -29,14 +29,15 @@ def payoff(
     from huabei_assist.cli import inputs
     from huabei_assist.debts.record import parse_rate
     from huabei_assist.errors import InputError
+    from huabei_assist.knowledge.base import Knowledge
+    from huabei_assist.known_ids import pick_id
     from huabei_assist.render import emit
 
     shared = chosen()
     lang = shared.lang
     if budget is None:
         raise InputError("payoff.need_budget")
-    if order not in po.ORDERS:
-        raise InputError("payoff.bad_order", value=order, choices=", ".join(po.ORDERS))
+    order = pick_id(Knowledge().payoff.orders, order, "payoff.bad_order")  # avalanche or 雪崩
     money = inputs.amount(budget, "--budget")
     count = po.MAX_MONTHS if months is None else _whole(months)
     day = _start(start)

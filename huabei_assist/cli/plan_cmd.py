@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import BriefOpt, one_of
+from huabei_assist.cli.options import BriefOpt, one_of, pick_option
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 from huabei_assist.render.formats import OutputFormat
@@ -38,7 +38,7 @@ def plan(
     ctx: typer.Context,
     amount: AmountOpt = None,
     periods: Annotated[Optional[str], typer.Option("--periods", metavar="N", help=h("plan.opt_periods"))] = None,
-    kind: Annotated[Optional[str], one_of("--kind", "installment|negotiated|minimum", "plan.opt_kind")] = None,
+    kind: Annotated[Optional[str], pick_option("--kind", "plan_kind", "KIND", "plan.opt_kind")] = None,
     fee_rate: FeeRateOpt = None,
     annual_rate: AnnualRateOpt = None,
     down_payment: Annotated[Optional[str], typer.Option("--down-payment", metavar="CNY",

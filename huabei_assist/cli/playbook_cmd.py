@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import TodayOpt
+from huabei_assist.cli.options import TodayOpt, pick_argument
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 
@@ -15,7 +15,7 @@ def register(app: typer.Typer) -> None:
 
 @outputs(VIEW_FORMATS)
 def playbook(
-    kind: Annotated[Optional[str], typer.Argument(metavar="[KIND]", help=h("playbook.arg_kind"))] = None,
+    kind: Annotated[Optional[str], pick_argument("playbook", "[KIND]", "playbook.arg_kind")] = None,
     today: TodayOpt = None,
 ) -> None:
     from huabei_assist.cli import inputs

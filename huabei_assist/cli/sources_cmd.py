@@ -4,17 +4,11 @@ from typing import Annotated, Optional
 
 import typer
 
+from huabei_assist.cli.options import pick_option
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
-from huabei_assist.knowledge.sources_schema import KINDS
 
-
-def _kinds(incomplete: str) -> list[str]:
-    return [kind for kind in KINDS if kind.startswith(incomplete)]
-
-
-KindOpt = Annotated[Optional[str], typer.Option("--kind", metavar="KIND", help=h("sources.opt_kind"),
-                                                autocompletion=_kinds)]
+KindOpt = Annotated[Optional[str], pick_option("--kind", "source_kind", "KIND", "sources.opt_kind")]
 
 
 def register(app: typer.Typer) -> None:

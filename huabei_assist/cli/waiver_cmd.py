@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import BriefOpt, TodayOpt, one_of
+from huabei_assist.cli.options import BriefOpt, TodayOpt, one_of, pick_option
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 
@@ -19,8 +19,8 @@ def waiver(
     days: Annotated[Optional[str], typer.Option("--days", metavar="N", help=h("waiver.opt_days"))] = None,
     since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help=h("waiver.opt_since"))] = None,
     penalty: Annotated[Optional[str], typer.Option("--penalty", metavar="CNY", help=h("waiver.opt_penalty"))] = None,
-    proof: Annotated[Optional[str], one_of("--proof", "unemployment|medical", "waiver.opt_proof")] = None,
-    group: Annotated[Optional[str], one_of("--group", "student|pregnant|illness", "waiver.opt_group")] = None,
+    proof: Annotated[Optional[str], pick_option("--proof", "waiver_proof", "PROOF", "waiver.opt_proof")] = None,
+    group: Annotated[Optional[str], pick_option("--group", "waiver_group", "GROUP", "waiver.opt_group")] = None,
     job_loss: Annotated[bool, typer.Option("--job-loss", help=h("waiver.opt_job_loss"))] = False,
     today: TodayOpt = None,
     brief: BriefOpt = False,

@@ -16,8 +16,9 @@ from huabei_assist.credit.repair import RepairVerdict, end_of_next_month, one_ti
 from huabei_assist.dates import add_days
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge, knowledge
-from huabei_assist.knowledge.credit_schema import CreditBook, Effect, MonitorRule, ObjectionRule, RepairRule
+from huabei_assist.knowledge.credit_schema import CreditBook, Effect, Method, MonitorRule, ObjectionRule, RepairRule
 from huabei_assist.knowledge.schema import Fact
+from huabei_assist.known_ids import pick_id
 
 __all__ = [
     "ClearDate", "CreditReport", "MonitorPlan", "ObjectionReport", "OverdueMonth", "RepairVerdict",
@@ -30,7 +31,7 @@ class CreditReport(NamedTuple):
     today: date
     clear: ClearDate
     years: int
-    method_fact: Fact
+    method_fact: Method
     retention_fact: Fact  # 第16条, from rights.toml
     period_fact: Fact  # 民法典 第202条
     notice_fact: Fact  # 第15条, from rights.toml
@@ -109,6 +110,7 @@ def assess(
     """
     kb = knowledge(kb)
     book = kb.credit
+    method = pick_id(book.methods, method, "credit.bad_method")  # settle, Settle or 结清
     if periods is not None or start is not None:
         last_due = _agreement_end(method, periods, start, due_day, last_due, kb)
     if amount is not None and overdue_since is None:

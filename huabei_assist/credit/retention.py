@@ -9,10 +9,9 @@ from datetime import date
 from typing import Literal, NamedTuple
 
 from huabei_assist.errors import InputError
+from huabei_assist.knowledge.credit_schema import METHODS  # the ways of settling this computes
 from huabei_assist.known_ids import did_you_mean
 
-Method = Literal["settle", "installment", "court"]
-METHODS = ("settle", "installment", "court")
 # Where event_end comes from: the real payment, or an assumed one while the debt is unpaid.
 EndSource = Literal["paid", "if_paid", "last_due", "today"]
 
@@ -50,7 +49,8 @@ def clear_date(
     """`paid`: the day the debt (for installments: the last payment) was paid. Without it, the clock
     has not started: the date is computed as if paid on `if_paid`, `last_due` (installments) or today."""
     if method not in METHODS:
-        raise InputError("credit.bad_method", value=method, hint=did_you_mean(method, METHODS))
+        raise InputError("credit.bad_method", value=method, known=", ".join(METHODS),
+                         hint=did_you_mean(method, METHODS))
     if last_due is not None and method != "installment":
         raise InputError("credit.last_due_needs_installment")
     given = [name for name, value in (("--paid", paid), ("--if-paid", if_paid), ("--last-due", last_due)) if value]

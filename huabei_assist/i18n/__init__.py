@@ -35,10 +35,10 @@ def template(key: str, lang: str) -> str:
     return en if lang == "en" else zh
 
 
-def fill(text: str) -> str:
-    """A help text with its figures ({fee_rate} ...) filled from data/: done when the help is shown,
-    so that building the command tree reads no data."""
-    return text.format_map(_Params()) if "{" in text else text
+def fill(text: str, lang: str = DEFAULT_LANG) -> str:
+    """A help text with its figures ({fee_rate} ...) and lists ({choices:plan_kind}) filled from data/:
+    done when the help is shown, so that building the command tree reads no data."""
+    return text.format_map(_Params(lang=lang)) if "{" in text else text
 
 
 def t(key: str, lang: str, **params: object) -> str:
@@ -54,15 +54,35 @@ def t(key: str, lang: str, **params: object) -> str:
     from huabei_assist.escape import shown
 
     return text.format_map(_Params({name: t(value.key, lang, **value.params) if isinstance(value, Reason)
-                                    else shown(value) if isinstance(value, str) else value
-                                    for name, value in params.items()}))
+                                    else shown(value) if isinstance(value, str)
+                                    else value(lang) if callable(value)  # a text in both languages (schema.Text)
+                                    else value
+                                    for name, value in params.items()}, lang))
 
 
 class _Params(dict):
-    def __missing__(self, name: str) -> str:
+    def __init__(self, values: dict | None = None, lang: str = DEFAULT_LANG) -> None:
+        super().__init__(values or {})
+        self.lang = lang
+
+    def __missing__(self, name: str) -> object:
+        if name == "choices":
+            return _Choices(self.lang)
         from huabei_assist.knowledge.figures import Figures
 
         return Figures()[name]
+
+
+class _Choices:
+    """{choices:plan_kind}: the ids of a list of data/ (knowledge/choices.py), with their Chinese names in zh."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __format__(self, name: str) -> str:
+        from huabei_assist.knowledge.choices import listed
+
+        return listed(name, self.lang)
 
 
 def requested_lang(cli_value: str | None = None) -> str:

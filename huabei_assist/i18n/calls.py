@@ -37,8 +37,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # options
     "calls.opt_at": ("联系发生的日期和时间，例如 \"2026-11-29 22:10\"（默认：现在）。",
                      "Date and time of the contact, e.g. \"2026-11-29 22:10\" (default: now)."),
-    "calls.opt_kind": ("联系方式：call（电话）、sms（短信）、visit（上门）、letter（信件），默认 call。",
-                       "How they made contact: call, sms, visit or letter (default call)."),
+    "calls.opt_kind": ("联系方式：{choices:contact_kind}，默认 call。",
+                       "How they made contact: {choices:contact_kind} (default call)."),
     "calls.opt_third_party": ("对方联系了与债务无关的第三人（亲友、同事等）。", "They contacted a third party unrelated to the debt (family, colleagues, ...)."),
     "calls.opt_threat": ("对方威胁、恐吓。", "They threatened or intimidated you."),
     "calls.opt_insult": ("对方辱骂。", "They insulted you."),
@@ -68,8 +68,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Your own daily contact limit (no default: no law or rule sets a daily number); or set HUABEI_MAX_CONTACTS_PER_DAY.",
     ),
     "calls.opt_flags": (
-        "这次联系的情形，逗号分隔：{flag_words}。",
-        "What happened, comma-separated: {flag_words}.",
+        "这次联系的情形，逗号分隔：{choices:flag}。",
+        "What happened, comma-separated: {choices:flag}.",
     ),
     "calls.opt_number": ("对方号码（上门或信件可写姓名或地址）。", "Their number (for a visit or letter, a name or address)."),
     "calls.opt_agency": ("对方自称的机构名称。", "The agency they said they were from."),
@@ -120,12 +120,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Check the year and the date.",
     ),
     "calls.bad_kind": (
-        "不认识的联系方式 '{value}'。{hint}请用 {kinds} 之一。",
-        "Unknown kind '{value}'.{hint} Use one of {kinds}.",
+        "不认识的联系方式 '{value}'。{hint}可选：{known}。",
+        "Unknown kind '{value}'.{hint} Use one of: {known}.",
     ),
     "calls.bad_flag": (
-        "不认识的情形 '{value}'。{hint}--flags 可用 {flags}（逗号分隔）。",
-        "Unknown flag '{value}'.{hint} --flags takes {flags} (comma-separated).",
+        "不认识的情形 '{value}'。{hint}--flags 可用 {known}（逗号分隔）。",
+        "Unknown flag '{value}'.{hint} --flags takes {known} (comma-separated).",
     ),
     "calls.bad_period": (
         "--from {start} 晚于 --to {end}：请交换两个日期。",

@@ -7,13 +7,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "List every channel to verify, complain or report: number or site, what it handles, when to use it, reply time, basis. Give a channel id to see just that one.",
     ),
     "channels.short": ("投诉与举报渠道（95188、12378、12363……）", "Complaint and report channels (95188, 12378, 12363, ...)"),
-    "channels.arg_id": ("渠道编号，例如 12378、nifa、heimao（可省略）。", "A channel id, e.g. 12378, nifa, heimao (optional)."),
+    "channels.arg_id": ("渠道（可省略）：{choices:channel}。", "A channel (optional): {choices:channel}."),
     "channels.complain_help": (
         "遇到某个问题该向哪里投诉、按什么顺序、准备什么证据。用 --problem 指定问题类型，或直接写关键词搜索（中文或英文），例如 huabei complain 骚扰。",
         "Where to complain about a problem, in what order, and what evidence to prepare. Name the problem with --problem, or search with words in zh or en, e.g. huabei complain harassment.",
     ),
     "channels.complain_short": ("按问题找投诉渠道和要准备的证据", "Find the channels and evidence for a problem"),
-    "channels.opt_problem": ("问题类型编号，例如 off-hours、threat、third-party。", "Problem id, e.g. off-hours, threat, third-party."),
+    "channels.opt_problem": ("问题类型：{choices:problem}。", "Problem: {choices:problem}."),
     "channels.arg_words": ("用中文或英文描述问题的关键词。", "Words describing the problem, in zh or en."),
     "channels.verify_help": (
         "接到催收电话时如何核实对方身份：要问什么、如何通过95188确认、哪些是诈骗迹象。",

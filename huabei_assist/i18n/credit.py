@@ -11,7 +11,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "还清之日（分期：按协议付清最后一期之日）。不给则表示尚未还清。",
         "The day you repaid in full (installments: the last payment of the agreement). Leave it out if not yet paid.",
     ),
-    "credit.opt_method": ("结清方式：settle（一次结清）、installment（协商分期）、court（法院调解/判决）。", "How it is settled: settle, installment or court."),
+    "credit.opt_method": ("结清方式：{choices:credit_method}。", "How it is settled: {choices:credit_method}."),
     "credit.opt_if_paid": ("尚未还清时：假设在这一天还清（默认今天）。", "Not yet paid: assume you pay on this day (default: today)."),
     "credit.opt_last_due": ("分期尚未付清时：协议最后一期的到期日。", "Installments not yet finished: the due date of the agreement's last payment."),
     "credit.opt_overdue_since": ("逾期的第一天（用于一次性信用修复和逐月影响）。", "The first overdue day (for the one-time repair and the month-by-month effects)."),
@@ -32,8 +32,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "credit.opt_filed": ("提出异议的日期（征信机构收到之日）。", "The day you filed the objection (the day the agency received it)."),
     # errors
     "credit.bad_method": (
-        "--method 只能是 settle、installment 或 court，收到 '{value}'。{hint}",
-        "--method must be settle, installment or court, got '{value}'.{hint}",
+        "不认识的结清方式 --method '{value}'。{hint}可选：{known}。",
+        "Unknown --method '{value}'.{hint} Use one of: {known}.",
     ),
     "credit.opt_periods": (
         "分期尚未付清时：协议的总期数（与 --start 一起，用还款计划引擎算出最后一期）。",

@@ -6,7 +6,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Write a Chinese letter (Markdown): hardship, objection, complaint, stop-third-party. Fills in the name, amount and date given and marks the rest as 【请填写:…】 blanks. The letter stays in Chinese with --lang en: it goes to Chinese institutions.",
     ),
     "letter.short": ("生成协商、异议、投诉、停止联系第三人的中文信件", "Write hardship, objection, complaint or stop-contact letters (in Chinese)"),
-    "letter.arg_kind": ("信件类型：hardship、objection、complaint、stop-third-party。", "Letter: hardship, objection, complaint, stop-third-party."),
+    "letter.arg_kind": ("信件类型：{choices:letter}。", "Letter: {choices:letter}."),
     "letter.opt_name": ("你的姓名，填入信中。", "Your name, put into the letter."),
     "letter.opt_amount": ("欠款金额（元），填入信中。", "The amount owed in CNY, put into the letter."),
     "letter.opt_out": ("把信件写入这个文件（Markdown）；不写则显示在屏幕上。", "Write the letter to this file (Markdown); without it, the letter is shown."),

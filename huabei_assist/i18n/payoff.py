@@ -5,7 +5,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "payoff.too_many_debts": ("债务太多（{count}笔），最多{limit}笔。", "Too many debts ({count}); at most {limit}."),
     "payoff.duplicate_name": ("债务名称「{name}」重复；每笔债务需要不同的名称。", "The debt name '{name}' is used twice; each debt needs its own name."),
     "payoff.bad_name": ("债务名称「{value}」无效：需要1到{limit}个可显示的字符。", "The debt name '{value}' is not valid: it needs 1 to {limit} printable characters."),
-    "payoff.bad_kind": ("不认识的债务类型「{value}」，可选：{choices}。", "Unknown debt kind '{value}'; use one of: {choices}."),
+    "payoff.bad_kind": ("不认识的债务类型「{value}」。{hint}可选：{known}。", "Unknown debt kind '{value}'.{hint} Use one of: {known}."),
     "payoff.need_cost": (
         "债务「{name}」（{kind}）没有默认费率：请给出每日费率、年利率或分期手续费率。",
         "The debt '{name}' ({kind}) has no default cost: give its daily fee, annual rate or installment fee.",
@@ -40,7 +40,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The negotiated plan's annual rate must be from 0 up to (not including) 1, got {value}.",
     ),
     "payoff.bad_start": ("计划开始日必须是一个日期，收到 {value}。", "The plan's start must be a date, got {value}."),
-    "payoff.bad_order": ("不认识的还款顺序「{value}」，可选：{choices}。", "Unknown payoff order '{value}'; use one of: {choices}."),
+    "payoff.bad_order": ("不认识的还款顺序「{value}」。{hint}可选：{known}。", "Unknown payoff order '{value}'.{hint} Use one of: {known}."),
     "payoff.bad_months": ("月数必须是1到{limit}之间的整数，收到 {value}。", "The number of months must be a whole number from 1 to {limit}, got {value}."),
     # the command
     "payoff.help": (
@@ -52,9 +52,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "payoff.short": ("几笔债务：先还哪笔、逐月计划、三种顺序对比", "Several debts: what to pay first, month by month, three orders compared"),
     "payoff.opt_budget": ("每月能用来还债的钱（元）。", "What you can pay towards the debts each month (CNY)."),
     "payoff.opt_order": (
-        "还款顺序：avalanche（先还成本最高的）、snowball（先还最小的）、risk（先阻止最近的升级，再按成本），默认 avalanche。",
-        "Order: avalanche (highest cost first), snowball (smallest first), risk (stop the nearest escalation first, "
-        "then by cost); default avalanche.",
+        "还款顺序：{choices:payoff_order}。avalanche 先还成本最高的，snowball 先还最小的，risk 先阻止最近的升级、再按成本；默认 avalanche。",
+        "Order: {choices:payoff_order}. avalanche pays the highest cost first, snowball the smallest first, risk stops "
+        "the nearest escalation first, then goes by cost; default avalanche.",
     ),
     "payoff.opt_months": ("最多算多少个月（1-600，默认600）。", "At most this many months (1-600, default 600)."),
     "payoff.opt_compare": ("三种顺序并排对比：还清日、总成本、处于更高逾期阶段的天数。",

@@ -7,8 +7,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "playbook.short": ("失业、身份盗用、学生、怀孕、重病时的行动步骤", "Step-by-step plans: job loss, identity theft, student, pregnancy, illness"),
     "playbook.arg_kind": (
-        "情况：job-loss、identity-theft、student、pregnant、illness（省略则列出全部）。",
-        "Situation: job-loss, identity-theft, student, pregnant, illness (omit to list them).",
+        "情况：{choices:playbook}（省略则列出全部）。",
+        "Situation: {choices:playbook} (omit to list them).",
     ),
     "playbook.unknown": (
         "没有 '{value}' 这个行动方案。可用的方案：{known}。",

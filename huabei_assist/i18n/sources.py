@@ -11,12 +11,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A source id (e.g. pipl), or a word to look for in the titles (omit to list all).",
     ),
     "sources.opt_kind": (
-        "只列出这一类：law 法律、regulation 法规规章、court_rule 法院文件、regulator_notice 监管通知、industry_guideline 行业规范、platform_terms 平台条款、service 官方渠道、press_report 报道、web_article 网络文章。",
-        "List only this kind: law, regulation, court_rule, regulator_notice, industry_guideline, platform_terms, service, press_report, web_article.",
+        "只列出这一类：{choices:source_kind}。",
+        "List only this kind: {choices:source_kind}.",
     ),
     "sources.bad_kind": (
-        "没有 '{value}' 这一类来源。可用的类别：{known}。",
-        "There is no kind of source '{value}'. The kinds are: {known}.",
+        "没有 '{value}' 这一类来源。{hint}可用的类别：{known}。",
+        "There is no kind of source '{value}'.{hint} The kinds are: {known}.",
     ),
     "sources.unknown": (
         "没有编号为 '{value}' 的来源，标题中也没有这个词。全部编号：{known}。",

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from huabei_assist.knowledge.channels_schema import ChannelBook
     from huabei_assist.knowledge.credit_schema import CreditBook
     from huabei_assist.knowledge.letters_schema import LetterBook
+    from huabei_assist.knowledge.payoff_schema import PayoffBook
     from huabei_assist.knowledge.plans_schema import PlanBook
     from huabei_assist.knowledge.playbooks_schema import PlaybookBook
     from huabei_assist.knowledge.schema import ProductTerms, RightsBook, StageBook
@@ -40,6 +41,7 @@ class Knowledge:
     plans: PlanBook
     playbooks: PlaybookBook
     waivers: WaiverBook
+    payoff: PayoffBook
     answers: AnswerBook
     sources: SourceBook
 

@@ -6,12 +6,11 @@ NamedTuples, validated by Pydantic on a cache miss (knowledge/validate.py); see 
 import re
 from typing import Literal, NamedTuple
 
-from huabei_assist.knowledge.schema import Problem, Text
+from huabei_assist.knowledge.schema import Named, Problem, Text, name_problems
 
 # The channel ids of data/channels.toml, checked here so a typo fails when this file loads
 # (tests/test_calls_rules.py keeps the two lists equal).
 CHANNEL_IDS: tuple[str, ...] = ("95188", "12378", "12363", "nifa", "12321", "110", "heimao", "court")
-KINDS: tuple[str, ...] = ("call", "sms", "visit", "letter")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 # How firm a rule is: the bases of data facts, and "setting" for a limit only the user sets (no
 # document behind it: no source, and never called a rule broken).
@@ -29,6 +28,7 @@ class Rule(NamedTuple):
     evidence: Text
     source: str | None = None  # an id in sources.toml; None only for a user's setting
     flag: str | None = None  # the --flags word that marks a contact as breaking it
+    zh_name: str | None = None  # the flag's Chinese name (`--flags 威胁`): required with a flag
     seed_claim: Text | None = None
     pin: str | None = None  # the article or section of the source, e.g. 第25条
     setting_text: Text | None = None  # the text when the user set the threshold (the window)
@@ -65,6 +65,7 @@ class CollectionRules(NamedTuple):
     unanswered: Unanswered
     daily: Daily
     rules: tuple[Rule, ...]  # the rules a contact breaks by its flags
+    kinds: tuple[Named, ...]  # how a contact came (`--kind`): call, sms ...
 
     @property
     def all_rules(self) -> tuple[Rule, ...]:
@@ -74,8 +75,18 @@ class CollectionRules(NamedTuple):
     def flags(self) -> tuple[str, ...]:
         return tuple(rule.flag for rule in self.rules if rule.flag)
 
+    @property
+    def flag_names(self) -> tuple[Named, ...]:
+        """Each --flags word with its Chinese name."""
+        return tuple(Named(rule.flag, rule.zh_name or "") for rule in self.rules if rule.flag)
+
+    @property
+    def kind_ids(self) -> tuple[str, ...]:
+        return tuple(kind.id for kind in self.kinds)
+
     def problems(self) -> list[Problem]:
-        found: list[Problem] = []
+        found = name_problems("kinds", self.kinds)
+        found += name_problems("rules", tuple(rule for rule in self.rules if rule.flag), id_field="flag")
         for where, span in (("guideline_hours", self.guideline_hours), ("window", self.window)):
             for name in ("start", "end"):
                 if not _HHMM.match(getattr(span, name)):
@@ -89,8 +100,8 @@ class CollectionRules(NamedTuple):
         for where, kinds in (("guideline_hours", self.guideline_hours.kinds), ("window", self.window.kinds),
                              ("unanswered", self.unanswered.kinds), ("daily", self.daily.kinds)):
             for kind in kinds:
-                if kind not in KINDS:
-                    found.append((where, "kinds", f"unknown kind '{kind}' (use {', '.join(KINDS)})"))
+                if kind not in self.kind_ids:
+                    found.append((where, "kinds", f"unknown kind '{kind}' (use {', '.join(self.kind_ids)})"))
         seen: set[str] = set()
         for where, rule in (("guideline_hours.rule", self.guideline_hours.rule), ("window.rule", self.window.rule),
                             ("unanswered.rule", self.unanswered.rule), ("daily.rule", self.daily.rule),

@@ -5,7 +5,7 @@ NamedTuples validated by Pydantic on a cache miss (knowledge/validate.py); see k
 
 from typing import NamedTuple
 
-from huabei_assist.knowledge.schema import Basis, Fact, Problem, Text, Texts
+from huabei_assist.knowledge.schema import Basis, Fact, Problem, Text, Texts, name_problems
 
 # The channel ids other modules (calls, playbooks, letters) point at: fixed, checked below.
 CHANNEL_IDS: tuple[str, ...] = ("95188", "12378", "12363", "nifa", "12321", "110", "heimao", "court")
@@ -15,6 +15,7 @@ class Channel(NamedTuple):
     """One place to verify, complain or report: who runs it, how to reach it, what it handles."""
 
     id: str
+    zh_name: str  # `channels 金融监管总局` as well as `channels 12378`
     name: Text
     contact: Text  # a number or a site (the same in both), or for the court which court
     handles: Text
@@ -31,6 +32,7 @@ class Complaint(NamedTuple):
     """A problem a user may have (`complain --problem ID`): channels ranked best first, evidence to prepare."""
 
     id: str
+    zh_name: str  # `complain --problem 威胁` as well as `--problem threat`
     text: Text
     basis: Basis  # how firm the rule broken is
     source: str
@@ -60,16 +62,12 @@ class ChannelBook(NamedTuple):
     verify: CallerCheck
 
     def problems(self) -> list[Problem]:
-        found: list[Problem] = []
+        found = name_problems("channels", self.channels) + name_problems("complaints", self.complaints)
         ids = [c.id for c in self.channels]
         if tuple(sorted(ids)) != tuple(sorted(CHANNEL_IDS)):
             found.append(("channels", "id", f"the channel ids must be exactly {', '.join(CHANNEL_IDS)}"))
-        seen: set[str] = set()
         for index, complaint in enumerate(self.complaints):
             entry = f"complaints[{index}]"
-            if complaint.id in seen:
-                found.append((entry, "id", f"duplicate id '{complaint.id}'"))
-            seen.add(complaint.id)
             if not complaint.channels:
                 found.append((entry, "channels", "at least one channel is required"))
             for name in complaint.channels:

@@ -8,8 +8,9 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from huabei_assist.knowledge.schema import Basis, Fact, Problem, Text
+from huabei_assist.knowledge.schema import Basis, Fact, Problem, Text, name_problems
 
+# The ways of settling the clear-date computation knows (credit/retention.py); data/ names each.
 METHODS: tuple[str, ...] = ("settle", "installment", "court")
 
 
@@ -19,6 +20,18 @@ class Retention(NamedTuple):
     right: str  # rights.toml id with the text of the rule
     years: int
     period_end: Fact  # 民法典 第202条: how a period in years ends
+
+
+class Method(NamedTuple):
+    """A way of settling (`credit --method`), with when the adverse event ends; read like a Fact."""
+
+    id: str
+    zh_name: str  # `--method 结清` as well as `--method settle`
+    text: Text
+    basis: Basis
+    source: str
+    seed_claim: Text | None = None
+    pin: str | None = None  # the article or section of the source, e.g. 第16条
 
 
 class Effect(NamedTuple):
@@ -78,17 +91,17 @@ class CreditBook(NamedTuple):
     """data/credit.toml."""
 
     retention: Retention
-    methods: tuple[Fact, ...]
+    methods: tuple[Method, ...]
     repair: RepairRule
     effects: tuple[Effect, ...]
     monitor: MonitorRule
     objection: ObjectionRule
 
-    def method(self, method_id: str) -> Fact:
+    def method(self, method_id: str) -> Method:
         return next(m for m in self.methods if m.id == method_id)
 
     def problems(self) -> list[Problem]:
-        found: list[Problem] = []
+        found = name_problems("methods", self.methods)
         ids = [m.id for m in self.methods]
         if sorted(ids) != sorted(METHODS):
             found.append(("methods", "id", f"must be exactly {', '.join(METHODS)} once each, got {', '.join(ids)}"))

@@ -9,7 +9,7 @@ import string
 from typing import NamedTuple
 
 from huabei_assist.knowledge.channels_schema import CHANNEL_IDS
-from huabei_assist.knowledge.schema import Basis, Problem, Text
+from huabei_assist.knowledge.schema import Basis, Problem, Text, name_problems
 
 FIELDS: tuple[str, ...] = ("name", "amount", "date")
 BLANK_OPEN, BLANK_CLOSE = "【请填写:", "】"
@@ -17,6 +17,7 @@ BLANK_OPEN, BLANK_CLOSE = "【请填写:", "】"
 
 class LetterTemplate(NamedTuple):
     id: str
+    zh_name: str  # `letter 协商` as well as `letter hardship`
     title: Text  # the letter's own (Chinese) title, and its name in English for the tool's messages
     purpose: Text
     send: Text  # where and how to send it
@@ -38,13 +39,9 @@ class LetterBook(NamedTuple):
     letters: tuple[LetterTemplate, ...]
 
     def problems(self) -> list[Problem]:
-        found: list[Problem] = []
-        seen: set[str] = set()
+        found = name_problems("letters", self.letters)
         for index, letter in enumerate(self.letters):
             entry = f"letters[{index}]"
-            if letter.id in seen:
-                found.append((entry, "id", f"duplicate id '{letter.id}'"))
-            seen.add(letter.id)
             try:
                 used = letter.placeholders()
             except ValueError as exc:

@@ -3,7 +3,7 @@
 from decimal import Decimal
 from typing import NamedTuple
 
-from huabei_assist.knowledge.schema import Basis, Fact, Problem, Text
+from huabei_assist.knowledge.schema import Basis, Fact, Named, Problem, Text, name_problems
 
 
 class PlanLimits(NamedTuple):
@@ -38,9 +38,10 @@ class PlanBook(NamedTuple):
     due_day: Fact
     budget: BudgetRule
     balance_guard: Fact
+    kinds: tuple[Named, ...]  # the kinds of plan (`plan --kind`), as plans/schedule.KINDS computes them
 
     def problems(self) -> list[Problem]:
-        found: list[Problem] = []
+        found = name_problems("kinds", self.kinds)
         if not 1 <= self.limits.negotiated_max_periods <= 600:
             found.append(("limits", "negotiated_max_periods", "must be from 1 to 600"))
         if not Decimal(0) < self.limits.annual_cost_cap < Decimal(1):

@@ -3,7 +3,7 @@
 from typing import NamedTuple
 
 from huabei_assist.knowledge.channels_schema import CHANNEL_IDS
-from huabei_assist.knowledge.schema import Basis, Problem, Text
+from huabei_assist.knowledge.schema import Basis, Problem, Text, name_problems
 
 
 class Step(NamedTuple):
@@ -22,6 +22,7 @@ class Step(NamedTuple):
 
 class Playbook(NamedTuple):
     id: str
+    zh_name: str  # `playbook 失业` as well as `playbook job-loss`
     title: Text
     steps: tuple[Step, ...]
     rights: tuple[str, ...] = ()  # ids in data/rights.toml worth knowing in this situation
@@ -31,12 +32,8 @@ class PlaybookBook(NamedTuple):
     playbooks: tuple[Playbook, ...]
 
     def problems(self) -> list[Problem]:
-        found: list[Problem] = []
-        seen: set[str] = set()
+        found = name_problems("playbooks", self.playbooks)
         for index, book in enumerate(self.playbooks):
-            if book.id in seen:
-                found.append((f"playbooks[{index}]", "id", f"duplicate id '{book.id}'"))
-            seen.add(book.id)
             if not book.steps:
                 found.append((f"playbooks[{index}]", "steps", "at least one step is required"))
             # (months, days) orders the due dates when days stay below 28 in a playbook that uses months.

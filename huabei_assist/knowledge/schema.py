@@ -50,6 +50,38 @@ def say(text: Text | None, lang: str) -> str | None:
 Problem = tuple[str, str, str]
 
 
+class Named(NamedTuple):
+    """A value the user picks from a list that carries nothing else: its id and its Chinese name."""
+
+    id: str
+    zh_name: str
+
+
+def name_problems(where: str, entries: tuple, id_field: str = "id") -> list[Problem]:
+    """The ids and Chinese names (`zh_name`) of one list a user picks from (issue 11 item 6).
+
+    An id is lowercase (ids are looked up in any case); a Chinese name holds a Chinese character
+    and no space or comma (lists are split on commas); all ids and names of the list are distinct,
+    so each word the user types means one entry."""
+    found: list[Problem] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        at = f"{where}[{index}]"
+        key, name = getattr(entry, id_field), entry.zh_name
+        if key != key.lower() or not key.strip():
+            found.append((at, id_field, f"'{key}' must be lowercase"))
+        if name is None:
+            found.append((at, "zh_name", "required field is missing"))
+        elif not any("\u4e00" <= char <= "\u9fff" for char in name) or any(
+                char.isspace() or char in ",，、" for char in name):
+            found.append((at, "zh_name", f"'{name}' must be a Chinese name with no space or comma"))
+        for word, field in ((key, id_field), (name, "zh_name")):
+            if word in seen:
+                found.append((at, field, f"'{word}' names two entries"))
+            seen.add(word)
+    return found
+
+
 class Fact(NamedTuple):
     """One printable fact: zh and en text, where it comes from, and how firm it is.
 

@@ -5,13 +5,10 @@ seed article ...), so a reader can look the document up: title, issuer, number, 
 What could not be checked is said, field by field, in `unverified`; a guess is never written.
 """
 
-from typing import Literal, NamedTuple, get_args
+from typing import Literal, NamedTuple
 
-from huabei_assist.knowledge.schema import Problem, Text
+from huabei_assist.knowledge.schema import Named, Problem, Text, name_problems
 
-Kind = Literal["law", "regulation", "court_rule", "regulator_notice", "industry_guideline", "platform_terms",
-               "service", "press_report", "web_article"]
-KINDS: tuple[str, ...] = get_args(Kind)
 # Kinds whose facts are pinned to an article when the fact is a statute or regulator one.
 ARTICLED: frozenset[str] = frozenset({"law", "regulation", "court_rule", "regulator_notice"})
 UNVERIFIABLE: tuple[str, ...] = ("number", "issued", "in_force", "url", "articles")
@@ -19,7 +16,7 @@ UNVERIFIABLE: tuple[str, ...] = ("number", "issued", "in_force", "url", "article
 
 class Source(NamedTuple):
     id: str
-    kind: Kind
+    kind: str  # an id of `kinds` in the same file
     title: Text
     issuer: Text
     seen: Literal["full_text", "reports"]  # the document itself, or only reports of it
@@ -39,18 +36,22 @@ class SourceBook(NamedTuple):
     """data/sources.toml."""
 
     sources: tuple[Source, ...]
+    kinds: tuple[Named, ...]  # kinds of document (`sources --kind`), with their Chinese names
 
     def problems(self) -> list[Problem]:
         import re
 
         date = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # a year, a month or a day: as much as is known
-        found: list[Problem] = []
+        found = name_problems("kinds", self.kinds)
+        kinds = {kind.id for kind in self.kinds}
         seen: set[str] = set()
         for index, source in enumerate(self.sources):
             entry = f"sources[{index}]"
             if source.id in seen:
                 found.append((entry, "id", f"duplicate id '{source.id}'"))
             seen.add(source.id)
+            if source.kind not in kinds:
+                found.append((entry, "kind", f"no kind '{source.kind}' in kinds ({', '.join(sorted(kinds))})"))
             if not source.title.zh.strip() or not source.title.en.strip():
                 found.append((entry, "title", "a title in zh and en is required"))
             for name in ("issued", "in_force"):

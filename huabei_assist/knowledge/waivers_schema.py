@@ -3,7 +3,7 @@
 from decimal import Decimal
 from typing import NamedTuple
 
-from huabei_assist.knowledge.schema import Basis, Problem, Text
+from huabei_assist.knowledge.schema import Basis, Named, Problem, Text, name_problems
 
 
 class PenaltyWaiver(NamedTuple):
@@ -13,7 +13,7 @@ class PenaltyWaiver(NamedTuple):
     min_months_overdue: int
     low: Decimal
     high: Decimal
-    proofs: tuple[str, ...]
+    proofs: tuple[Named, ...]  # `--proof`: the papers that prove hardship
     text: Text
     basis: Basis
     source: str
@@ -29,6 +29,7 @@ class SpecialGroup(NamedTuple):
     """Students, pregnant people, the seriously ill: deferral and an interest cap to ask for."""
 
     id: str
+    zh_name: str  # `--group 学生` as well as `--group student`
     name: Text
     deferral_min_years: int
     deferral_max_years: int
@@ -76,11 +77,8 @@ class WaiverBook(NamedTuple):
             found.append(("penalty", "min_months_overdue", "must not be negative"))
         if not p.proofs:
             found.append(("penalty", "proofs", "name at least one proof type"))
-        seen: set[str] = set()
+        found += name_problems("penalty.proofs", p.proofs) + name_problems("groups", self.groups)
         for index, group in enumerate(self.groups):
-            if group.id in seen:
-                found.append((f"groups[{index}]", "id", f"duplicate id '{group.id}'"))
-            seen.add(group.id)
             if not 0 < group.deferral_min_years <= group.deferral_max_years:
                 found.append((f"groups[{index}]", "deferral_min_years", "need 0 < min <= max"))
             if not Decimal(0) < group.interest_cap <= Decimal(1):
@@ -94,9 +92,3 @@ class WaiverBook(NamedTuple):
             if group.basis != "reported":
                 found.append((f"groups[{index}]", "basis", "these are requests, not rules: basis must be 'reported'"))
         return found
-
-    def group(self, group_id: str) -> SpecialGroup:
-        for group in self.groups:
-            if group.id == group_id:
-                return group
-        raise KeyError(group_id)

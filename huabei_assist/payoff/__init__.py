@@ -15,7 +15,7 @@ See docs/payoff.md (the rules and the orders) and docs/api.md.
 """
 
 from huabei_assist.payoff.debts import (
-    COSTS, KIND_NAMES, KINDS, MAX_AMOUNT, MAX_DEBTS, AgreedPlan, Cost, Debt, Minimum, annualised, check_debts, kind_of,
+    COSTS, KINDS, MAX_AMOUNT, MAX_DEBTS, AgreedPlan, Cost, Debt, Minimum, annualised, check_debts, kind_of,
 )
 from huabei_assist.payoff.engine import MAX_MONTHS, add_years, compare, month_dates, payoff, plan_payment
 from huabei_assist.payoff.orders import ORDERS
@@ -23,7 +23,7 @@ from huabei_assist.payoff.result import Comparison, DebtOutcome, Month, Payment,
 from huabei_assist.payoff.rules import Rules, TodayBooks, rules_from
 
 __all__ = [
-    "COSTS", "KINDS", "KIND_NAMES", "MAX_AMOUNT", "MAX_DEBTS", "MAX_MONTHS", "ORDERS",
+    "COSTS", "KINDS", "MAX_AMOUNT", "MAX_DEBTS", "MAX_MONTHS", "ORDERS",
     "AgreedPlan", "Comparison", "Cost", "Debt", "DebtOutcome", "Minimum", "Month", "Payment", "Payoff", "Rules",
     "Shortfall", "TodayBooks", "add_years", "annualised", "check_debts", "compare", "kind_of", "month_dates",
     "payoff", "plan_payment", "rules_from",

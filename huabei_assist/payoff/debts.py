@@ -9,18 +9,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from huabei_assist.errors import InputError
 from huabei_assist.money import ZERO, to_fen
 from huabei_assist.payoff.rules import Rules
 
+if TYPE_CHECKING:
+    from huabei_assist.knowledge.base import Knowledge
+
+# The kinds the engine computes with; data/payoff.toml names each (with its Chinese name).
 KINDS: tuple[str, ...] = ("huabei", "jiebei", "card", "loan", "online-loan", "other")
-# Chinese names a caller may accept for each kind (the CLI of a later session).
-KIND_NAMES: dict[str, str] = {
-    "花呗": "huabei", "借呗": "jiebei", "信用卡": "card", "银行贷款": "loan", "贷款": "loan",
-    "网贷": "online-loan", "网络贷款": "online-loan", "其他": "other",
-}
 COSTS: tuple[str, ...] = ("daily", "annual", "installment")
 
 MAX_DEBTS = 100
@@ -62,13 +61,12 @@ class Debt(NamedTuple):
     fees: Decimal = ZERO  # fees or interest already charged and unpaid (they accrue no fee)
 
 
-def kind_of(text: str) -> str:
-    """'card', 'Card' or '信用卡' -> 'card'; anything else raises payoff.bad_kind."""
-    value = text.strip()
-    kind = KIND_NAMES.get(value, value.lower())
-    if kind not in KINDS:
-        raise InputError("payoff.bad_kind", value=text, choices=", ".join(KINDS))
-    return kind
+def kind_of(text: str, kb: Knowledge | None = None) -> str:
+    """'card', 'Card' or '信用卡' -> 'card' (data/payoff.toml); anything else raises payoff.bad_kind."""
+    from huabei_assist.knowledge.base import knowledge
+    from huabei_assist.known_ids import pick_id
+
+    return pick_id(knowledge(kb).payoff.debt_kinds, text, "payoff.bad_kind")
 
 
 def check_debts(debts: list[Debt] | tuple[Debt, ...], rules: Rules, start: date) -> tuple[Debt, ...]:
@@ -93,7 +91,7 @@ def _check(debt: Debt, rules: Rules, start: date) -> Debt:
     if not name or len(name) > MAX_NAME or not name.isprintable():
         raise InputError("payoff.bad_name", value=debt.name, limit=MAX_NAME)
     if debt.kind not in KINDS:
-        raise InputError("payoff.bad_kind", value=debt.kind, choices=", ".join(KINDS))
+        raise InputError("payoff.bad_kind", value=debt.kind, known=", ".join(KINDS), hint="")
     amount = check_money(debt.amount, name, "amount", positive=True)
     fees = check_money(debt.fees, name, "fees")
     cost = debt.cost

@@ -123,7 +123,7 @@ def compare(debts, budget: Decimal, start: date | None = None, months: int = MAX
 
 def _check(debts, budget, order, start, months, rules, plan_rate):
     if order not in ORDERS:
-        raise InputError("payoff.bad_order", value=order, choices=", ".join(ORDERS))
+        raise InputError("payoff.bad_order", value=order, known=", ".join(ORDERS), hint="")
     if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= MAX_MONTHS:
         raise InputError("payoff.bad_months", value=months, limit=MAX_MONTHS)
     start = date.today() if start is None else start

@@ -6,14 +6,14 @@ from datetime import date
 from decimal import Decimal
 
 from huabei_assist.errors import InputError
-from huabei_assist.knowledge.base import Knowledge
-from huabei_assist.known_ids import did_you_mean
+from huabei_assist.knowledge.base import Knowledge, knowledge
+from huabei_assist.known_ids import pick_id
 from huabei_assist.money import ZERO
 from huabei_assist.plans.app_price import app_price
 from huabei_assist.plans.installment import installment, list_price
 from huabei_assist.plans.minimum import minimum
 from huabei_assist.plans.negotiated import negotiated
-from huabei_assist.plans.schedule import KINDS, Plan
+from huabei_assist.plans.schedule import Plan
 
 
 def default_kind(periods: int, kb: Knowledge | None = None) -> str:
@@ -29,8 +29,8 @@ def build_plan(amount: Decimal, periods: int | None = None, *, kind: str | None 
     """`payment`: for a minimum-repayment plan the monthly payment; for any other kind, the payment
     per period the app shows, from which the cost is worked out (as from `fee_per_period`).
     `due_day` None: data/plans.toml's default; `kb` None: the packaged knowledge base."""
-    if kind is not None and kind not in KINDS:
-        raise InputError("plan.bad_kind", value=kind, choices=", ".join(KINDS), hint=did_you_mean(kind, KINDS))
+    if kind is not None:  # installment, Installment or 分期
+        kind = pick_id(knowledge(kb).plans.kinds, kind, "plan.bad_kind")
     if kind == "minimum":
         for option, value in (("--fee-rate", fee_rate), ("--annual-rate", annual_rate),
                               ("--down-payment", down_payment), ("--waiver", waiver),

@@ -12,7 +12,7 @@ from dateutil.relativedelta import relativedelta
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.knowledge.waivers_schema import JobLossRelief, PenaltyWaiver, SpecialGroup
-from huabei_assist.known_ids import did_you_mean
+from huabei_assist.known_ids import pick, pick_id
 from huabei_assist.money import ZERO, to_fen
 from huabei_assist.plans.input_checks import check_amount, check_money, knowledge
 from huabei_assist.plans.settle import Settlement, settle_now
@@ -66,9 +66,8 @@ def estimate(*, amount: Decimal, today: date, since: date, penalty: Decimal | No
     fee_to_date = settle_now(amount, days, daily).overdue_fee
     given = penalty is not None
     penalty = fee_to_date if penalty is None else check_money(penalty, "--penalty")
-    if proof is not None and proof not in rule.proofs:
-        raise InputError("waiver.bad_proof", value=proof, choices=", ".join(rule.proofs),
-                         hint=did_you_mean(proof, rule.proofs))
+    if proof is not None:  # unemployment or 失业证明
+        proof = pick_id(rule.proofs, proof, "waiver.bad_proof")
     eligible_from = since + relativedelta(months=rule.min_months_overdue, days=1)
     months_ok = today >= eligible_from
     eligible = months_ok and proof is not None
@@ -76,12 +75,7 @@ def estimate(*, amount: Decimal, today: date, since: date, penalty: Decimal | No
     high = to_fen(penalty * rule.high) if eligible else ZERO
     relief = None
     if group is not None:
-        try:
-            chosen = book.group(group)
-        except KeyError:
-            ids = [g.id for g in book.groups]
-            raise InputError("waiver.bad_group", value=group, choices=", ".join(ids),
-                             hint=did_you_mean(group, ids)) from None
+        chosen = pick(book.groups, group, "waiver.bad_group")  # student or 学生
         relief = GroupRelief(chosen, to_fen(amount * chosen.interest_cap),
                              today + relativedelta(years=chosen.deferral_min_years),
                              today + relativedelta(years=chosen.deferral_max_years))

@@ -7,6 +7,7 @@ from datetime import date
 from huabei_assist.credit import CreditReport, MonitorPlan, ObjectionReport, RepairVerdict, period_end
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
+from huabei_assist.knowledge.credit_schema import Method
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.money import display, money_str
 from huabei_assist.render.view import Answer, Block, Calendar, CalendarEvent, KeyValues, Notes, Picture, Table, View
@@ -118,7 +119,7 @@ def credit_json(report: CreditReport, lang: str, kb: Knowledge | None = None) ->
     }
 
 
-def _rules(report: CreditReport) -> list[Fact]:
+def _rules(report: CreditReport) -> list[Fact | Method]:
     return [report.method_fact, report.retention_fact, report.period_fact, report.notice_fact, report.repair_rule.rule]
 
 
@@ -188,7 +189,7 @@ def _when(day: date, today: date, lang: str) -> str:
 
 def _milestones(report: CreditReport, lang: str, cited: Footnotes) -> list[list[str]]:
     clear, years = report.clear, report.years
-    rows: list[tuple[date, str, Fact | None]] = []
+    rows: list[tuple[date, str, Fact | Method | None]] = []
     if report.overdue_since is not None:
         rows.append((report.overdue_since, t("credit.ms_overdue", lang), None))
     key = "credit.ms_paid" if clear.started else "credit.ms_assumed"

@@ -1,0 +1,46 @@
+"""Every list a user picks a value from, by name, and where its entries are in data/.
+
+Each entry has an `id` and a Chinese name `zh_name` (knowledge/schema.name_problems checks them):
+the command line takes either (known_ids.pick), TAB offers both (cli/options.pick_option) and a help
+text lists them with `{choices:NAME}` (i18n.fill). Output and JSON show the id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from huabei_assist.knowledge.base import Knowledge, knowledge
+
+CHOICES: dict[str, Callable[[Knowledge], tuple]] = {
+    "playbook": lambda kb: kb.playbooks.playbooks,  # playbook KIND
+    "letter": lambda kb: kb.letters.letters,  # letter KIND
+    "channel": lambda kb: kb.channels.channels,  # channels [ID]
+    "problem": lambda kb: kb.channels.complaints,  # complain --problem
+    "flag": lambda kb: kb.collection_rules.flag_names,  # calls --flags
+    "contact_kind": lambda kb: kb.collection_rules.kinds,  # calls --kind
+    "plan_kind": lambda kb: kb.plans.kinds,  # plan --kind
+    "credit_method": lambda kb: kb.credit.methods,  # credit --method
+    "waiver_proof": lambda kb: kb.waivers.penalty.proofs,  # waiver --proof
+    "waiver_group": lambda kb: kb.waivers.groups,  # waiver --group
+    "payoff_order": lambda kb: kb.payoff.orders,  # payoff --order
+    "debt_kind": lambda kb: kb.payoff.debt_kinds,  # debts --kind
+    "source_kind": lambda kb: kb.sources.kinds,  # sources --kind
+}
+
+
+def entries(name: str, kb: Knowledge | None = None) -> tuple:
+    """The entries of the list `name` (a key of CHOICES), in the order of the data file."""
+    return CHOICES[name](knowledge(kb))
+
+
+def listed(name: str, lang: str, kb: Knowledge | None = None) -> str:
+    """A help text's {choices:NAME}: 'installment（分期）、negotiated（协商）' in zh, the ids in en."""
+    return shown(entries(name, kb), lang, zh_names=lang == "zh")
+
+
+def shown(found: tuple, lang: str, zh_names: bool = True) -> str:
+    """Entries as a message lists them: 'job-loss（失业）、student（学生）' in zh,
+    'job-loss (失业), student (学生)' in en (or the ids alone)."""
+    if lang == "zh":
+        return "、".join(f"{entry.id}（{entry.zh_name}）" if zh_names else entry.id for entry in found)
+    return ", ".join(f"{entry.id} ({entry.zh_name})" if zh_names else entry.id for entry in found)
