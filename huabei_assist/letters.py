@@ -12,6 +12,7 @@ from typing import NamedTuple
 from huabei_assist.errors import InputError
 from huabei_assist.escape import markdown
 from huabei_assist.knowledge.base import Knowledge, knowledge
+from huabei_assist.knowledge.figures import filled
 from huabei_assist.knowledge.letters_schema import BLANK_CLOSE, BLANK_OPEN, LetterTemplate
 from huabei_assist.known_ids import by_id
 from huabei_assist.money import display, to_fen
@@ -36,9 +37,11 @@ def letter_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
 
 
 def template(letter_id: str, kb: Knowledge | None = None) -> LetterTemplate:
-    """The template with this id; an unknown id is bad input (exit 2) and names the close ids."""
-    return by_id({letter.id: letter for letter in knowledge(kb).letters.letters}, letter_id, "letter.unknown",
-                 InputError)
+    """The template with this id; an unknown id is bad input (exit 2) and names the close ids. The
+    figures its `send` text names (the complaint deadlines) are filled from data/."""
+    kb = knowledge(kb)
+    found = by_id({letter.id: letter for letter in kb.letters.letters}, letter_id, "letter.unknown", InputError)
+    return found._replace(send=filled(found.send, kb))
 
 
 def fill(letter_id: str, *, today: date, name: str | None = None, amount: Decimal | None = None) -> FilledLetter:
