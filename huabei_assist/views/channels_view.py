@@ -118,7 +118,7 @@ def search_view(words: str, hits: tuple[SearchHit, ...], lang: str, dates: Compl
     data = {"query": words, "matches": [
         {"problem": h.complaint.id, "text": h.complaint.text(lang), "basis": h.complaint.basis,
          "channels": [c.id for c in h.channels], "matched": list(h.matched), "strength": h.strength} for h in hits]}
-    return _with_dates(View(t("channels.search_title", lang, words=words), [table, notes], data), dates, lang, kb)
+    return _with_dates(t("channels.search_title", lang, words=words), [table, notes], data, dates, lang, kb)
 
 
 def problems_view(complaints: tuple[Complaint, ...], lang: str, dates: ComplaintDates | None = None,
@@ -127,8 +127,8 @@ def problems_view(complaints: tuple[Complaint, ...], lang: str, dates: Complaint
                   [[c.id, c.text(lang), " > ".join(c.channels)] for c in complaints], primary=True)
     data = {"problems": [{"problem": c.id, "text": c.text(lang), "basis": c.basis, "channels": list(c.channels)}
                          for c in complaints]}
-    view = View(t("channels.problems_title", lang), [table, Notes(None, [t("channels.problems_hint", lang)])], data)
-    return _with_dates(view, dates, lang, kb)
+    return _with_dates(t("channels.problems_title", lang), [table, Notes(None, [t("channels.problems_hint", lang)])],
+                       data, dates, lang, kb)
 
 
 def dates_json(dates: ComplaintDates | None, lang: str, kb: Knowledge | None = None) -> dict | None:
@@ -153,14 +153,15 @@ def _dates_blocks(dates: ComplaintDates | None, lang: str, cited: Footnotes, kb:
     return [KeyValues(t("channels.deadlines_title", lang), rows)]
 
 
-def _with_dates(view: View, dates: ComplaintDates | None, lang: str, kb: Knowledge | None) -> View:
-    """A view that has no sources of its own, with the complaint deadlines first and their source last."""
+def _with_dates(title: str, blocks: list[Block], data: dict, dates: ComplaintDates | None, lang: str,
+                kb: Knowledge | None) -> View:
+    """A view that cites no sources of its own, with the complaint deadlines first and their source last."""
     if dates is None:
-        return view
+        return View(title, blocks, {**data, "complaint_deadlines": None})
     kb = knowledge(kb)
     cited = Footnotes(lang, kb)
-    blocks = [*_dates_blocks(dates, lang, cited, kb), *view.blocks, cited.block()]
-    return View(view.title, blocks, {**view.data, "complaint_deadlines": dates_json(dates, lang, kb)})
+    blocks = [*_dates_blocks(dates, lang, cited, kb), *blocks, cited.block()]
+    return View(title, blocks, {**data, "complaint_deadlines": dates_json(dates, lang, kb)})
 
 
 def verify_view(check: CallerCheck, hotline: Channel, lang: str, rights: tuple = (),
