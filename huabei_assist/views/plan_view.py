@@ -10,7 +10,7 @@ from huabei_assist.knowledge.schema import Fact
 from huabei_assist.money import ZERO, display, money_str
 from huabei_assist.plans.batch import RowError, RowResult
 from huabei_assist.plans.schedule import FIRST_PERIOD_DAYS, Plan
-from huabei_assist.render.view import Answer, Block, KeyValues, Notes, Table, View
+from huabei_assist.render.view import Answer, Block, Calendar, CalendarEvent, KeyValues, Notes, Table, View
 from huabei_assist.views.cite import Footnotes
 from huabei_assist.views.facts import fact_headers, fact_json, fact_row
 
@@ -98,6 +98,31 @@ def plan_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income:
     return View(t("plan.title", lang), blocks, data)
 
 
+def plan_file_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income: Decimal | None = None,
+                   kb: Knowledge | None = None) -> View:
+    """What `plan --out FILE` writes: the schedule as CSV, the plan as JSON, the due dates as a calendar."""
+    view = plan_view(plan, facts, cap, lang, income=income, machine=True, kb=kb)
+    return view._replace(calendar=plan_calendar(plan, lang))
+
+
+def plan_calendar(plan: Plan, lang: str) -> Calendar:
+    """--out FILE.ics: one all-day event per due date, reminded the day before."""
+    stem = f"plan-{plan.principal}-{plan.kind}-{plan.periods}-{plan.first_due.isoformat()}"
+    agreed = plan.to_be_agreed  # no price yet: the principal share plus a cost still to be agreed
+    events = [
+        CalendarEvent(
+            uid=f"{stem}-p{p.period}@huabei",
+            day=p.due_date,
+            summary=t("plan.ics_summary_agreed", lang, period=p.period, periods=plan.periods,
+                      principal=display(p.principal)) if agreed
+            else t("plan.ics_summary", lang, period=p.period, periods=plan.periods, payment=display(p.payment)),
+            description=t("plan.ics_description", lang, principal=display(p.principal),
+                          fee=t("plan.to_be_agreed", lang) if agreed else display(p.fee),
+                          remaining=display(p.remaining)),
+        )
+        for p in plan.schedule
+    ]
+    return Calendar(t("plan.ics_calendar", lang), events)
 def fact_table(facts: list[Fact], lang: str, cited: Footnotes) -> Table:
     """The facts a plan rests on, each with its footnote mark."""
     return Table(t("plan.facts", lang), fact_headers(t("plan.col_fact", lang)), [fact_row(f, cited) for f in facts])
