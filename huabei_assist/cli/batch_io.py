@@ -12,13 +12,14 @@ import itertools
 import sys
 from datetime import date
 from decimal import Decimal
-from typing import IO
+from typing import IO, cast
 
 from huabei_assist.errors import HuabeiError, Reason, os_reason
 from huabei_assist.user_files import open_regular
 from huabei_assist.render.formats import OutputFormat
 
 _PEEK_CHUNK = 1 << 12
+_CHUNK_CHARS = 1_000  # output: about 10 CSV rows a write; at most 4 bytes a character: under PIPE_BUF
 
 
 class _Prefixed:
@@ -89,34 +90,68 @@ def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, fo
     from huabei_assist.render.stream import row_writer
     from huabei_assist.views.plan_view import BATCH_COLUMNS, BATCH_TEXT_COLUMNS, batch_cells, batch_record, row_error_line
 
-    out, err = sys.stdout, sys.stderr
+    out, err = _Chunked(sys.stdout), sys.stderr
     try:
         first, prefixed = _peek(stream)
         if "\udc80" <= first <= "\udcff":  # a bad byte before anything else: not UTF-8 at all (UTF-16...)
             raise UnicodeError(first)
-        results = run(read_rows(prefixed, detect_format(name, first)), default_start=start, default_due_day=due_day)
+        results = run(read_rows(prefixed, detect_format(name, first)), default_start=start, default_due_day=due_day,
+                      totals=True)
         # The first row is computed before anything is written, so that a bad CSV header (exit 2)
         # leaves stdout empty instead of behind a table header.
         results = itertools.chain([head] if (head := next(results, None)) is not None else [], results)
         machine = form in (OutputFormat.JSON, OutputFormat.CSV)
         headers = list(BATCH_COLUMNS) if machine else [t(f"plan.bcol_{c}", lang) for c in BATCH_COLUMNS]
-        writer = row_writer(out, headers, form, batch_cells, BATCH_TEXT_COLUMNS)
+        writer = row_writer(cast(IO[str], out), headers, form, batch_cells, BATCH_TEXT_COLUMNS)  # (only its write() is used)
         next(writer)
         failed = 0
         try:
             for result in results:
                 if result.error is not None:
                     failed += 1
+                    out.flush()  # the rows before it first, where both streams go to one place
                     err.write(row_error_line(result.error, lang) + "\n")
                     continue
                 writer.send(batch_record(result, cap))
         finally:
-            writer.close()  # a fatal error mid-file still leaves a complete JSON document
+            try:
+                writer.close()  # a fatal error mid-file still leaves a complete JSON document
+            finally:
+                out.flush()
     except UnicodeError:  # UTF-16, or a bad byte in the CSV header (plans/batch.py)
         raise HuabeiError("plan.batch_not_utf8", path=_said(name)) from None
     except OSError as exc:
         raise HuabeiError("plan.batch_cannot_read", path=_said(name), reason=os_reason(exc)) from None
     return failed
+
+
+class _Chunked:
+    """Standard output written some rows at a time rather than a row at a time: with
+    PYTHONUNBUFFERED, or a terminal, every write is a system call. A chunk stays under PIPE_BUF
+    (4,096 bytes), so that a pipe takes it whole or not at all even when Ctrl-C interrupts a blocked
+    write: what is written is always whole rows (a JSON document still closes). A chunk is
+    forgotten before it is written, so an interrupted one is never written twice."""
+
+    __slots__ = ("_out", "_parts", "_size")
+
+    def __init__(self, out: IO[str]) -> None:
+        self._out = out
+        self._parts: list[str] = []
+        self._size = 0
+
+    def write(self, text: str) -> int:
+        if self._size + len(text) > _CHUNK_CHARS:
+            self.flush()
+        self._parts.append(text)
+        self._size += len(text)
+        return len(text)
+
+    def flush(self) -> None:
+        if self._parts:
+            text = "".join(self._parts)
+            self._parts.clear()
+            self._size = 0
+            self._out.write(text)
 
 
 def _said(name: str) -> str | Reason:
