@@ -2,14 +2,18 @@
 
 Pure: reads data/channels.toml (and rights.toml for the rules each problem touches); no printing.
 Other modules point at channels by id (`channel("12378")`) and at problems by id
-(`channels_for("off-hours")`).
+(`channels_for("off-hours")`). A channel's texts come with their figures filled (the complaint
+deadlines, knowledge/figures.py); `complaint_dates` counts those deadlines from a filing date.
 """
 
 import difflib
 import re
+from datetime import date
 from typing import NamedTuple
 
+from huabei_assist.deadlines import Deadline, deadline
 from huabei_assist.errors import DataFileError, HuabeiError
+from huabei_assist.knowledge.figures import filled
 from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, ChannelBook, Complaint
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.letters_schema import LetterTemplate
@@ -30,6 +34,16 @@ class ProblemAdvice(NamedTuple):
     letters: tuple[LetterTemplate, ...]
 
 
+class ComplaintDates(NamedTuple):
+    """`complain --filed DATE`: the days the institution has to decide, counted from the filing date."""
+
+    filed: date
+    decide: Deadline
+    complex: Deadline  # if the complaint is complex
+    longest: Deadline  # at most
+    rule: Fact  # the note that states the deadlines, with its basis and source
+
+
 class SearchHit(NamedTuple):
     complaint: Complaint
     channels: tuple[Channel, ...]
@@ -47,7 +61,8 @@ def book(kb: Knowledge | None = None) -> ChannelBook:
 
 
 def all_channels(kb: Knowledge | None = None) -> tuple[Channel, ...]:
-    return book(kb).channels
+    kb = knowledge(kb)
+    return tuple(_with_figures(c, kb) for c in book(kb).channels)
 
 
 def problem_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
@@ -56,7 +71,17 @@ def problem_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
 
 def channel(channel_id: str, kb: Knowledge | None = None) -> Channel:
     """The channel with this id or Chinese name; an unknown one is a usage error (exit 2) naming the close ones."""
-    return pick(book(kb).channels, channel_id, "channels.unknown_channel", closes=True)
+    kb = knowledge(kb)
+    return _with_figures(pick(book(kb).channels, channel_id, "channels.unknown_channel", closes=True), kb)
+
+
+def complaint_dates(filed: date, kb: Knowledge | None = None) -> ComplaintDates:
+    """The three complaint deadlines from the day the complaint was filed (taken as the day received)."""
+    kb = knowledge(kb)
+    days = book(kb).complaint_deadlines
+    rule = next(note for c in all_channels(kb) for note in c.notes if note.id == days.rule)  # checked by the schema
+    return ComplaintDates(filed, deadline(filed, days=days.decide), deadline(filed, days=days.complex),
+                          deadline(filed, days=days.longest), rule)
 
 
 def complaint(problem: str, kb: Knowledge | None = None) -> Complaint:
@@ -119,6 +144,12 @@ def caller_check_rights(kb: Knowledge | None = None) -> tuple[Fact, ...]:
     """What enforcement can and cannot do: the measure of a caller's threat of arrest."""
     kb = knowledge(kb)
     return rights_facts(caller_check(kb).rights, "channels.toml", "verify", kb)
+
+
+def _with_figures(found: Channel, kb: Knowledge) -> Channel:
+    """The channel with the figures its reply and notes name filled from data/."""
+    return found._replace(reply=None if found.reply is None else filled(found.reply, kb),
+                          notes=tuple(note._replace(text=filled(note.text, kb)) for note in found.notes))
 
 
 def _strength(keyword: str, token: str) -> int:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from huabei_assist.errors import InputError
 from huabei_assist.escape import markdown
 from huabei_assist.knowledge.base import Knowledge, knowledge
+from huabei_assist.knowledge.figures import filled
 from huabei_assist.knowledge.letters_schema import BLANK_CLOSE, BLANK_OPEN, LetterTemplate
 from huabei_assist.known_ids import pick
 from huabei_assist.money import display, to_fen
@@ -36,8 +37,11 @@ def letter_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
 
 
 def template(letter_id: str, kb: Knowledge | None = None) -> LetterTemplate:
-    """The template with this id or Chinese name; an unknown one is bad input (exit 2) naming the close ones."""
-    return pick(knowledge(kb).letters.letters, letter_id, "letter.unknown", closes=True)
+    """The template with this id or Chinese name; an unknown one is bad input (exit 2) naming the close
+    ones. The figures its `send` text names (the complaint deadlines) are filled from data/."""
+    kb = knowledge(kb)
+    found = pick(kb.letters.letters, letter_id, "letter.unknown", closes=True)
+    return found._replace(send=filled(found.send, kb))
 
 
 def fill(letter_id: str, *, today: date, name: str | None = None, amount: Decimal | None = None) -> FilledLetter:

@@ -119,3 +119,45 @@ def test_an_edited_figure_reaches_the_help(run_process, data_copy):
     edit_text(data_copy / "collection_rules.toml", 'start = "08:00"', 'start = "07:30"')
     out = " ".join(run_process("calls", "check", "--help", "--lang", "en").out.split())
     assert "default 07:30-21:00 from data/" in out
+
+
+# A data text that states a complaint deadline names it {complaint_days}, {complaint_complex_days} or
+# {complaint_longest_days} (data/channels.toml [complaint_deadlines]). A complaint about a credit
+# report to the PBOC (12363) is another rule: answered within 30 days (征信业管理条例 第26条).
+OTHER_COMPLAINTS = re.compile(r"征信|credit-report|人民银行|PBOC")
+
+
+def complaint_days_stated(text: str, days: tuple[int, ...]) -> set[str]:
+    """The complaint figures a text about complaints states as numbers of days (15日, 30 days, 60日)."""
+    if not re.search(r"投诉|complain", text, re.IGNORECASE):
+        return set()
+    numbers = "|".join(str(n) for n in days)
+    return set(re.findall(rf"(?<![\d.{{月])({numbers})\s*(?:个工作日|working days|日|天|days?)", text))
+
+
+def data_texts(value: object) -> list[str]:
+    """Every text in a book (zh and en, a letter's body), as written in data/ (placeholders not filled)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple):
+        return [text for item in value for text in data_texts(item)]
+    return []
+
+
+def test_no_data_text_states_a_complaint_deadline():
+    kb = Knowledge()
+    days = tuple(kb.channels.complaint_deadlines)[:3]
+    assert days == (15, 30, 60)
+    texts = [text for name in BOOKS for text in data_texts(getattr(kb, name))]
+    stated = [(text, complaint_days_stated(text, days)) for text in texts
+              if complaint_days_stated(text, days) and not OTHER_COMPLAINTS.search(text)]
+    assert stated == []
+    assert sum("{complaint_days}" in text for text in texts) == 8  # 2 replies, the note, the letter, zh and en
+
+
+def test_the_check_finds_a_stated_complaint_deadline():
+    assert complaint_days_stated("被投诉机构应在收到投诉之日起15日内作出决定，复杂的30日，最长60日", (15, 30, 60)) == {"15", "30", "60"}
+    assert complaint_days_stated("must decide on a complaint within 15 days, 60 at most", (15, 30, 60)) == {"15"}
+    assert complaint_days_stated("投诉：{complaint_days}日内；拘留最长15日", (15, 30, 60)) == {"15"}
+    assert complaint_days_stated("纠正申请：15日内审查", (15, 30, 60)) == set()  # not about a complaint
+    assert complaint_days_stated("投诉：指引（2026年1月30日）", (15, 30, 60)) == set()  # a date

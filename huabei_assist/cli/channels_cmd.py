@@ -38,8 +38,10 @@ def channels(
 def complain(
     words: Annotated[Optional[list[str]], typer.Argument(metavar="[WORDS]...", help=h("channels.arg_words"))] = None,
     problem: Annotated[Optional[str], pick_option("--problem", "problem", "ID", "channels.opt_problem")] = None,
+    filed: Annotated[Optional[str], typer.Option("--filed", metavar="DATE", help=h("channels.opt_filed"))] = None,
 ) -> None:
     from huabei_assist import channels as domain
+    from huabei_assist.cli import inputs
     from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.errors import InputError
     from huabei_assist.render import emit
@@ -50,13 +52,15 @@ def complain(
     kb = Knowledge()
     if problem is not None and words:
         raise InputError("channels.problem_and_words")
+    filed_on = inputs.day(filed, "--filed")
+    dates = None if filed_on is None else domain.complaint_dates(filed_on, kb)
     if problem is not None:
-        view = views.advice_view(domain.advice(problem, kb), lang, kb=kb)
+        view = views.advice_view(domain.advice(problem, kb), lang, dates, kb=kb)
     elif words:
         query = " ".join(words)
-        view = views.search_view(query.strip(), domain.search(query, kb), lang)
+        view = views.search_view(query.strip(), domain.search(query, kb), lang, dates, kb=kb)
     else:
-        view = views.problems_view(kb.channels.complaints, lang)
+        view = views.problems_view(kb.channels.complaints, lang, dates, kb=kb)
     emit(view, shared.form)
 
 

@@ -14,6 +14,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "channels.complain_short": ("按问题找投诉渠道和要准备的证据", "Find the channels and evidence for a problem"),
     "channels.opt_problem": ("问题类型：{choices:problem}。", "Problem: {choices:problem}."),
+    "channels.opt_filed": (
+        "你提交投诉的日期：据此算出机构应作出决定的日期（{complaint_days}日、复杂的{complaint_complex_days}日、最长{complaint_longest_days}日）。",
+        "The day you filed the complaint: the dates the institution must decide by are counted from it ({complaint_days} days, {complaint_complex_days} if complex, {complaint_longest_days} at most).",
+    ),
     "channels.arg_words": ("用中文或英文描述问题的关键词。", "Words describing the problem, in zh or en."),
     "channels.verify_help": (
         "接到催收电话时如何核实对方身份：要问什么、如何通过95188确认、哪些是诈骗迹象。",
@@ -89,6 +93,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "投诉催收方式时，一般先找花呗方（95188）留下投诉记录，再向监管部门投诉；人身安全受威胁时先报警（110）。",
         "For collection conduct, raise it with Huabei (95188) first so there is a record, then with the regulators; when your safety is threatened, call the police (110) first.",
     ),
+    "channels.note_filed": (
+        "加上 --filed 日期（你提交投诉的日期），可算出机构应作出决定的日期。",
+        "Add --filed DATE (the day you filed the complaint) to get the dates the institution must decide by.",
+    ),
+    # complain --filed DATE
+    "channels.deadlines_title": ("投诉的处理时限", "Complaint deadlines"),
+    "channels.deadline_filed": ("投诉日期（视为机构收到之日，当日不计入）", "Filed (taken as the day received, not counted)"),
+    "channels.deadline_decide": ("作出决定（{days}日）", "Decision due ({days} days)"),
+    "channels.deadline_complex": ("情况复杂的（{days}日）", "If complex ({days} days)"),
+    "channels.deadline_longest": ("最长（{days}日）", "At most ({days} days)"),
     # complain WORDS
     "channels.search_title": ("搜索“{words}”：可能的问题", "Search \"{words}\": matching problems"),
     "channels.col_channels": ("渠道（按顺序）", "Channels (in order)"),

@@ -54,12 +54,22 @@ class CallerCheck(NamedTuple):
     rights: tuple[str, ...] = ()  # ids in data/rights.toml: what enforcement can and cannot do
 
 
+class ComplaintDeadlines(NamedTuple):
+    """Days an institution has to decide on a complaint, from the day it receives it (not counted)."""
+
+    decide: int
+    complex: int  # if the complaint is complex
+    longest: int  # at most, with approval
+    rule: str  # the id of the channel note that states them (its basis and source)
+
+
 class ChannelBook(NamedTuple):
     """data/channels.toml."""
 
     channels: tuple[Channel, ...]
     complaints: tuple[Complaint, ...]
     verify: CallerCheck
+    complaint_deadlines: ComplaintDeadlines
 
     def problems(self) -> list[Problem]:
         found = name_problems("channels", self.channels) + name_problems("complaints", self.complaints)
@@ -79,4 +89,9 @@ class ChannelBook(NamedTuple):
                 found.append((entry, "evidence", "zh and en must list the same items"))
             if not complaint.keywords_zh or not complaint.keywords_en:
                 found.append((entry, "keywords_zh", "keywords in zh and en are required"))
+        days = self.complaint_deadlines
+        if not 0 < days.decide <= days.complex <= days.longest:
+            found.append(("complaint_deadlines", "decide", "the days must be positive and decide <= complex <= longest"))
+        if days.rule not in {note.id for c in self.channels for note in c.notes}:
+            found.append(("complaint_deadlines", "rule", f"no channel note '{days.rule}'"))
         return found

@@ -1,15 +1,18 @@
 """Numbers that are facts, by the name a message uses for them: `{fee_rate}` in a message or help
 text is filled from data/ (i18n.t), so a rate, an hour or a share is written in data/ only.
 
-Each figure reads only its own book, when first asked for.
+Each figure reads only its own book, when first asked for. A data text may name figures too (the
+complaint deadlines in channels.toml and letters.toml): `filled` puts them in where it is read.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
 from huabei_assist.knowledge.base import Knowledge
+from huabei_assist.knowledge.schema import Text
 
 
 def percent(rate: Decimal) -> str:
@@ -56,6 +59,9 @@ FIGURES: dict[str, Callable[[Knowledge], str]] = {
     "retention_years": lambda kb: str(kb.credit.retention.years),
     "monitor_count": lambda kb: str(kb.credit.monitor.count),
     "max_years": lambda kb: f"{kb.plans.limits.negotiated_max_periods / 12:g}",
+    "complaint_days": lambda kb: str(kb.channels.complaint_deadlines.decide),
+    "complaint_complex_days": lambda kb: str(kb.channels.complaint_deadlines.complex),
+    "complaint_longest_days": lambda kb: str(kb.channels.complaint_deadlines.longest),
 }
 
 
@@ -72,3 +78,14 @@ class Figures(dict):
             return "{" + name + "}"
         value = self[name] = make(self.kb)
         return value
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def filled(text: Text, kb: Knowledge | None = None) -> Text:
+    """A data text with its figures filled in both languages; another {name} (a letter's {date}) stays."""
+    if "{" not in text.zh + text.en:
+        return text
+    figures = Figures(kb)
+    return Text(*(_PLACEHOLDER.sub(lambda found: figures[found.group(1)], side) for side in text))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from huabei_assist.channels import ProblemAdvice, SearchHit
+from huabei_assist.channels import ComplaintDates, ProblemAdvice, SearchHit
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, Complaint
@@ -10,6 +10,9 @@ from huabei_assist.render.view import Block, KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
 from huabei_assist.views.cite import Footnotes, cite_json
 from huabei_assist.knowledge.schema import say
+from huabei_assist.views.deadline_text import deadline_json, deadline_text
+
+_DEADLINES = ("decide", "complex", "longest")  # ComplaintDates fields, in the order shown
 
 
 def channel_json(channel: Channel, lang: str, kb: Knowledge | None = None) -> dict:
@@ -68,7 +71,8 @@ def channel_view(channel: Channel, complaints: tuple[Complaint, ...], lang: str,
     return View(channel.name(lang), blocks, data)
 
 
-def advice_view(advice: ProblemAdvice, lang: str, kb: Knowledge | None = None) -> View:
+def advice_view(advice: ProblemAdvice, lang: str, dates: ComplaintDates | None = None,
+                kb: Knowledge | None = None) -> View:
     kb = knowledge(kb)
     entry = advice.complaint
     cited = Footnotes(lang, kb)
@@ -77,6 +81,7 @@ def advice_view(advice: ProblemAdvice, lang: str, kb: Knowledge | None = None) -
             (t("channels.problem", lang), entry.id),
             (t("channels.what", lang), cited.cite(entry.text(lang), entry)),
         ]),
+        *_dates_blocks(dates, lang, cited, kb),
         Table(t("channels.ranked", lang),
               ["#", t("channels.col_name", lang), t("channels.col_contact", lang), t("channels.when", lang),
                t("channels.col_reply", lang)],
@@ -88,7 +93,7 @@ def advice_view(advice: ProblemAdvice, lang: str, kb: Knowledge | None = None) -
     if advice.rights:
         blocks.append(Table(t("channels.rights", lang), fact_headers(t("channels.col_rule", lang)),
                             [fact_row(f, cited) for f in advice.rights]))
-    notes = [t("channels.note_order", lang)]
+    notes = [t("channels.note_order", lang)] + ([] if dates else [t("channels.note_filed", lang)])
     notes += [t("channels.letter_hint", lang, letter=letter.id, title=letter.title(lang)) for letter in advice.letters]
     notes += [line for c in advice.channels for line in channel_notes(c, lang)]
     blocks += [Notes(t("channels.notes", lang), notes), cited.block()]
@@ -98,11 +103,13 @@ def advice_view(advice: ProblemAdvice, lang: str, kb: Knowledge | None = None) -
         "evidence": list(entry.evidence(lang)),
         "rights": [fact_json(f, lang, kb=kb) for f in advice.rights],
         "letters": [letter.id for letter in advice.letters],
+        "complaint_deadlines": dates_json(dates, lang, kb),
     }
     return View(t("channels.complain_title", lang, problem=entry.id), blocks, data)
 
 
-def search_view(words: str, hits: tuple[SearchHit, ...], lang: str) -> View:
+def search_view(words: str, hits: tuple[SearchHit, ...], lang: str, dates: ComplaintDates | None = None,
+                kb: Knowledge | None = None) -> View:
     table = Table(None, [t("channels.col_problem", lang), t("channels.what", lang), t("channels.col_channels", lang),
                          t("channels.col_matched", lang)],
                   [[h.complaint.id, h.complaint.text(lang), " > ".join(c.id for c in h.channels), ", ".join(h.matched)]
@@ -111,15 +118,50 @@ def search_view(words: str, hits: tuple[SearchHit, ...], lang: str) -> View:
     data = {"query": words, "matches": [
         {"problem": h.complaint.id, "text": h.complaint.text(lang), "basis": h.complaint.basis,
          "channels": [c.id for c in h.channels], "matched": list(h.matched), "strength": h.strength} for h in hits]}
-    return View(t("channels.search_title", lang, words=words), [table, notes], data)
+    return _with_dates(t("channels.search_title", lang, words=words), [table, notes], data, dates, lang, kb)
 
 
-def problems_view(complaints: tuple[Complaint, ...], lang: str) -> View:
+def problems_view(complaints: tuple[Complaint, ...], lang: str, dates: ComplaintDates | None = None,
+                  kb: Knowledge | None = None) -> View:
     table = Table(None, [t("channels.col_problem", lang), t("channels.what", lang), t("channels.col_channels", lang)],
                   [[c.id, c.text(lang), " > ".join(c.channels)] for c in complaints], primary=True)
     data = {"problems": [{"problem": c.id, "text": c.text(lang), "basis": c.basis, "channels": list(c.channels)}
                          for c in complaints]}
-    return View(t("channels.problems_title", lang), [table, Notes(None, [t("channels.problems_hint", lang)])], data)
+    return _with_dates(t("channels.problems_title", lang), [table, Notes(None, [t("channels.problems_hint", lang)])],
+                       data, dates, lang, kb)
+
+
+def dates_json(dates: ComplaintDates | None, lang: str, kb: Knowledge | None = None) -> dict | None:
+    """`complain --filed`: each deadline's days and dates (the moved one too), and the rule; None without it."""
+    if dates is None:
+        return None
+    days = knowledge(kb).channels.complaint_deadlines
+    return {"filed": dates.filed,
+            **{name: {"days": getattr(days, name), **deadline_json(getattr(dates, name), lang, kb=kb)}
+               for name in _DEADLINES},
+            "rule": fact_json(dates.rule, lang, kb=kb)}
+
+
+def _dates_blocks(dates: ComplaintDates | None, lang: str, cited: Footnotes, kb: Knowledge) -> list[Block]:
+    """The filing date and the three dates the institution must decide by, each cited to the rule."""
+    if dates is None:
+        return []
+    days = kb.channels.complaint_deadlines
+    rows = [(t("channels.deadline_filed", lang), dates.filed.isoformat())]
+    rows += [(t(f"channels.deadline_{name}", lang, days=getattr(days, name)),
+              cited.cite(deadline_text(getattr(dates, name), lang, kb=kb), dates.rule)) for name in _DEADLINES]
+    return [KeyValues(t("channels.deadlines_title", lang), rows)]
+
+
+def _with_dates(title: str, blocks: list[Block], data: dict, dates: ComplaintDates | None, lang: str,
+                kb: Knowledge | None) -> View:
+    """A view that cites no sources of its own, with the complaint deadlines first and their source last."""
+    if dates is None:
+        return View(title, blocks, {**data, "complaint_deadlines": None})
+    kb = knowledge(kb)
+    cited = Footnotes(lang, kb)
+    blocks = [*_dates_blocks(dates, lang, cited, kb), *blocks, cited.block()]
+    return View(title, blocks, {**data, "complaint_deadlines": dates_json(dates, lang, kb)})
 
 
 def verify_view(check: CallerCheck, hotline: Channel, lang: str, rights: tuple = (),
