@@ -52,7 +52,7 @@ def test_complain_problem_json(run):
     assert [(c["rank"], c["id"]) for c in doc["channels"]] == [(1, "95188"), (2, "12378"), (3, "nifa"), (4, "12321")]
     assert doc["evidence"][0] == "通话记录截图（显示号码和时间）"
     assert [r["id"] for r in doc["rights"]] == ["call-hours", "no-harassment"]
-    assert doc["letters"] == []
+    assert doc["letters"] == ["complaint"]  # the complaint letter names calls at odd hours
 
 
 def test_complain_search_in_both_languages(run):

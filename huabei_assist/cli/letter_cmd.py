@@ -29,7 +29,14 @@ def letter(
     from huabei_assist.views.letter_view import letter_view
 
     lang = check_lang(lang)
-    filled = fill(kind.strip(), today=inputs.today(today), name=name, amount=inputs.amount(amount))
-    if out is not None:
-        write_out(out, filled.text, force=force)  # mode 0600: it will hold an ID number once filled in
+    as_docx = out is not None and out.lower().endswith(".docx")
+    filled = fill(kind.strip(), today=inputs.today(today), name=name, amount=inputs.amount(amount),
+                  markup=not as_docx)
+    if out is not None:  # mode 0600: it will hold an ID number once filled in
+        if as_docx:
+            from huabei_assist.letter_docx import docx_bytes
+
+            write_out(out, docx_bytes(filled), force=force)
+        else:
+            write_out(out, filled.text, force=force)
     emit(letter_view(filled, lang, out), json_mode=json_mode)

@@ -1,0 +1,234 @@
+"""`huabei guide`: the whole situation on one page, composed from the other engines only.
+
+Pure: status.assess (where you stand), plans.budget and plans.compare (what you can afford),
+credit.assess (when the record clears with that plan), channels.advice and playbooks.plan (whom
+to turn to, which letter), letters.fill. No fact, rate or rule lives here: what is chosen is
+the shortest compared plan whose payments fit the money left for debt.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from huabei_assist.errors import InputError
+from huabei_assist.knowledge.base import Knowledge, knowledge
+
+# The checklist a person ticks (`--problems`), each leading to an existing problem of
+# data/channels.toml (channels, letters) and/or a playbook of data/playbooks.toml (dated steps).
+# A visit is under "threat" (its keywords hold "visit"/上门); a lawyer's letter and a court paper
+# are checked as possibly forged first ("forged-document": verify with the named firm or court).
+CHECKLIST: tuple[tuple[str, str | None, str | None], ...] = (
+    ("off-hours", "off-hours", None),
+    ("third-party", "third-party", None),
+    ("threat", "threat", None),
+    ("visit", "threat", None),
+    ("lawyer-letter", "forged-document", None),
+    ("court-paper", "forged-document", None),
+    ("identity-theft", "identity-theft", "identity-theft"),
+    ("job-loss", None, "job-loss"),
+    ("illness", None, "illness"),
+    ("pregnant", None, "pregnant"),
+    ("student", None, "student"),
+)
+CHECKLIST_IDS = tuple(answer for answer, _, _ in CHECKLIST)
+# How far ahead "this week" looks: the page's own horizon, not a rule of anyone's.
+WEEK_DAYS = 7
+
+
+class Answers(NamedTuple):
+    """What the questions (or the options) gave; None: skipped."""
+
+    today: date
+    since: date | None = None
+    days: int | None = None
+    amount: Decimal | None = None
+    income: Decimal | None = None
+    spending: Decimal | None = None
+    problems: tuple[str, ...] = ()
+    name: str | None = None
+
+
+class Afford(NamedTuple):
+    budget: object  # plans.Budget
+    spending: Decimal | None
+    room: Decimal | None  # income - essential spending
+    monthly: Decimal  # what the plan may take a month: the debt share, or less when essentials leave less
+    compared: tuple  # plans.Plan, one per compared period count
+    plan: object | None  # the chosen plans.Plan; None when no amount was given
+    fits: bool  # the chosen plan's largest payment is within `monthly`
+
+    @property
+    def largest_payment(self) -> Decimal | None:
+        return None if self.plan is None else max(p.payment for p in self.plan.schedule)
+
+
+class ProblemHelp(NamedTuple):
+    answer: str  # the checklist id ticked
+    advice: object | None  # channels.ProblemAdvice
+    playbook: object | None  # playbooks.PlaybookPlan
+
+    @property
+    def channels(self) -> tuple:
+        found = list(self.advice.channels) if self.advice else []
+        if self.playbook:
+            found += [c for s in self.playbook.steps for c in s.channels]
+        return tuple({c.id: c for c in found}.values())
+
+    @property
+    def letters(self) -> tuple:
+        found = list(self.advice.letters) if self.advice else []
+        if self.playbook:
+            found += [letter for s in self.playbook.steps for letter in s.letters]
+        return tuple({letter.id: letter for letter in found}.values())
+
+
+class WeekItem(NamedTuple):
+    due: date
+    kind: str  # action (the stage's), contact (a problem's first channel), step (a playbook's)
+    fact: object  # what it says and cites: a stage action Fact, a Complaint, a playbook Step
+    channel: object | None = None  # for a contact: the channel
+    problem: str | None = None  # the checklist id it comes from
+
+
+class Guide(NamedTuple):
+    answers: Answers
+    since: date | None  # given, or counted back from --days
+    status: object  # status.StatusReport
+    afford: Afford | None  # with an income
+    credit: object  # credit.CreditReport
+    problems: tuple[ProblemHelp, ...]
+    week: tuple[WeekItem, ...]
+    debts: tuple | None  # debts.record.Record from the debts list, None when there is none
+    letters: tuple  # letters.FilledLetter for the problems ticked, each letter once
+
+
+def problem_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
+    """Every id `--problems` takes: the checklist, then the other problems and playbooks."""
+    kb = knowledge(kb)
+    more = [c.id for c in kb.channels.complaints] + [p.id for p in kb.playbooks.playbooks]
+    return tuple(dict.fromkeys((*CHECKLIST_IDS, *more)))
+
+
+def parse_problems(text: str | None, kb: Knowledge | None = None) -> tuple[str, ...]:
+    """'off-hours,third-party' -> the ids, each once; an unknown one is a usage error naming the closest."""
+    if text is None:
+        return ()
+    from huabei_assist.lookup import choice
+
+    known = problem_ids(kb)
+    words = [w.strip().lower() for w in text.replace("，", ",").split(",") if w.strip()]
+    return tuple(dict.fromkeys(choice(known, word, "guide.unknown_problem") for word in words))
+
+
+def _routes(answer: str, kb: Knowledge) -> tuple[str | None, str | None]:
+    for checked, complaint, playbook in CHECKLIST:
+        if checked == answer:
+            return complaint, playbook
+    complaints = {c.id for c in kb.channels.complaints}
+    return (answer, None) if answer in complaints else (None, answer)
+
+
+def build(answers: Answers, *, debts: tuple | None = None, kb: Knowledge | None = None) -> Guide:
+    from huabei_assist import channels, playbooks, status
+    from huabei_assist.dates import add_days
+
+    kb = knowledge(kb)
+    check_answers(answers)
+    today, since, days = answers.today, answers.since, answers.days
+    if days is not None:
+        status.check_days(days)
+        if days > 0:  # counted back (day 1 is the first overdue day), so the page can give dates
+            since, days = add_days(today, 1 - days), None
+    report = status.assess(today=today, days=days, since=since, amount=answers.amount, kb=kb)
+    afford = None if answers.income is None else _afford(answers, kb)
+    plan = afford.plan if afford else None
+    credit = _credit(today, since, answers.amount, plan, kb)
+    helps = []
+    for answer in answers.problems:
+        complaint, book = _routes(answer, kb)
+        helps.append(ProblemHelp(answer, channels.advice(complaint, kb) if complaint else None,
+                                 playbooks.plan(book, today, kb) if book else None))
+    filled = _letters(helps, answers, kb)
+    return Guide(answers, since, report, afford, credit, tuple(helps), _week(today, report, helps), debts, filled)
+
+
+def _afford(answers: Answers, kb: Knowledge) -> Afford:
+    from huabei_assist.knowledge.figures import compare_periods
+    from huabei_assist.money import ZERO
+    from huabei_assist.plans import budget, compare
+    from huabei_assist.plans.checks import check_money
+    from huabei_assist.plans.facts import parse_periods
+
+    spending = None if answers.spending is None else check_money(answers.spending, "--spending")
+    share = budget(income=answers.income, start=answers.today, kb=kb)
+    room = None if spending is None else answers.income - spending
+    monthly = share.debt if room is None else max(ZERO, min(share.debt, room))
+    compared, chosen, fits = (), None, False
+    if answers.amount is not None:
+        compared = tuple(compare(answers.amount, parse_periods(compare_periods(kb)), start=answers.today, kb=kb))
+        fitting = [p for p in compared if max(x.payment for x in p.schedule) <= monthly]
+        chosen = fitting[0] if fitting else compared[-1]  # none fits: the longest, said not to fit
+        fits = bool(fitting)
+        share = budget(income=answers.income, start=answers.today, plan_payment=chosen.payment_per_period, kb=kb)
+    return Afford(share, spending, room, monthly, compared, chosen, fits)
+
+
+def _credit(today: date, since: date | None, amount: Decimal | None, plan, kb: Knowledge):
+    """With a plan: the record's clock as for an installment agreement paid to its last due date
+    (`credit --method installment --periods N --start TODAY`); without one: paid in full today."""
+    from huabei_assist import credit
+
+    repair = dict(overdue_since=since, amount=amount if since else None)
+    if plan is None:
+        return credit.assess(today=today, **repair, kb=kb)
+    return credit.assess(today=today, method="installment", periods=plan.periods, start=today, **repair, kb=kb)
+
+
+def _week(today: date, report, helps: list[ProblemHelp]) -> tuple[WeekItem, ...]:
+    """The stage's actions today, the first channel of each problem today, then playbook steps due
+    within WEEK_DAYS, in date order (the stage's order within a day)."""
+    from huabei_assist.dates import add_days
+
+    items = [WeekItem(today, "action", fact) for fact in report.position.stage.actions]
+    for help_ in helps:
+        if help_.advice is not None:
+            items.append(WeekItem(today, "contact", help_.advice.complaint, help_.advice.channels[0], help_.answer))
+    last = add_days(today, WEEK_DAYS - 1)
+    seen = set()
+    for help_ in helps:
+        for step in help_.playbook.steps if help_.playbook else ():
+            key = (help_.playbook.playbook.id, step.number)
+            if step.due <= last and key not in seen:
+                seen.add(key)
+                items.append(WeekItem(step.due, "step", step.step, step.channels[0] if step.channels else None,
+                                      help_.answer))
+    return tuple(sorted(items, key=lambda item: item.due))
+
+
+def _letters(helps: list[ProblemHelp], answers: Answers, kb: Knowledge) -> tuple:
+    from huabei_assist.letters import fill
+
+    wanted = {letter.id: None for help_ in helps for letter in help_.letters}
+    return tuple(fill(letter_id, today=answers.today, name=answers.name, amount=answers.amount, markup=False)
+                 for letter_id in wanted)
+
+
+def other_debts() -> tuple | None:
+    """The debts list's entries when the list exists (read only; None when there is none)."""
+    from huabei_assist.debts.store import DebtStore, default_path
+
+    if not default_path().exists():
+        return None
+    with DebtStore() as store:
+        return tuple(store.records())
+
+
+def check_answers(answers: Answers) -> None:
+    """An empty answer set cannot make a page: at least the days (or the first overdue day)."""
+    from huabei_assist.status import days_or_since
+
+    if answers.income is None and answers.spending is not None:
+        raise InputError("guide.spending_needs_income")
+    days_or_since(answers.days, answers.since)

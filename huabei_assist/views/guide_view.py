@@ -1,0 +1,238 @@
+"""The guide's page: where you stand, what you can afford, when the record clears, this week, whom
+to turn to; every source once, as a numbered footnote. One View for the terminal, Markdown and
+HTML, and its JSON document."""
+
+from __future__ import annotations
+
+from huabei_assist.guide import Guide, ProblemHelp, WeekItem
+from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge, knowledge
+from huabei_assist.money import display, money_str
+from huabei_assist.render.view import KeyValues, Notes, Table, Typed, View
+from huabei_assist.views.cite import cite_json, cite_text, with_chinese
+
+SECTIONS = ("stand", "afford", "credit", "week", "problems", "debts", "sources")
+
+
+class Footnotes:
+    """Numbers the sources in the order they are first cited; one number per source and article."""
+
+    def __init__(self, lang: str, kb: Knowledge) -> None:
+        self.lang, self.kb = lang, kb
+        self.facts: list = []
+        self._numbers: dict[tuple, int] = {}
+
+    def number(self, fact: object) -> int:
+        key = (fact.source, fact.pin)  # type: ignore[attr-defined]
+        if key not in self._numbers:
+            self.facts.append(fact)
+            self._numbers[key] = len(self.facts)
+        return self._numbers[key]
+
+    def mark(self, *facts: object) -> str:
+        return "".join(f"[{n}]" for n in sorted({self.number(f) for f in facts}))
+
+    def items(self) -> list[str]:
+        return [f"[{n}] {cite_text(f, self.lang, kb=self.kb)}" for n, f in enumerate(self.facts, 1)]
+
+    def json(self) -> list[dict]:
+        return [{"note": n, "text": cite_text(f, self.lang, kb=self.kb), "source": cite_json(f, self.lang, kb=self.kb)}
+                for n, f in enumerate(self.facts, 1)]
+
+
+def guide_view(guide: Guide, lang: str, kb: Knowledge | None = None) -> View:
+    kb = knowledge(kb)
+    notes = Footnotes(lang, kb)
+    blocks: list = [_stand(guide, lang, notes), _afford(guide, lang, notes, kb), _credit(guide, lang, notes)]
+    blocks.append(Table(t("guide.week", lang), [t("guide.col_date", lang), t("guide.col_do", lang),
+                                                t("guide.col_source", lang)],
+                        [[item.due.isoformat(), _week_text(item, lang), notes.mark(item.fact)] for item in guide.week],
+                        primary=True))
+    if guide.problems:
+        blocks.append(Table(t("guide.problems", lang),
+                            [t("guide.col_problem", lang), t("guide.col_channels", lang),
+                             t("guide.col_letters", lang), t("guide.col_source", lang)],
+                            [_problem_row(help_, lang, notes) for help_ in guide.problems]))
+    blocks.append(_debts(guide, lang))
+    blocks.append(Notes(t("guide.sources", lang), notes.items()))
+    name = guide.answers.name  # typed by the user: Markdown escapes the whole title
+    title = t("guide.title", lang) if not name else Typed(t("guide.title_for", lang, name=name))
+    return View(title, blocks, guide_json(guide, lang, notes, kb))
+
+
+def _stand(guide: Guide, lang: str, notes: Footnotes) -> KeyValues:
+    report = guide.status
+    pos = report.position
+    rows = [(t("guide.days_overdue", lang), str(pos.days_overdue))]
+    if guide.since:
+        rows.append((t("guide.since", lang), guide.since.isoformat()))
+    rows.append((t("guide.stage", lang), f"{pos.stage.number} · {pos.stage.name(lang)} {notes.mark(pos.stage)}"))
+    if report.amount is not None:
+        fee = notes.mark(report.fee_fact)
+        rows += [(t("guide.amount", lang), display(report.amount)),
+                 (t("guide.fee_so_far", lang), f"{display(report.penalty_to_date)} {fee}"),
+                 (t("guide.fee_per_day", lang), display(report.penalty_per_day))]
+    nxt = pos.next_stage
+    if nxt is None:
+        rows.append((t("guide.next_stage", lang), t("guide.next_none", lang)))
+    else:
+        text = t("guide.next_value", lang, number=nxt.stage.number, name=nxt.stage.name(lang),
+                 date=nxt.date.isoformat() if nxt.date else "-", days=nxt.days_until)
+        if report.penalty_at_next_stage is not None:
+            text += t("guide.next_fee", lang, fee=display(report.penalty_at_next_stage))
+        rows.append((t("guide.next_stage", lang), text))
+    return KeyValues(t("guide.stand", lang), rows)
+
+
+def _afford(guide: Guide, lang: str, notes: Footnotes, kb: Knowledge) -> KeyValues:
+    from huabei_assist.views.plan_view import payment_text, percent
+
+    afford = guide.afford
+    if afford is None:
+        return KeyValues(t("guide.afford", lang), [(t("guide.income", lang), t("guide.no_income", lang))])
+    b, rule = afford.budget, kb.plans.budget
+    rows = [(t("guide.income", lang), display(b.income)),
+            (t("guide.split", lang), t("guide.split_value", lang, needs=display(b.needs), debt=display(b.debt),
+                                        savings=display(b.savings), needs_share=percent(rule.needs),
+                                        debt_share=percent(rule.debt), savings_share=percent(rule.savings))
+             + " " + notes.mark(rule))]
+    if afford.spending is not None:
+        rows += [(t("guide.spending", lang), display(afford.spending)),
+                 (t("guide.room", lang), display(afford.room))]
+    rows.append((t("guide.monthly", lang), display(afford.monthly)))
+    plan = afford.plan
+    if plan is None:
+        rows.append((t("guide.plan", lang), t("guide.no_amount", lang)))
+        return KeyValues(t("guide.afford", lang), rows)
+    from huabei_assist.plans.facts import PlanContext
+
+    facts = PlanContext.of(kb).facts_for([plan])
+    rows.append((t("guide.plan", lang), t("guide.plan_value", lang, kind=t(f"plan.kind_{plan.kind}", lang),
+                                         periods=plan.periods, payment=payment_text(plan, lang),
+                                         first=plan.first_due.isoformat(), last=plan.last_due.isoformat())
+                 + " " + notes.mark(*facts)))
+    rows.append((t("guide.apr", lang), t("plan.cost_to_be_agreed", lang) if plan.to_be_agreed
+                 else t("guide.apr_value", lang, apr=percent(plan.rate.apr), fee=display(plan.total_fee))))
+    fits = "guide.fits_no" if not afford.fits else "guide.fits_yes_unpriced" if plan.to_be_agreed else "guide.fits_yes"
+    rows.append((t("guide.fits", lang), t(fits, lang,
+                                          monthly=display(afford.monthly),
+                                          payment=display(afford.largest_payment))))
+    return KeyValues(t("guide.afford", lang), rows)
+
+
+def _credit(guide: Guide, lang: str, notes: Footnotes) -> KeyValues:
+    from huabei_assist.views.credit_view import repair_summary
+
+    report = guide.credit
+    clear = report.clear
+    key = "guide.clear_plan" if clear.method == "installment" else "guide.clear_today"
+    rows = [(t("guide.clears_on", lang), t(key, lang, paid=clear.event_end.isoformat(), date=clear.clears_on.isoformat(),
+                                          years=report.years) + " " + notes.mark(report.retention_fact)),
+            (t("guide.repair", lang), repair_summary(report, lang) + " " + notes.mark(report.repair_rule.rule))]
+    return KeyValues(t("guide.credit", lang), rows)
+
+
+def _week_text(item: WeekItem, lang: str) -> str:
+    if item.kind == "contact":
+        return t("guide.contact", lang, problem=problem_label(item.problem, lang), channel=channel_text(item.channel, lang))
+    return item.fact.text(lang)
+
+
+def channel_text(channel, lang: str) -> str:
+    """The channel's name, and how to reach it unless the name already says (95188, 12378)."""
+    name, contact = with_chinese(channel.name, lang), channel.contact(lang)
+    return name if contact in name else t("guide.channel_contact", lang, name=name, contact=contact)
+
+
+def _listed(answer: str | None) -> bool:
+    from huabei_assist.guide import CHECKLIST_IDS
+
+    return answer in CHECKLIST_IDS
+
+
+def problem_label(answer: str, lang: str) -> str:
+    return t(f"guide.problem_{answer}", lang) if _listed(answer) else answer
+
+
+def _problem_row(help_: ProblemHelp, lang: str, notes: Footnotes) -> list[str]:
+    channels = t("guide.sep", lang).join(channel_text(c, lang) for c in help_.channels)
+    letters = t("guide.sep", lang).join(f"{letter.id} · {letter.title.zh}" for letter in help_.letters) or "-"
+    cited = [help_.advice.complaint] if help_.advice else []
+    if help_.playbook:
+        cited += [s.step for s in help_.playbook.steps]
+    cited += list(help_.letters)
+    return [problem_label(help_.answer, lang), channels, letters, notes.mark(*cited)]
+
+
+def _debts(guide: Guide, lang: str) -> KeyValues:
+    if not guide.debts:
+        return KeyValues(t("guide.debts", lang), [(t("guide.debts_list", lang), t("guide.debts_none", lang))])
+    from huabei_assist.money import ZERO
+
+    total = sum((d.amount for d in guide.debts), ZERO)
+    rows = [(Typed(d.name), f"{d.kind} · {display(d.amount)}") for d in guide.debts]
+    rows.append((t("guide.debts_total", lang), t("guide.debts_total_value", lang, count=len(guide.debts),
+                                                 total=display(total))))
+    return KeyValues(t("guide.debts", lang), rows)
+
+
+def guide_json(guide: Guide, lang: str, notes: Footnotes, kb: Knowledge) -> dict:
+    from huabei_assist.views.credit_view import repair_summary
+    from huabei_assist.views.plan_view import plan_json
+
+    report, pos = guide.status, guide.status.position
+    nxt = pos.next_stage
+    data: dict = {
+        "today": guide.answers.today,
+        "name": guide.answers.name,
+        "stand": {
+            "days_overdue": pos.days_overdue, "since": guide.since,
+            "stage": {"number": pos.stage.number, "name": pos.stage.name(lang), "note": notes.number(pos.stage)},
+            "amount": None if report.amount is None else money_str(report.amount),
+            "fee_so_far": None if report.amount is None else money_str(report.penalty_to_date),
+            "fee_per_day": None if report.amount is None else money_str(report.penalty_per_day),
+            "next_stage": None if nxt is None else {
+                "number": nxt.stage.number, "name": nxt.stage.name(lang), "date": nxt.date,
+                "days_until": nxt.days_until,
+                "fee_by_then": None if report.penalty_at_next_stage is None
+                else money_str(report.penalty_at_next_stage)},
+        },
+        "afford": None,
+    }
+    afford = guide.afford
+    if afford is not None:
+        b = afford.budget
+        data["afford"] = {
+            "income": money_str(b.income), "needs": money_str(b.needs), "debt": money_str(b.debt),
+            "savings": money_str(b.savings),
+            "spending": None if afford.spending is None else money_str(afford.spending),
+            "room": None if afford.room is None else money_str(afford.room),
+            "monthly": money_str(afford.monthly),
+            "plan": None if afford.plan is None else plan_json(afford.plan, kb.plans.limits.annual_cost_cap,
+                                                              income=b.income, schedule=False),
+            "largest_payment": None if afford.plan is None else money_str(afford.largest_payment),
+            "fits": afford.fits if afford.plan is not None else None,
+        }
+    clear, repair = guide.credit.clear, guide.credit.repair
+    data["credit"] = {
+        "method": clear.method, "event_end": clear.event_end, "event_end_source": clear.end_source,
+        "clears_on": clear.clears_on, "days_left": clear.days_left,
+        "one_time_repair": None if repair is None else {"eligible": repair.eligible, "hidden_by": repair.hidden_by,
+                                                        "reasons": list(repair.reasons)},
+        "repair_text": repair_summary(guide.credit, lang),
+    }
+    data["week"] = [{"date": item.due, "kind": item.kind, "text": _week_text(item, lang),
+                     "channel": None if item.channel is None else item.channel.id, "problem": item.problem,
+                     "note": notes.number(item.fact)} for item in guide.week]
+    data["problems"] = [{"id": h.answer, "label": problem_label(h.answer, lang),
+                         "complaint": h.advice.complaint.id if h.advice else None,
+                         "playbook": h.playbook.playbook.id if h.playbook else None,
+                         "channels": [{"id": c.id, "name": c.name(lang), "contact": c.contact(lang)} for c in h.channels],
+                         "letters": [{"id": letter.id, "title": letter.title.zh} for letter in h.letters]}
+                        for h in guide.problems]
+    data["letters"] = [{"id": f.template.id, "title": f.template.title.zh, "blanks": list(f.blanks)}
+                       for f in guide.letters]
+    data["debts"] = None if guide.debts is None else [
+        {"name": d.name, "kind": d.kind, "amount": money_str(d.amount)} for d in guide.debts]
+    data["sources"] = notes.json()
+    return data
