@@ -1,7 +1,9 @@
-"""Start-up benchmark: `huabei status --days 45`, `huabei --help` and a TAB press against `python -c pass`.
+"""Start-up benchmark: `huabei status --days 45`, `huabei --help`, a TAB press and a non-interactive
+`huabei guide` against `python -c pass`.
 
 Runs the commands alternately in one invocation, so machine load hits them all alike, and prints
-each command's median and its ratio to the median of `python -c pass` (the target is <= 6x).
+each command's median and its ratio to the median of `python -c pass` (the target is <= 6x for
+status, <= 8x for the guide, which runs six engines).
 A bare one-option Typer app is timed as well: it is the floor any Typer CLI pays on this machine.
 
     python bench/startup.py            # 30 rounds
@@ -23,6 +25,9 @@ import time
 from pathlib import Path
 
 TARGET = 6.0
+GUIDE_TARGET = 8.0
+GUIDE = ["guide", "--since", "2026-09-20", "--amount", "4800", "--income", "5000", "--spending", "3000",
+         "--problems", "off-hours,third-party", "--today", "2026-12-01", "--json"]
 BARE_TYPER = """
 import typer
 app = typer.Typer(add_completion=False)
@@ -87,6 +92,7 @@ def main() -> None:
             "huabei status --days 45 (piped, plain table)": ([huabei, "status", "--days", "45"], False, None),
             "huabei status --days 45 (terminal, rich table)": ([huabei, "status", "--days", "45"], True, None),
             "huabei --help": ([huabei, "--help"], False, None),
+            "huabei guide ... --json (piped, no questions)": ([huabei, *GUIDE], False, None),
             "TAB after `huabei status --d` (bash)": ([huabei], False, tab),
             "bare Typer app, one option (floor)": ([sys.executable, str(bare), "--days", "45"], False, None),
         }
@@ -105,7 +111,8 @@ def main() -> None:
         rows.append({"command": name, "median_ms": round(median * 1000, 1), "ratio": round(median / base, 2),
                      "over_floor_ms": round((median - floor) * 1000, 1)})
     if args.json:
-        print(json.dumps({"rounds": args.rounds, "target_ratio": TARGET, "results": rows}, indent=2))
+        print(json.dumps({"rounds": args.rounds, "target_ratio": TARGET, "guide_target_ratio": GUIDE_TARGET,
+                          "results": rows}, indent=2))
     else:
         width = max(len(r["command"]) for r in rows)
         print(f"{'command'.ljust(width)}  median ms  x python -c pass  ms over floor   ({args.rounds} rounds, alternating)")
@@ -114,6 +121,9 @@ def main() -> None:
         status = next(r for r in rows if r["command"].startswith("huabei status") and "piped" in r["command"])
         verdict = "meets" if status["ratio"] <= TARGET else "misses"
         print(f"\nhuabei status --days 45: {status['ratio']:.2f}x, {verdict} the target of <= {TARGET:g}x")
+        guide = next(r for r in rows if r["command"].startswith("huabei guide"))
+        verdict = "meets" if guide["ratio"] <= GUIDE_TARGET else "misses"
+        print(f"huabei guide (non-interactive): {guide['ratio']:.2f}x, {verdict} the target of <= {GUIDE_TARGET:g}x")
 
 
 if __name__ == "__main__":
