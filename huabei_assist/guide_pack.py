@@ -41,7 +41,7 @@ def html(view: View, guide, lang: str, kb: Knowledge | None = None) -> str:
                for n, f in enumerate(guide.letters, 1)]
     today = guide.answers.today.isoformat()
     return env.from_string(source).render(
-        html_lang="zh-CN" if lang == "zh" else "en", title=view.title, meta=today,
+        html_lang="zh-CN" if lang == "zh" else "en", title=view.title, meta=t("guide.made_on", lang, today=today),
         blocks=[_block(block, section) for block, section in zip(view.blocks, _section_ids(view))],
         letters=letters, footer=t("guide.pack_footer", lang, today=today))
 

@@ -208,3 +208,17 @@ def test_letter_docx_opens_and_holds_name_and_amount(run, tmp_path):
     assert run("letter", "hardship", "--name", "王五<b>", "--out", str(markdown)).code == 0
     assert "申请人：王五\\<b\\>" in markdown.read_text(encoding="utf-8") or "申请人：王五<b>" not in markdown.read_text(
         encoding="utf-8")
+
+
+def test_a_guide_without_questions_imports_no_prompt_template_or_docx_library(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom huabei_assist.cli import main\n"
+            f"main({MUST + ['--json']!r})\n"
+            "print(sorted(m for m in ('questionary', 'prompt_toolkit', 'jinja2', 'docx', 'dateutil.parser')"
+            " if m in sys.modules), file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "HUABEI_HOME": str(tmp_path / "home")}, timeout=60)
+    assert proc.returncode == 0 and proc.stderr == "[]\n"

@@ -157,6 +157,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "guide.debts_total_value": ("{count} 笔，共 {total}；用 huabei payoff 比较还款顺序", "{count} debts, {total}; compare orders with huabei payoff"),
     "guide.sources": ("来源", "Sources"),
     # the pack
+    "guide.made_on": ("生成日期：{today}", "Made on {today}"),
     "guide.appendix": ("附录 {number}：{title}", "Appendix {number}: {title}"),
     "guide.appendix_note": (
         "寄出前把每一处黄色标出的【请填写：…】换成真实内容；不确定的不要编造。",
