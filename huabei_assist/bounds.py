@@ -6,7 +6,7 @@ INTEGER) is an InputError naming the option (or a batch file's field) and the al
 on the command line, that row's error in `plan batch`.
 
 Limits that are facts live in data/ and are checked by the domain on the bounded value (the longest
-plan: data/plans.toml, plans/checks.check_periods). The limits here are engineering ones.
+plan: data/plans.toml, plans/input_checks.check_periods). The limits here are engineering ones.
 """
 
 from __future__ import annotations

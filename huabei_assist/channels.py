@@ -14,7 +14,7 @@ from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, Channe
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.letters_schema import LetterTemplate
 from huabei_assist.knowledge.schema import Fact
-from huabei_assist.lookup import by_id
+from huabei_assist.known_ids import by_id
 
 # Query words are split on spaces and punctuation (ASCII and full-width).
 _SPLIT = re.compile(r"[\s,.;:!?/、，。；：！？]+")

@@ -45,7 +45,7 @@ class Reason:
 
 
 class NotRegularFile(OSError):
-    """A FIFO, a device or a socket where a file to read was expected (files.open_regular)."""
+    """A FIFO, a device or a socket where a file to read was expected (user_files.open_regular)."""
 
 
 _OS_REASONS = {

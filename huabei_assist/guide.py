@@ -115,7 +115,7 @@ def parse_problems(text: str | None, kb: Knowledge | None = None) -> tuple[str, 
     """'off-hours,third-party' -> the ids, each once; an unknown one is a usage error naming the closest."""
     if text is None:
         return ()
-    from huabei_assist.lookup import choice
+    from huabei_assist.known_ids import choice
 
     known = problem_ids(kb)
     words = [w.strip().lower() for w in text.replace("，", ",").split(",") if w.strip()]
@@ -158,8 +158,8 @@ def _afford(answers: Answers, kb: Knowledge) -> Afford:
     from huabei_assist.knowledge.figures import compare_periods
     from huabei_assist.money import ZERO
     from huabei_assist.plans import budget, compare
-    from huabei_assist.plans.checks import check_money
-    from huabei_assist.plans.facts import parse_periods
+    from huabei_assist.plans.input_checks import check_money
+    from huabei_assist.plans.plan_knowledge import parse_periods
 
     spending = None if answers.spending is None else check_money(answers.spending, "--spending")
     share = budget(income=answers.income, start=answers.today, kb=kb)

@@ -13,7 +13,7 @@ from huabei_assist.errors import InputError
 from huabei_assist.escape import markdown
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.letters_schema import BLANK_CLOSE, BLANK_OPEN, LetterTemplate
-from huabei_assist.lookup import by_id
+from huabei_assist.known_ids import by_id
 from huabei_assist.money import display, to_fen
 
 # What stands in a letter for a field the user did not give.

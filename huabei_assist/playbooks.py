@@ -14,7 +14,7 @@ from huabei_assist.knowledge.letters_schema import LetterTemplate
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.playbooks_schema import Playbook, Step
 from huabei_assist.knowledge.schema import Fact
-from huabei_assist.lookup import by_id
+from huabei_assist.known_ids import by_id
 
 
 class PlannedStep(NamedTuple):

@@ -286,7 +286,7 @@ def _create(path: Path, spec: Spec) -> None:
             os.link(temp, path)
         except FileExistsError:
             pass  # another process created it first: use that one
-        from huabei_assist.files import sync_folder
+        from huabei_assist.user_files import sync_folder
 
         sync_folder(folder)
     except sqlite3.Error as exc:

@@ -261,3 +261,47 @@ def test_a_fifo_in_the_data_folder_is_a_data_error_not_a_hang(tmp_path, data_cop
     assert proc.returncode == 1
     assert proc.stderr.startswith("Data file stages.toml is invalid: entry -, field -: it is not a regular file")
     assert proc.stderr.count("\n") == 1
+
+
+# ------------------------------------------------------------------ through the command: rows, header, reasons
+
+def test_batch_row_with_a_far_off_start_is_a_row_error(run, tmp_path):
+    scenarios = tmp_path / "s.csv"
+    scenarios.write_text("amount,periods,start\n6000,12,9999-06-01\n6000,3,\n", encoding="utf-8")
+    result = run("plan", "batch", str(scenarios), "--format", "csv", "--start", "2026-01-01")
+    assert result.code == 1
+    assert "内部错误" not in result.err and "start" in result.err
+    assert result.out.splitlines()[1].startswith("2,6000.00,3,")
+
+
+def test_huge_batch_row_is_a_row_error(run, tmp_path):
+    scenarios = tmp_path / "s.csv"
+    scenarios.write_text(f"amount,periods\n1{'0' * 30},3\n5,3\n", encoding="utf-8")  # 10^30 CNY
+    result = run("plan", "batch", str(scenarios), "--format", "csv")
+    assert result.code == 1
+    assert "内部错误" not in result.err and "太大" in result.err
+    assert result.out.splitlines()[1].startswith("2,5.00,3,")
+
+
+def test_batch_with_a_bad_header_prints_nothing_on_stdout(run, tmp_path):
+    scenarios = tmp_path / "s.csv"
+    scenarios.write_text("amount,periods,foo\n5,3,1\n", encoding="utf-8")
+    result = run("plan", "batch", str(scenarios), "--format", "csv")
+    assert result.code == 2
+    assert result.out == ""
+    assert "'foo'" in result.err and len(result.err.strip().splitlines()) == 1
+
+
+def test_batch_still_prints_the_header_for_an_empty_file(run, tmp_path):
+    scenarios = tmp_path / "s.csv"
+    scenarios.write_text("amount,periods\n", encoding="utf-8")
+    result = run("plan", "batch", str(scenarios), "--format", "csv")
+    assert result.code == 0 and result.out.startswith("row,amount,periods,")
+
+
+def test_batch_json_reasons_in_chinese(run, tmp_path):
+    rows = tmp_path / "s.jsonl"
+    rows.write_text('{"amount": "5", "periods": 3}\n{bad\n', encoding="utf-8")
+    result = run("plan", "batch", str(rows), "--format", "csv")
+    assert result.code == 1
+    assert result.err.strip() == "第2行，字段 -：不是有效的JSON：第 2 个字符处有语法错误。"

@@ -265,3 +265,21 @@ def test_changed_and_missing_recording_detected(run, tmp_path):
 def test_missing_recording_file_on_add(run, tmp_path):
     result = run("calls", "log", "add", "--number", "1", "--recording", str(tmp_path / "none.m4a"), "--lang", "en")
     assert result.code == 2 and result.err == f"Recording file {tmp_path / 'none.m4a'} not found: check the path.\n"
+
+
+# an import error's detail is said in the user's language (it was Python's English in zh)
+@pytest.mark.parametrize(("content", "needle"), [
+    (b"\xff\xfe", "不是 UTF-8 文本"),
+    (b"{not json", "JSON 语法错误（第 1 行第 2 列）"),
+    (b'{"format": "huabei-calls", "version": 1, "entries": [{"at": "soon", "number": "1", "kind": "call"}]}',
+     "不是 ISO 格式的日期时间：'soon'"),
+    (b'{"format": "huabei-calls", "version": 1, "entries": [{"at": "2026-11-29T10:00", "number": "1", "kind": "fax"}]}',
+     "'fax' 不是 call, sms, visit, letter 之一"),
+])
+def test_import_reasons_in_chinese(run, tmp_path, content, needle):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    result = run("calls", "log", "import", str(bad))
+    assert result.code == 2 and result.out == ""
+    assert needle in result.err
+    assert len(result.err.strip().splitlines()) == 1

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from huabei_assist.errors import Reason, os_reason
+from huabei_assist.i18n import t
 from tests.conftest import REPO, edit_text
 
 
@@ -118,3 +120,26 @@ def test_missing_argument_is_named_as_in_help(run):
     assert result.err.strip() == "缺少 KIND。运行 `huabei letter --help` 查看用法。"
     result = run("plan", "batch", "--lang", "en")
     assert result.code == 2 and result.err.strip() == "Missing FILE. Run `huabei plan batch --help` for usage."
+
+
+# ------------------------------------------------------------------ the detail of a file error, in the user's language
+
+def test_os_reasons_are_translated_and_unknown_ones_kept():
+    missing = os_reason(FileNotFoundError(2, "No such file or directory"))
+    assert isinstance(missing, Reason)
+    assert t("common.cannot_write", "zh", path="x", reason=missing) == "无法写入 x：文件或目录不存在。请检查路径和权限；原有文件未被改动。"
+    assert os_reason(OSError(5, "Input/output error")) == "Input/output error"
+
+
+def test_write_to_a_missing_folder_says_why_in_chinese(run, tmp_path):
+    result = run("plan", "--amount", "6000", "--periods", "12", "--out", str(tmp_path / "no" / "plan.csv"))
+    assert result.code == 1 and result.out == ""
+    assert "文件或目录不存在" in result.err and "No such file" not in result.err
+
+
+def test_write_to_a_directory_says_why_in_english(run, tmp_path):
+    folder = tmp_path / "d.csv"
+    folder.mkdir()
+    result = run("calls", "log", "export", "--out", str(folder), "--lang", "en")
+    assert result.code == 1 and result.out == ""
+    assert result.err.strip() == f"Cannot write {folder}: it is a directory, not a file. Check the path and permissions; any existing file is unchanged."

@@ -278,30 +278,30 @@ def test_a_failed_replace_keeps_the_old_file_and_leaves_no_temporary_file(run, f
 def test_a_file_that_appears_while_writing_is_not_replaced(tmp_path, monkeypatch):
     """Without --force the new file is linked, not renamed, into place: a file created between the
     check and the write is kept."""
-    from huabei_assist import files
+    from huabei_assist import user_files
     from huabei_assist.errors import HuabeiError
 
     target = tmp_path / "out.md"
-    real_check = files._check_target
+    real_check = user_files._check_target
 
     def check_then_someone_writes(path, force):
         real_check(path, force)
         target.write_bytes(MINE)
 
-    monkeypatch.setattr(files, "_check_target", check_then_someone_writes)
+    monkeypatch.setattr(user_files, "_check_target", check_then_someone_writes)
     with pytest.raises(HuabeiError) as caught:
-        files.write_out(target, "new")
+        user_files.write_out(target, "new")
     assert caught.value.key == "common.out_exists" and target.read_bytes() == MINE
     assert [p.name for p in tmp_path.iterdir()] == ["out.md"]
 
 
 def test_every_store_in_the_list_is_protected(run, tmp_path, monkeypatch):
     """The list of the tool's own stores is the one place to add one (e.g. a debts list)."""
-    from huabei_assist import files
+    from huabei_assist import user_files
 
     monkeypatch.setenv("HUABEI_TEST_STORE", str(tmp_path / "debts.toml"))
-    monkeypatch.setattr(files, "OWN_STORES", (*files.OWN_STORES, ("tests.test_out_files:_debts_path",
-                                                                  "common.store_calls_log")))
+    monkeypatch.setattr(user_files, "OWN_STORES", (*user_files.OWN_STORES, ("tests.test_out_files:_debts_path",
+                                                                            "common.store_calls_log")))
     (tmp_path / "debts.toml").write_bytes(MINE)
     result = run("letter", "hardship", "--out", str(tmp_path / "debts.toml"), "--force")
     assert result.code == 1 and "加 --force 也不会" in result.err

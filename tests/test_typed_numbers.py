@@ -65,3 +65,14 @@ def test_rates_that_are_no_rate(text, key):
     with pytest.raises(InputError) as caught:
         rate(text, "--fee-rate")
     assert caught.value.key == key
+
+
+@pytest.mark.parametrize(("args", "line"), [
+    (["plan", "--amount", "6000", "--periods", "12", "--income", "0"], "--income 必须大于 0，收到 0：请写实际的金额，例如 --income 1234.56。"),
+    (["budget", "--income", "5000", "--bill", "-1"], "--bill 必须大于 0，收到 -1：请写实际的金额，例如 --bill 1234.56。"),
+    (["status", "--days", "5", "--amount", "-20", "--lang", "en"], "--amount must be more than 0, got -20: give the sum itself, e.g. --amount 1234.56."),
+])
+def test_amount_errors_name_the_option(run, args, line):
+    result = run(*args)
+    assert result.code == 2 and result.out == ""
+    assert result.err.strip() == line

@@ -20,7 +20,7 @@ from huabei_assist.bounds import MAX_ID, MAX_NUMBER_CHARS
 from huabei_assist.calls.store import COLUMNS, Entry, NewEntry, fingerprint
 from huabei_assist.errors import InputError, Reason
 from huabei_assist.escape import csv_cell, csv_value, json_inert
-from huabei_assist.files import read_user_file
+from huabei_assist.user_files import read_user_file
 from huabei_assist.knowledge.calls_schema import KINDS
 
 FORMAT_NAME = "huabei-calls"

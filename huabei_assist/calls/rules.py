@@ -10,7 +10,7 @@ from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.calls_schema import KINDS, CollectionRules, Rule
-from huabei_assist.lookup import did_you_mean
+from huabei_assist.known_ids import did_you_mean
 
 WINDOW_ENV = "HUABEI_CALL_WINDOW"
 LIMIT_ENV = "HUABEI_MAX_CONTACTS_PER_DAY"

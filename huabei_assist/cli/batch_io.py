@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import IO
 
 from huabei_assist.errors import HuabeiError, Reason, os_reason
-from huabei_assist.files import open_regular
+from huabei_assist.user_files import open_regular
 
 _PLAIN_WIDTH = 12  # fits 'installment', dates and amounts up to 99,999,999.99
 _PEEK_CHUNK = 1 << 12

@@ -279,7 +279,7 @@ def report(
     from huabei_assist.calls.store import Store
     from huabei_assist.cli import calls_inputs as ci
     from huabei_assist.cli import inputs
-    from huabei_assist.files import write_out
+    from huabei_assist.user_files import write_out
     from huabei_assist.render import emit, render, write_stdout
     from huabei_assist.views.calls_view import dossier_view, report_view
 

@@ -93,7 +93,7 @@ def install(value: bool | None) -> None:
 def _shell(named: str) -> str:
     """The shell the user named (a usage error when it is none of SHELLS), else the one running huabei."""
     if named.strip():
-        from huabei_assist.lookup import choice
+        from huabei_assist.known_ids import choice
 
         return choice(SHELLS, named.strip().lower(), "common.completion_bad_shell")
     from typer._completion_shared import _get_shell_name

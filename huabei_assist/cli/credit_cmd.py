@@ -91,7 +91,7 @@ def monitor(
     plan = plan_checks(start=inputs.day(start, "--from") or inputs.today(today), kb=kb)
     if out is not None:
         from huabei_assist.calendar_export import ics_text
-        from huabei_assist.files import write_out
+        from huabei_assist.user_files import write_out
         from huabei_assist.i18n import t
 
         write_out(out, ics_text(monitor_events(plan, lang), t("credit.ics_calendar", lang)), force=force)

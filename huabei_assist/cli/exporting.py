@@ -1,4 +1,4 @@
-"""What every `export` command does with its text: check --format, then stdout or --out (files.write_out).
+"""What every `export` command does with its text: check --format, then stdout or --out (user_files.write_out).
 
 Imported inside the command functions only."""
 
@@ -22,7 +22,7 @@ def deliver(text: str, out: Optional[str], force: bool, written_view: Callable[[
     if out is None:
         write_stdout(text)
         return
-    from huabei_assist.files import write_out
+    from huabei_assist.user_files import write_out
 
     write_out(out, text, force=force)
     emit(written_view(), json_mode=json_mode)

@@ -62,7 +62,7 @@ def guide(
     page = domain.build(answers, debts=debts, kb=kb)
     view = guide_view(page, lang, kb=kb)
     if out is not None:
-        from huabei_assist.files import write_out
+        from huabei_assist.user_files import write_out
         from huabei_assist.guide_pack import pack
 
         write_out(out, pack(kind, view, page, lang, kb=kb), force=force)

@@ -36,13 +36,13 @@ def rate(text: str | None, option: str) -> Decimal | None:
 
 
 def periods(text: str | None, option: str = "--periods") -> int | None:
-    from huabei_assist.plans.checks import periods_from
+    from huabei_assist.plans.input_checks import periods_from
 
     return None if text is None else periods_from(text, option)
 
 
 def due_day(text: str | None, option: str = "--due-day") -> int | None:
-    from huabei_assist.plans.checks import due_day_from
+    from huabei_assist.plans.input_checks import due_day_from
 
     return None if text is None else due_day_from(text, option)
 

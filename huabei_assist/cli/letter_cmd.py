@@ -23,7 +23,7 @@ def letter(
     lang: LangOpt = None,
 ) -> None:
     from huabei_assist.cli import inputs
-    from huabei_assist.files import write_out
+    from huabei_assist.user_files import write_out
     from huabei_assist.letters import fill
     from huabei_assist.render import emit
     from huabei_assist.views.letter_view import letter_view

@@ -24,7 +24,7 @@ JsonOpt = Annotated[bool, typer.Option("--json", help=h("common.opt_json"))]
 LangOpt = Annotated[Optional[str], one_of("--lang", "zh|en", "common.opt_lang")]
 TodayOpt = Annotated[Optional[str], typer.Option("--today", metavar="DATE", help=h("common.opt_today"))]
 FormatOpt = Annotated[str, one_of("--format", "table|markdown|csv", "common.opt_format")]
-ForceOpt = Annotated[bool, typer.Option("--force", help=h("common.opt_force"))]  # with every --out (files.write_out)
+ForceOpt = Annotated[bool, typer.Option("--force", help=h("common.opt_force"))]  # with every --out (user_files.write_out)
 
 
 def check_lang(value: str | None) -> str:

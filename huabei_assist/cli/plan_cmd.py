@@ -56,7 +56,7 @@ def plan(
     from huabei_assist.errors import InputError
     from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.plans import build_plan
-    from huabei_assist.plans.facts import PlanContext
+    from huabei_assist.plans.plan_knowledge import PlanContext
     from huabei_assist.render import emit
     from huabei_assist.views.plan_view import plan_view
 
@@ -102,7 +102,7 @@ def compare(
     from huabei_assist.errors import InputError
     from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.plans import compare as compare_plans
-    from huabei_assist.plans.facts import PlanContext, parse_periods
+    from huabei_assist.plans.plan_knowledge import PlanContext, parse_periods
     from huabei_assist.render import emit
     from huabei_assist.views.plan_view import compare_view
 
@@ -135,7 +135,7 @@ def batch(
 ) -> None:
     from huabei_assist.cli import inputs
     from huabei_assist.cli.batch_io import run_batch_file
-    from huabei_assist.plans.facts import PlanContext
+    from huabei_assist.plans.plan_knowledge import PlanContext
 
     lang = check_lang(lang)
     fmt = check_format(fmt)

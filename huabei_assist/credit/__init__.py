@@ -8,9 +8,9 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from huabei_assist.credit.clear_date import ClearDate, clear_date, period_end
+from huabei_assist.credit.retention import ClearDate, clear_date, period_end
 from huabei_assist.credit.effects import OverdueMonth, overdue_months
-from huabei_assist.credit.monitor import check_dates
+from huabei_assist.credit.check_schedule import check_dates
 from huabei_assist.deadlines import Deadline, add_working_days, deadline
 from huabei_assist.credit.repair import RepairVerdict, end_of_next_month, one_time_repair
 from huabei_assist.dates import add_days
@@ -81,7 +81,7 @@ def _agreement_end(method: str, periods: int | None, start: date | None, due_day
     if last_due is not None:
         raise InputError("credit.one_end_date", options="--last-due, --periods")
     from huabei_assist.plans import due_dates
-    from huabei_assist.plans.checks import check_periods, due_day_or_default
+    from huabei_assist.plans.input_checks import check_periods, due_day_or_default
 
     return due_dates(start, due_day_or_default(due_day, kb), check_periods(periods, kb))[-1]
 

@@ -16,7 +16,7 @@ from typing import Sequence
 
 from huabei_assist.debts.record import FIELDS, REQUIRED, Record, check, from_fields
 from huabei_assist.errors import InputError, Reason
-from huabei_assist.files import read_user_file
+from huabei_assist.user_files import read_user_file
 
 FORMAT_NAME = "huabei-debts"
 FORMAT_VERSION = 1

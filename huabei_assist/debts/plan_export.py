@@ -1,12 +1,12 @@
 """`payoff --out FILE`: the month-by-month payments as CSV, or as a calendar (.ics) with a reminder the
-day before each payment. Written by files.write_out: never half-written, never over a file without
+day before each payment. Written by user_files.write_out: never half-written, never over a file without
 --force, never over one of the tool's stores."""
 
 from __future__ import annotations
 
 
 def write_plan(result, path: str, suffix: str, rules, routes, lang: str, *, force: bool = False) -> str:
-    from huabei_assist.files import write_out
+    from huabei_assist.user_files import write_out
 
     if suffix == ".ics":
         text = ics_for(result, lang)

@@ -97,7 +97,7 @@ def _check_citations(registry: object) -> None:
 def _validate(file_name: str, path: Path, schema: type[T]) -> T:
     import tomllib
 
-    from huabei_assist.files import open_regular
+    from huabei_assist.user_files import open_regular
     from huabei_assist.knowledge.validate import validate
 
     try:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from huabei_assist.errors import InputError
-from huabei_assist.plans.checks import check_amount, check_money
+from huabei_assist.plans.input_checks import check_amount, check_money
 from huabei_assist.plans.schedule import Period, even_schedule, new_period, split_even
 
 APP_KINDS: tuple[str, ...] = ("payment", "fee_per_period")

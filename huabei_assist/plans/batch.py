@@ -19,7 +19,7 @@ from huabei_assist.bounds import MAX_CELL_CHARS, MAX_RECORD_CHARS, shown
 from huabei_assist.dates import in_range, parse_date
 from huabei_assist.errors import HuabeiError, InputError, Reason
 from huabei_assist.plans.build import build_plan
-from huabei_assist.plans.checks import due_day_from, one_reading, periods_from
+from huabei_assist.plans.input_checks import due_day_from, one_reading, periods_from
 from huabei_assist.plans.schedule import Plan
 
 FIELDS: tuple[str, ...] = ("amount", "periods", "kind", "fee_rate", "start", "due_day", "annual_rate", "payment",
@@ -74,7 +74,7 @@ def read_rows(stream: IO[str], fmt: str) -> Iterator[tuple[int, object]]:
 
 
 def run(rows: Iterable[tuple[int, object]], *, default_start: date, default_due_day: int | None = None) -> Iterator[RowResult]:
-    reading: dict = {}  # the knowledge base as the first row read it (plans/checks.one_reading)
+    reading: dict = {}  # the knowledge base as the first row read it (plans/input_checks.one_reading)
     for number, raw in rows:
         if isinstance(raw, RowError):
             yield RowResult(number, None, raw)

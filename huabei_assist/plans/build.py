@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge
-from huabei_assist.lookup import did_you_mean
+from huabei_assist.known_ids import did_you_mean
 from huabei_assist.money import ZERO
 from huabei_assist.plans.app_price import app_price
 from huabei_assist.plans.installment import installment, list_price

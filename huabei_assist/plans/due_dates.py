@@ -12,7 +12,7 @@ from huabei_assist.errors import InputError
 
 
 def check_due_day(due_day, option: str = "--due-day"):
-    """`due_day` an int, or a Decimal not yet made one (plans/checks.due_day_from)."""
+    """`due_day` an int, or a Decimal not yet made one (plans/input_checks.due_day_from)."""
     if not 1 <= due_day <= MAX_DAY_OF_MONTH:
         raise InputError("plan.bad_due_day", option=option, value=due_day)
     return due_day

@@ -1,6 +1,6 @@
 """--out FILE: the schedule as CSV, the plan as JSON, or the due dates as a calendar (.ics).
 
-Files are written by files.write_out: never half-written, never over a file without --force. The .ics has one all-day
+Files are written by user_files.write_out: never half-written, never over a file without --force. The .ics has one all-day
 event per due date with a reminder the day before, built by the icalendar library.
 """
 
@@ -17,7 +17,7 @@ OUT_SUFFIXES: tuple[str, ...] = (".csv", ".json", ".ics")
 
 def write_schedule(plan: Plan, path: str, context, lang: str, *, income: Decimal | None = None,
                    force: bool = False) -> str:
-    from huabei_assist.files import write_out
+    from huabei_assist.user_files import write_out
     from huabei_assist.render import render
     from huabei_assist.views.plan_view import plan_view
 

@@ -4,7 +4,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from huabei_assist.money import ZERO, simple_fee, to_fen
-from huabei_assist.plans.checks import check_amount, check_money
+from huabei_assist.plans.input_checks import check_amount, check_money
 
 
 class Settlement(NamedTuple):

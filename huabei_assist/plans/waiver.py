@@ -12,9 +12,9 @@ from dateutil.relativedelta import relativedelta
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.knowledge.waivers_schema import JobLossRelief, PenaltyWaiver, SpecialGroup
-from huabei_assist.lookup import did_you_mean
+from huabei_assist.known_ids import did_you_mean
 from huabei_assist.money import ZERO, to_fen
-from huabei_assist.plans.checks import check_amount, check_money, knowledge
+from huabei_assist.plans.input_checks import check_amount, check_money, knowledge
 from huabei_assist.plans.settle import Settlement, settle_now
 
 

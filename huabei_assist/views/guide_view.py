@@ -104,7 +104,7 @@ def _afford(guide: Guide, lang: str, notes: Footnotes, kb: Knowledge) -> KeyValu
     if plan is None:
         rows.append((t("guide.plan", lang), t("guide.no_amount", lang)))
         return KeyValues(t("guide.afford", lang), rows)
-    from huabei_assist.plans.facts import PlanContext
+    from huabei_assist.plans.plan_knowledge import PlanContext
 
     facts = PlanContext.of(kb).facts_for([plan])
     rows.append((t("guide.plan", lang), t("guide.plan_value", lang, kind=t(f"plan.kind_{plan.kind}", lang),

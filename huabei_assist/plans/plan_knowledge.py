@@ -58,7 +58,7 @@ class PlanContext(NamedTuple):
 
 def parse_periods(text: str) -> list[int]:
     """'3,6,9,12' -> [3, 6, 9, 12]; each must be a whole number within the plan's bounds."""
-    from huabei_assist.plans.checks import periods_from
+    from huabei_assist.plans.input_checks import periods_from
 
     out = []
     for part in filter(str.strip, text.replace("，", ",").split(",")):

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Literal, NamedTuple
 
 from huabei_assist.errors import InputError
-from huabei_assist.lookup import did_you_mean
+from huabei_assist.known_ids import did_you_mean
 
 Method = Literal["settle", "installment", "court"]
 METHODS = ("settle", "installment", "court")

@@ -1,4 +1,4 @@
-"""Review: numbers too large for fen arithmetic are a usage error, not an internal error."""
+"""Money (money.py): a number too large for fen arithmetic is a usage error, not an internal error."""
 
 from decimal import Decimal
 
@@ -41,12 +41,3 @@ def test_to_fen_rejects_what_the_context_cannot_hold():
     with pytest.raises(InputError) as caught:
         to_fen(Decimal(BIG))
     assert caught.value.key == "common.number_too_large"
-
-
-def test_huge_batch_row_is_a_row_error(run, tmp_path):
-    scenarios = tmp_path / "s.csv"
-    scenarios.write_text(f"amount,periods\n{BIG},3\n5,3\n", encoding="utf-8")
-    result = run("plan", "batch", str(scenarios), "--format", "csv")
-    assert result.code == 1
-    assert "内部错误" not in result.err and "太大" in result.err
-    assert result.out.splitlines()[1].startswith("2,5.00,3,")
