@@ -222,3 +222,21 @@ def test_a_guide_without_questions_imports_no_prompt_template_or_docx_library(tm
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
                           env={**os.environ, "HUABEI_HOME": str(tmp_path / "home")}, timeout=60)
     assert proc.returncode == 0 and proc.stderr == "[]\n"
+
+
+def test_the_debts_list_is_on_the_page_when_it_exists(run):
+    assert _json(run, "guide", "--days", "40", "--today", "2026-12-01")["debts"] is None
+    assert run("debts", "add", "借呗", "--kind", "jiebei", "--amount", "2000", "--annual-rate", "18%",
+               "--minimum", "3%").code == 0
+    data = _json(run, "guide", "--days", "40", "--today", "2026-12-01")
+    assert data["debts"] == [{"name": "借呗", "kind": "jiebei", "amount": "2000.00"}]
+    page = run("guide", "--days", "40", "--today", "2026-12-01").out
+    assert "借呗  jiebei · 2,000.00\n合计  1 笔，共 2,000.00；用 huabei payoff 比较还款顺序\n" in page
+
+
+def test_not_overdue_says_the_record_and_the_repair_do_not_apply(run):
+    page = run("guide", "--days", "0", "--amount", "3000", "--today", "2026-12-01").out
+    assert "下一阶段    1 · 提醒期，还有 1 天；到那天逾期费共 1.50\n" in page
+    assert "逾期记录消除    不适用：没有逾期记录 [" in page and "一次性信用修复  不适用：没有逾期记录 [" in page
+    data = _json(run, "guide", "--days", "0", "--today", "2026-12-01")
+    assert data["stand"]["since"] is None and data["credit"]["repair_text"] == "不适用：没有逾期记录"

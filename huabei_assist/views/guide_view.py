@@ -76,8 +76,8 @@ def _stand(guide: Guide, lang: str, notes: Footnotes) -> KeyValues:
     if nxt is None:
         rows.append((t("guide.next_stage", lang), t("guide.next_none", lang)))
     else:
-        text = t("guide.next_value", lang, number=nxt.stage.number, name=nxt.stage.name(lang),
-                 date=nxt.date.isoformat() if nxt.date else "-", days=nxt.days_until)
+        text = t("guide.next_value" if nxt.date else "guide.next_value_undated", lang, number=nxt.stage.number,
+                 name=nxt.stage.name(lang), date=nxt.date.isoformat() if nxt.date else "", days=nxt.days_until)
         if report.penalty_at_next_stage is not None:
             text += t("guide.next_fee", lang, fee=display(report.penalty_at_next_stage))
         rows.append((t("guide.next_stage", lang), text))
@@ -121,15 +121,24 @@ def _afford(guide: Guide, lang: str, notes: Footnotes, kb: Knowledge) -> KeyValu
 
 
 def _credit(guide: Guide, lang: str, notes: Footnotes) -> KeyValues:
-    from huabei_assist.views.credit_view import repair_summary
-
     report = guide.credit
     clear = report.clear
     key = "guide.clear_plan" if clear.method == "installment" else "guide.clear_today"
-    rows = [(t("guide.clears_on", lang), t(key, lang, paid=clear.event_end.isoformat(), date=clear.clears_on.isoformat(),
-                                          years=report.years) + " " + notes.mark(report.retention_fact)),
-            (t("guide.repair", lang), repair_summary(report, lang) + " " + notes.mark(report.repair_rule.rule))]
+    cleared = t(key, lang, paid=clear.event_end.isoformat(), date=clear.clears_on.isoformat(), years=report.years)
+    if guide.since is None:
+        cleared = t("guide.repair_not_overdue", lang)
+    rows = [(t("guide.clears_on", lang), cleared + " " + notes.mark(report.retention_fact)),
+            (t("guide.repair", lang), _repair(guide, lang) + " " + notes.mark(report.repair_rule.rule))]
     return KeyValues(t("guide.credit", lang), rows)
+
+
+def _repair(guide: Guide, lang: str) -> str:
+    """credit's verdict, or why there is none here (the guide's options, not credit's)."""
+    from huabei_assist.views.credit_view import repair_summary
+
+    if guide.credit.repair is not None:
+        return repair_summary(guide.credit, lang)
+    return t("guide.repair_not_overdue" if guide.since is None else "guide.repair_needs_amount", lang)
 
 
 def _week_text(item: WeekItem, lang: str) -> str:
@@ -177,7 +186,6 @@ def _debts(guide: Guide, lang: str) -> KeyValues:
 
 
 def guide_json(guide: Guide, lang: str, notes: Footnotes, kb: Knowledge) -> dict:
-    from huabei_assist.views.credit_view import repair_summary
     from huabei_assist.views.plan_view import plan_json
 
     report, pos = guide.status, guide.status.position
@@ -219,7 +227,7 @@ def guide_json(guide: Guide, lang: str, notes: Footnotes, kb: Knowledge) -> dict
         "clears_on": clear.clears_on, "days_left": clear.days_left,
         "one_time_repair": None if repair is None else {"eligible": repair.eligible, "hidden_by": repair.hidden_by,
                                                         "reasons": list(repair.reasons)},
-        "repair_text": repair_summary(guide.credit, lang),
+        "repair_text": _repair(guide, lang),
     }
     data["week"] = [{"date": item.due, "kind": item.kind, "text": _week_text(item, lang),
                      "channel": None if item.channel is None else item.channel.id, "problem": item.problem,
