@@ -47,13 +47,14 @@ def ask(today: date, lang: str, debts: tuple | None, kb: Knowledge) -> Answers:
     income = text("guide.ask_income", lambda s: inputs.amount(s, "--income"))
     spending = text("guide.ask_spending", lambda s: inputs.money(s, "--spending")) if income is not None else None
     choices = [questionary.Choice(t(f"guide.problem_{answer}", lang), value=answer) for answer in CHECKLIST_IDS]
-    problems = tuple(questionary.checkbox(t("guide.ask_problems", lang), choices=choices).unsafe_ask() or ())
+    problems = tuple(questionary.checkbox(t("guide.ask_problems", lang), choices=choices,
+                                          instruction=t("guide.ask_problems_how", lang)).unsafe_ask() or ())
     if debts:
         questionary.print(t("guide.ask_debts_listed", lang, count=len(debts)))
     else:
         other = questionary.select(t("guide.ask_debts", lang), choices=[
             questionary.Choice(t(f"guide.ask_debts_{word}", lang), value=word) for word in ("no", "yes", "skip")
-        ]).unsafe_ask()
+        ], instruction=t("guide.ask_choose_how", lang)).unsafe_ask()
         if other == "yes":
             questionary.print(t("guide.ask_debts_hint", lang))
     name = text("guide.ask_name", check_name) if problems else None
