@@ -10,7 +10,7 @@ from __future__ import annotations
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
-from huabei_assist.views.guide_view import SECTIONS
+from huabei_assist.views.guide_view import section_ids
 
 TEMPLATE = "guide.html"
 
@@ -42,15 +42,8 @@ def html(view: View, guide, lang: str, kb: Knowledge | None = None) -> str:
     today = guide.answers.today.isoformat()
     return env.from_string(source).render(
         html_lang="zh-CN" if lang == "zh" else "en", title=view.title, meta=t("guide.made_on", lang, today=today),
-        blocks=[_block(block, section) for block, section in zip(view.blocks, _section_ids(view))],
+        blocks=[_block(block, section) for block, section in zip(view.blocks, section_ids(guide), strict=True)],
         letters=letters, footer=t("guide.pack_footer", lang, today=today))
-
-
-def _section_ids(view: View) -> list[str]:
-    """Each block's section id (stand, afford, ...): the page's blocks in SECTIONS order, some left out."""
-    data = view.data or {}
-    present = [s for s in SECTIONS if s != "problems" or data.get("problems")]
-    return present[:len(view.blocks)]
 
 
 def _block(block, section: str) -> dict:

@@ -240,3 +240,12 @@ def test_not_overdue_says_the_record_and_the_repair_do_not_apply(run):
     assert "逾期记录消除    不适用：没有逾期记录 [" in page and "一次性信用修复  不适用：没有逾期记录 [" in page
     data = _json(run, "guide", "--days", "0", "--today", "2026-12-01")
     assert data["stand"]["since"] is None and data["credit"]["repair_text"] == "不适用：没有逾期记录"
+
+
+def test_html_pack_without_problems_has_no_problem_section_and_no_appendix(run, tmp_path):
+    out = tmp_path / "guide.html"
+    assert run("guide", "--days", "3", "--today", "2026-12-01", "--lang", "en", "--out", str(out)).code == 0
+    page = _Page()
+    page.feed(out.read_text(encoding="utf-8"))
+    assert page.ids == ["stand", "afford", "credit", "week", "debts", "sources"]
+    assert "Made on 2026-12-01" in "".join(page.text)

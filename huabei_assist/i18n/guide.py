@@ -72,7 +72,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Record them with huabei debts add, then compare repayment orders with huabei payoff.",
     ),
     "guide.ask_name": ("你的姓名，填进信件？（回车留空，之后手写）", "Your name, for the letters? (Enter leaves it blank to write by hand)"),
-    "guide.ask_bad": ("{error}", "{error}"),
     # the checklist
     "guide.problem_off-hours": ("非正常时间来电（{window} 以外）", "Calls at odd hours (outside {window})"),
     "guide.problem_third-party": ("打给家人、朋友或单位", "Calls to family, friends or work"),

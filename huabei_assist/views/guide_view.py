@@ -14,6 +14,11 @@ from huabei_assist.views.cite import cite_json, cite_text, with_chinese
 SECTIONS = ("stand", "afford", "credit", "week", "problems", "debts", "sources")
 
 
+def section_ids(guide: Guide) -> list[str]:
+    """The page's blocks in order, by name (the HTML's section ids): problems only when some are ticked."""
+    return [name for name in SECTIONS if name != "problems" or guide.problems]
+
+
 class Footnotes:
     """Numbers the sources in the order they are first cited; one number per source and article."""
 
