@@ -33,6 +33,14 @@ CHECKLIST: tuple[tuple[str, str | None, str | None], ...] = (
     ("student", None, "student"),
 )
 CHECKLIST_IDS = tuple(answer for answer, _, _ in CHECKLIST)
+# What to do first, before any complaint, for a ticked answer: stage actions of data/stages.toml by
+# id. A visit may be a legitimate agency (ask for its authorisation); a lawyer's letter or a court
+# paper may be genuine (check it with the firm or the court, and answer a real court).
+FIRST_STEPS: dict[str, tuple[str, ...]] = {
+    "visit": ("s3-visit-id",),
+    "lawyer-letter": ("s3-check-letters",),
+    "court-paper": ("s3-check-letters", "s4-answer-court"),
+}
 # How far ahead "this week" looks: the page's own horizon, not a rule of anyone's.
 WEEK_DAYS = 7
 
@@ -86,7 +94,8 @@ class ProblemHelp(NamedTuple):
 
 class WeekItem(NamedTuple):
     due: date
-    kind: str  # action (the stage's), contact (a problem's first channel), step (a playbook's)
+    kind: str  # action (the stage's), first (a stage action for a problem), contact / contact_if (a problem's
+    # first channel; contact_if: only if the check finds a threat or a forgery), step (a playbook's)
     fact: object  # what it says and cites: a stage action Fact, a Complaint, a playbook Step
     channel: object | None = None  # for a contact: the channel
     problem: str | None = None  # the checklist id it comes from
@@ -187,14 +196,21 @@ def _credit(today: date, since: date | None, amount: Decimal | None, plan, kb: K
 
 
 def _week(today: date, report, helps: list[ProblemHelp]) -> tuple[WeekItem, ...]:
-    """The stage's actions today, the first channel of each problem today, then playbook steps due
-    within WEEK_DAYS, in date order (the stage's order within a day)."""
+    """The stage's actions today; for each problem its first steps (FIRST_STEPS) and its first
+    channel, today; then playbook steps due within WEEK_DAYS; in date order (stable within a day)."""
     from huabei_assist.dates import add_days
 
     items = [WeekItem(today, "action", fact) for fact in report.position.stage.actions]
+    stage_actions = {fact.id: fact for stage in report.stages for fact in stage.actions}
+    listed = {fact.id for fact in report.position.stage.actions}  # each action once on the page
     for help_ in helps:
+        first = FIRST_STEPS.get(help_.answer, ())
+        items += [WeekItem(today, "first", stage_actions[fact_id], problem=help_.answer)
+                  for fact_id in first if fact_id not in listed]
+        listed.update(first)
         if help_.advice is not None:
-            items.append(WeekItem(today, "contact", help_.advice.complaint, help_.advice.channels[0], help_.answer))
+            kind = "contact_if" if first else "contact"  # after the check: only if threatened or forged
+            items.append(WeekItem(today, kind, help_.advice.complaint, help_.advice.channels[0], help_.answer))
     last = add_days(today, WEEK_DAYS - 1)
     seen = set()
     for help_ in helps:

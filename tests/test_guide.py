@@ -249,3 +249,15 @@ def test_html_pack_without_problems_has_no_problem_section_and_no_appendix(run, 
     page.feed(out.read_text(encoding="utf-8"))
     assert page.ids == ["stand", "afford", "credit", "week", "debts", "sources"]
     assert "Made on 2026-12-01" in "".join(page.text)
+
+
+def test_a_court_paper_is_checked_and_answered_before_any_police_call(run):
+    week = _json(run, "guide", "--days", "10", "--problems", "court-paper,visit", "--today", "2026-12-01")["week"]
+    mine = [(item["kind"], item["problem"], item["channel"]) for item in week if item["problem"]]
+    assert mine == [("first", "court-paper", None), ("first", "court-paper", None), ("contact_if", "court-paper", "110"),
+                    ("first", "visit", None), ("contact_if", "visit", "110")]
+    texts = [item["text"] for item in week if item["problem"] == "court-paper"]
+    assert texts[1] == "收到法院文书或“立案通知”：收到法院文书务必应诉；可请求法院调减年化超过24%的利息、罚息和费用。"
+    assert texts[2] == "收到法院文书或“立案通知”：如文书是伪造的，联系 公安报警 110"
+    in_stage_3 = _json(run, "guide", "--days", "100", "--problems", "visit", "--today", "2026-12-01")["week"]
+    assert [item["kind"] for item in in_stage_3 if item["problem"]] == ["contact_if"]  # the stage lists the check

@@ -147,8 +147,11 @@ def _repair(guide: Guide, lang: str) -> str:
 
 
 def _week_text(item: WeekItem, lang: str) -> str:
-    if item.kind == "contact":
-        return t("guide.contact", lang, problem=problem_label(item.problem, lang), channel=channel_text(item.channel, lang))
+    if item.kind in ("contact", "contact_if"):
+        key = "guide.contact" if item.kind == "contact" else f"guide.contact_if_{item.fact.id}"
+        return t(key, lang, problem=problem_label(item.problem, lang), channel=channel_text(item.channel, lang))
+    if item.kind == "first":
+        return t("guide.first", lang, problem=problem_label(item.problem, lang), text=item.fact.text(lang))
     return item.fact.text(lang)
 
 
