@@ -10,10 +10,24 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Union
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge, knowledge
+
+if TYPE_CHECKING:  # the engines' types, imported when they run (start-up)
+    from huabei_assist.channels import ProblemAdvice
+    from huabei_assist.credit import CreditReport
+    from huabei_assist.debts.record import Record
+    from huabei_assist.knowledge.channels_schema import Channel, Complaint
+    from huabei_assist.knowledge.letters_schema import LetterTemplate
+    from huabei_assist.knowledge.playbooks_schema import Step
+    from huabei_assist.knowledge.schema import Fact
+    from huabei_assist.letters import FilledLetter
+    from huabei_assist.plans.budget import Budget
+    from huabei_assist.plans.schedule import Plan
+    from huabei_assist.playbooks import PlaybookPlan
+    from huabei_assist.status import StatusReport
 
 # The checklist a person ticks (`--problems`), each leading to an existing problem of
 # data/channels.toml (channels, letters) and/or a playbook of data/playbooks.toml (dated steps).
@@ -45,6 +59,14 @@ FIRST_STEPS: dict[str, tuple[str, ...]] = {
 WEEK_DAYS = 7
 
 
+# What a line of the week says and cites: a stage action, a problem, a playbook step.
+Cited = Union["Fact", "Complaint", "Step"]
+
+
+def largest_payment(plan: Plan) -> Decimal:
+    return max(p.payment for p in plan.schedule)
+
+
 class Answers(NamedTuple):
     """What the questions (or the options) gave; None: skipped."""
 
@@ -59,33 +81,33 @@ class Answers(NamedTuple):
 
 
 class Afford(NamedTuple):
-    budget: object  # plans.Budget
+    budget: Budget
     spending: Decimal | None
     room: Decimal | None  # income - essential spending
     monthly: Decimal  # what the plan may take a month: the debt share, or less when essentials leave less
-    compared: tuple  # plans.Plan, one per compared period count
-    plan: object | None  # the chosen plans.Plan; None when no amount was given
+    compared: tuple[Plan, ...]  # one per compared period count
+    plan: Plan | None  # the chosen plan; None when no amount was given
     fits: bool  # the chosen plan's largest payment is within `monthly`
 
     @property
     def largest_payment(self) -> Decimal | None:
-        return None if self.plan is None else max(p.payment for p in self.plan.schedule)
+        return None if self.plan is None else largest_payment(self.plan)
 
 
 class ProblemHelp(NamedTuple):
     answer: str  # the checklist id ticked
-    advice: object | None  # channels.ProblemAdvice
-    playbook: object | None  # playbooks.PlaybookPlan
+    advice: ProblemAdvice | None
+    playbook: PlaybookPlan | None
 
     @property
-    def channels(self) -> tuple:
+    def channels(self) -> tuple[Channel, ...]:
         found = list(self.advice.channels) if self.advice else []
         if self.playbook:
             found += [c for s in self.playbook.steps for c in s.channels]
         return tuple({c.id: c for c in found}.values())
 
     @property
-    def letters(self) -> tuple:
+    def letters(self) -> tuple[LetterTemplate, ...]:
         found = list(self.advice.letters) if self.advice else []
         if self.playbook:
             found += [letter for s in self.playbook.steps for letter in s.letters]
@@ -96,21 +118,21 @@ class WeekItem(NamedTuple):
     due: date
     kind: str  # action (the stage's), first (a stage action for a problem), contact / contact_if (a problem's
     # first channel; contact_if: only if the check finds a threat or a forgery), step (a playbook's)
-    fact: object  # what it says and cites: a stage action Fact, a Complaint, a playbook Step
-    channel: object | None = None  # for a contact: the channel
+    fact: Cited  # what it says and cites
+    channel: Channel | None = None  # for a contact: the channel
     problem: str | None = None  # the checklist id it comes from
 
 
 class Guide(NamedTuple):
     answers: Answers
     since: date | None  # given, or counted back from --days
-    status: object  # status.StatusReport
+    status: StatusReport
     afford: Afford | None  # with an income
-    credit: object  # credit.CreditReport
+    credit: CreditReport
     problems: tuple[ProblemHelp, ...]
     week: tuple[WeekItem, ...]
-    debts: tuple | None  # debts.record.Record from the debts list, None when there is none
-    letters: tuple  # letters.FilledLetter for the problems ticked, each letter once
+    debts: tuple[Record, ...] | None  # the debts list's entries, None when there is none
+    letters: tuple[FilledLetter, ...]  # for the problems ticked, each letter once
 
 
 def problem_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
@@ -139,7 +161,7 @@ def _routes(answer: str, kb: Knowledge) -> tuple[str | None, str | None]:
     return (answer, None) if answer in complaints else (None, answer)
 
 
-def build(answers: Answers, *, debts: tuple | None = None, kb: Knowledge | None = None) -> Guide:
+def build(answers: Answers, *, debts: tuple[Record, ...] | None = None, kb: Knowledge | None = None) -> Guide:
     from huabei_assist import channels, playbooks, status
     from huabei_assist.dates import add_days
 
@@ -151,7 +173,7 @@ def build(answers: Answers, *, debts: tuple | None = None, kb: Knowledge | None 
         if days > 0:  # counted back (day 1 is the first overdue day), so the page can give dates
             since, days = add_days(today, 1 - days), None
     report = status.assess(today=today, days=days, since=since, amount=answers.amount, kb=kb)
-    afford = None if answers.income is None else _afford(answers, kb)
+    afford = None if answers.income is None else _afford(answers, answers.income, kb)
     plan = afford.plan if afford else None
     credit = _credit(today, since, answers.amount, plan, kb)
     helps = []
@@ -163,44 +185,48 @@ def build(answers: Answers, *, debts: tuple | None = None, kb: Knowledge | None 
     return Guide(answers, since, report, afford, credit, tuple(helps), _week(today, report, helps), debts, filled)
 
 
-def _afford(answers: Answers, kb: Knowledge) -> Afford:
+def _afford(answers: Answers, income: Decimal, kb: Knowledge) -> Afford:
     from huabei_assist.knowledge.figures import compare_periods
     from huabei_assist.money import ZERO
-    from huabei_assist.plans import budget, compare
+    from huabei_assist.plans.budget import budget
+    from huabei_assist.plans.build import compare
     from huabei_assist.plans.input_checks import check_money
     from huabei_assist.plans.plan_knowledge import parse_periods
 
     spending = None if answers.spending is None else check_money(answers.spending, "--spending")
-    share = budget(income=answers.income, start=answers.today, kb=kb)
-    room = None if spending is None else answers.income - spending
+    share = budget(income=income, start=answers.today, kb=kb)
+    room = None if spending is None else income - spending
     monthly = share.debt if room is None else max(ZERO, min(share.debt, room))
-    compared, chosen, fits = (), None, False
+    compared: tuple[Plan, ...] = ()
+    chosen, fits = None, False
     if answers.amount is not None:
         compared = tuple(compare(answers.amount, parse_periods(compare_periods(kb)), start=answers.today, kb=kb))
-        fitting = [p for p in compared if max(x.payment for x in p.schedule) <= monthly]
+        fitting = [p for p in compared if largest_payment(p) <= monthly]
         chosen = fitting[0] if fitting else compared[-1]  # none fits: the longest, said not to fit
         fits = bool(fitting)
-        share = budget(income=answers.income, start=answers.today, plan_payment=chosen.payment_per_period, kb=kb)
+        share = budget(income=income, start=answers.today, plan_payment=chosen.payment_per_period, kb=kb)
     return Afford(share, spending, room, monthly, compared, chosen, fits)
 
 
-def _credit(today: date, since: date | None, amount: Decimal | None, plan, kb: Knowledge):
+def _credit(today: date, since: date | None, amount: Decimal | None, plan: Plan | None,
+            kb: Knowledge) -> CreditReport:
     """With a plan: the record's clock as for an installment agreement paid to its last due date
     (`credit --method installment --periods N --start TODAY`); without one: paid in full today."""
     from huabei_assist import credit
 
-    repair = dict(overdue_since=since, amount=amount if since else None)
+    amount = amount if since else None  # the repair verdict needs the first overdue day
     if plan is None:
-        return credit.assess(today=today, **repair, kb=kb)
-    return credit.assess(today=today, method="installment", periods=plan.periods, start=today, **repair, kb=kb)
+        return credit.assess(today=today, overdue_since=since, amount=amount, kb=kb)
+    return credit.assess(today=today, method="installment", periods=plan.periods, start=today,
+                         overdue_since=since, amount=amount, kb=kb)
 
 
-def _week(today: date, report, helps: list[ProblemHelp]) -> tuple[WeekItem, ...]:
+def _week(today: date, report: StatusReport, helps: list[ProblemHelp]) -> tuple[WeekItem, ...]:
     """The stage's actions today; for each problem its first steps (FIRST_STEPS) and its first
     channel, today; then playbook steps due within WEEK_DAYS; in date order (stable within a day)."""
     from huabei_assist.dates import add_days
 
-    items = [WeekItem(today, "action", fact) for fact in report.position.stage.actions]
+    items: list[WeekItem] = [WeekItem(today, "action", fact) for fact in report.position.stage.actions]
     stage_actions = {fact.id: fact for stage in report.stages for fact in stage.actions}
     listed = {fact.id for fact in report.position.stage.actions}  # each action once on the page
     for help_ in helps:
@@ -212,9 +238,11 @@ def _week(today: date, report, helps: list[ProblemHelp]) -> tuple[WeekItem, ...]
             kind = "contact_if" if first else "contact"  # after the check: only if threatened or forged
             items.append(WeekItem(today, kind, help_.advice.complaint, help_.advice.channels[0], help_.answer))
     last = add_days(today, WEEK_DAYS - 1)
-    seen = set()
+    seen: set[tuple[str, int]] = set()
     for help_ in helps:
-        for step in help_.playbook.steps if help_.playbook else ():
+        if help_.playbook is None:
+            continue
+        for step in help_.playbook.steps:
             key = (help_.playbook.playbook.id, step.number)
             if step.due <= last and key not in seen:
                 seen.add(key)
@@ -223,7 +251,7 @@ def _week(today: date, report, helps: list[ProblemHelp]) -> tuple[WeekItem, ...]
     return tuple(sorted(items, key=lambda item: item.due))
 
 
-def _letters(helps: list[ProblemHelp], answers: Answers, kb: Knowledge) -> tuple:
+def _letters(helps: list[ProblemHelp], answers: Answers, kb: Knowledge) -> tuple[FilledLetter, ...]:
     from huabei_assist.letters import fill
 
     wanted = {letter.id: None for help_ in helps for letter in help_.letters}
@@ -231,7 +259,7 @@ def _letters(helps: list[ProblemHelp], answers: Answers, kb: Knowledge) -> tuple
                  for letter_id in wanted)
 
 
-def other_debts() -> tuple | None:
+def other_debts() -> tuple[Record, ...] | None:
     """The debts list's entries when the list exists (read only; None when there is none)."""
     from huabei_assist.debts.store import DebtStore, default_path
 

@@ -65,8 +65,10 @@ def guide(
         from huabei_assist.user_files import write_out
         from huabei_assist.guide_pack import pack
 
+        assert kind is not None  # checked with out, before any question
         write_out(out, pack(kind, view, page, lang, kb=kb), force=force)
-        view = view._replace(title=f"{view.title} · {_written(out, lang)}", data={"out": out, **view.data})
+        data = view.data if isinstance(view.data, dict) else {}
+        view = view._replace(title=f"{view.title} · {_written(out, lang)}", data={"out": out, **data})
     emit(view, json_mode=json_mode)
 
 

@@ -21,6 +21,7 @@ def ask(today: date, lang: str, debts: tuple | None, kb: Knowledge) -> Answers:
 
     from huabei_assist import bounds
     from huabei_assist.cli import inputs
+    from huabei_assist.dates import parse_date
     from huabei_assist.letters import check_name
     from huabei_assist.status import check_days
 
@@ -39,7 +40,7 @@ def ask(today: date, lang: str, debts: tuple | None, kb: Knowledge) -> Answers:
         return parse(answer) if answer else None
 
     questionary.print(t("guide.ask_intro", lang))
-    since = text("guide.ask_since", lambda s: _not_after(inputs.day(s, "--since"), today))
+    since = text("guide.ask_since", lambda s: _not_after(parse_date(s, "--since"), today))
     days = None
     if since is None:
         days = text("guide.ask_days", lambda s: bounds.whole(s, "--days", 0, bounds.MAX_DAYS, check_days))

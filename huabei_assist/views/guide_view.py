@@ -4,11 +4,15 @@ HTML, and its JSON document."""
 
 from __future__ import annotations
 
-from huabei_assist.guide import Guide, ProblemHelp, WeekItem
+from decimal import Decimal
+from typing import Any
+
+from huabei_assist.guide import Guide, ProblemHelp, WeekItem, largest_payment
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
+from huabei_assist.knowledge.channels_schema import Channel
 from huabei_assist.money import display, money_str
-from huabei_assist.render.view import KeyValues, Notes, Table, Typed, View
+from huabei_assist.render.view import Block, KeyValues, Notes, Table, Typed, View
 from huabei_assist.views.cite import cite_json, cite_text, with_chinese
 
 SECTIONS = ("stand", "afford", "credit", "week", "problems", "debts", "sources")
@@ -24,17 +28,18 @@ class Footnotes:
 
     def __init__(self, lang: str, kb: Knowledge) -> None:
         self.lang, self.kb = lang, kb
-        self.facts: list = []
-        self._numbers: dict[tuple, int] = {}
+        self.facts: list[Any] = []
+        self._numbers: dict[tuple[str, str | None], int] = {}
 
-    def number(self, fact: object) -> int:
-        key = (fact.source, fact.pin)  # type: ignore[attr-defined]
+    def number(self, fact: Any) -> int:
+        """`fact`: anything that cites (a Fact, a Stage, a Complaint, a Step, a letter): source and pin."""
+        key = (fact.source, fact.pin)
         if key not in self._numbers:
             self.facts.append(fact)
             self._numbers[key] = len(self.facts)
         return self._numbers[key]
 
-    def mark(self, *facts: object) -> str:
+    def mark(self, *facts: Any) -> str:
         return "".join(f"[{n}]" for n in sorted({self.number(f) for f in facts}))
 
     def items(self) -> list[str]:
@@ -48,7 +53,7 @@ class Footnotes:
 def guide_view(guide: Guide, lang: str, kb: Knowledge | None = None) -> View:
     kb = knowledge(kb)
     notes = Footnotes(lang, kb)
-    blocks: list = [_stand(guide, lang, notes), _afford(guide, lang, notes, kb), _credit(guide, lang, notes)]
+    blocks: list[Block] = [_stand(guide, lang, notes), _afford(guide, lang, notes, kb), _credit(guide, lang, notes)]
     blocks.append(Table(t("guide.week", lang), [t("guide.col_date", lang), t("guide.col_do", lang),
                                                 t("guide.col_source", lang)],
                         [[item.due.isoformat(), _week_text(item, lang), notes.mark(item.fact)] for item in guide.week],
@@ -72,11 +77,11 @@ def _stand(guide: Guide, lang: str, notes: Footnotes) -> KeyValues:
     if guide.since:
         rows.append((t("guide.since", lang), guide.since.isoformat()))
     rows.append((t("guide.stage", lang), f"{pos.stage.number} · {pos.stage.name(lang)} {notes.mark(pos.stage)}"))
-    if report.amount is not None:
-        fee = notes.mark(report.fee_fact)
+    fee, per_day = report.penalty_to_date, report.penalty_per_day
+    if report.amount is not None and fee is not None and per_day is not None:  # all three with an amount
         rows += [(t("guide.amount", lang), display(report.amount)),
-                 (t("guide.fee_so_far", lang), f"{display(report.penalty_to_date)} {fee}"),
-                 (t("guide.fee_per_day", lang), display(report.penalty_per_day))]
+                 (t("guide.fee_so_far", lang), f"{display(fee)} {notes.mark(report.fee_fact)}"),
+                 (t("guide.fee_per_day", lang), display(per_day))]
     nxt = pos.next_stage
     if nxt is None:
         rows.append((t("guide.next_stage", lang), t("guide.next_none", lang)))
@@ -101,7 +106,7 @@ def _afford(guide: Guide, lang: str, notes: Footnotes, kb: Knowledge) -> KeyValu
                                         savings=display(b.savings), needs_share=percent(rule.needs),
                                         debt_share=percent(rule.debt), savings_share=percent(rule.savings))
              + " " + notes.mark(rule))]
-    if afford.spending is not None:
+    if afford.spending is not None and afford.room is not None:
         rows += [(t("guide.spending", lang), display(afford.spending)),
                  (t("guide.room", lang), display(afford.room))]
     rows.append((t("guide.monthly", lang), display(afford.monthly)))
@@ -116,12 +121,12 @@ def _afford(guide: Guide, lang: str, notes: Footnotes, kb: Knowledge) -> KeyValu
                                          periods=plan.periods, payment=payment_text(plan, lang),
                                          first=plan.first_due.isoformat(), last=plan.last_due.isoformat())
                  + " " + notes.mark(*facts)))
-    rows.append((t("guide.apr", lang), t("plan.cost_to_be_agreed", lang) if plan.to_be_agreed
+    rows.append((t("guide.apr", lang), t("plan.cost_to_be_agreed", lang) if plan.rate is None or plan.to_be_agreed
                  else t("guide.apr_value", lang, apr=percent(plan.rate.apr), fee=display(plan.total_fee))))
     fits = "guide.fits_no" if not afford.fits else "guide.fits_yes_unpriced" if plan.to_be_agreed else "guide.fits_yes"
     rows.append((t("guide.fits", lang), t(fits, lang,
                                           monthly=display(afford.monthly),
-                                          payment=display(afford.largest_payment))))
+                                          payment=display(largest_payment(plan)))))
     return KeyValues(t("guide.afford", lang), rows)
 
 
@@ -147,15 +152,16 @@ def _repair(guide: Guide, lang: str) -> str:
 
 
 def _week_text(item: WeekItem, lang: str) -> str:
-    if item.kind in ("contact", "contact_if"):
-        key = "guide.contact" if item.kind == "contact" else f"guide.contact_if_{item.fact.id}"
-        return t(key, lang, problem=problem_label(item.problem, lang), channel=channel_text(item.channel, lang))
+    problem = problem_label(item.problem or "", lang)
+    if item.channel is not None and item.kind in ("contact", "contact_if"):
+        key = "guide.contact" if item.kind == "contact" else f"guide.contact_if_{item.fact.id}"  # type: ignore[union-attr]
+        return t(key, lang, problem=problem, channel=channel_text(item.channel, lang))
     if item.kind == "first":
-        return t("guide.first", lang, problem=problem_label(item.problem, lang), text=item.fact.text(lang))
+        return t("guide.first", lang, problem=problem, text=item.fact.text(lang))
     return item.fact.text(lang)
 
 
-def channel_text(channel, lang: str) -> str:
+def channel_text(channel: Channel, lang: str) -> str:
     """The channel's name, and how to reach it unless the name already says (95188, 12378)."""
     name, contact = with_chinese(channel.name, lang), channel.contact(lang)
     return name if contact in name else t("guide.channel_contact", lang, name=name, contact=contact)
@@ -174,7 +180,7 @@ def problem_label(answer: str, lang: str) -> str:
 def _problem_row(help_: ProblemHelp, lang: str, notes: Footnotes) -> list[str]:
     channels = t("guide.sep", lang).join(channel_text(c, lang) for c in help_.channels)
     letters = t("guide.sep", lang).join(f"{letter.id} · {letter.title.zh}" for letter in help_.letters) or "-"
-    cited = [help_.advice.complaint] if help_.advice else []
+    cited: list[Any] = [help_.advice.complaint] if help_.advice else []
     if help_.playbook:
         cited += [s.step for s in help_.playbook.steps]
     cited += list(help_.letters)
@@ -187,10 +193,14 @@ def _debts(guide: Guide, lang: str) -> KeyValues:
     from huabei_assist.money import ZERO
 
     total = sum((d.amount for d in guide.debts), ZERO)
-    rows = [(Typed(d.name), f"{d.kind} · {display(d.amount)}") for d in guide.debts]
+    rows: list[tuple[str, str]] = [(Typed(d.name), f"{d.kind} · {display(d.amount)}") for d in guide.debts]
     rows.append((t("guide.debts_total", lang), t("guide.debts_total_value", lang, count=len(guide.debts),
                                                  total=display(total))))
     return KeyValues(t("guide.debts", lang), rows)
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else money_str(value)
 
 
 def guide_json(guide: Guide, lang: str, notes: Footnotes, kb: Knowledge) -> dict:
@@ -204,14 +214,12 @@ def guide_json(guide: Guide, lang: str, notes: Footnotes, kb: Knowledge) -> dict
         "stand": {
             "days_overdue": pos.days_overdue, "since": guide.since,
             "stage": {"number": pos.stage.number, "name": pos.stage.name(lang), "note": notes.number(pos.stage)},
-            "amount": None if report.amount is None else money_str(report.amount),
-            "fee_so_far": None if report.amount is None else money_str(report.penalty_to_date),
-            "fee_per_day": None if report.amount is None else money_str(report.penalty_per_day),
+            "amount": _money(report.amount), "fee_so_far": _money(report.penalty_to_date),
+            "fee_per_day": _money(report.penalty_per_day),
             "next_stage": None if nxt is None else {
                 "number": nxt.stage.number, "name": nxt.stage.name(lang), "date": nxt.date,
                 "days_until": nxt.days_until,
-                "fee_by_then": None if report.penalty_at_next_stage is None
-                else money_str(report.penalty_at_next_stage)},
+                "fee_by_then": _money(report.penalty_at_next_stage)},
         },
         "afford": None,
     }
@@ -221,12 +229,11 @@ def guide_json(guide: Guide, lang: str, notes: Footnotes, kb: Knowledge) -> dict
         data["afford"] = {
             "income": money_str(b.income), "needs": money_str(b.needs), "debt": money_str(b.debt),
             "savings": money_str(b.savings),
-            "spending": None if afford.spending is None else money_str(afford.spending),
-            "room": None if afford.room is None else money_str(afford.room),
+            "spending": _money(afford.spending), "room": _money(afford.room),
             "monthly": money_str(afford.monthly),
             "plan": None if afford.plan is None else plan_json(afford.plan, kb.plans.limits.annual_cost_cap,
                                                               income=b.income, schedule=False),
-            "largest_payment": None if afford.plan is None else money_str(afford.largest_payment),
+            "largest_payment": _money(afford.largest_payment),
             "fits": afford.fits if afford.plan is not None else None,
         }
     clear, repair = guide.credit.clear, guide.credit.repair
