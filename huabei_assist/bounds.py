@@ -66,7 +66,7 @@ def decimal(text: str, option: str) -> Decimal:
     return value
 
 
-def whole(text: str, option: str, low: int, high: int, check: Callable[[Decimal], object] | None = None) -> int:
+def whole(text: str, option: str, low: int, high: int, check: Callable[[int | Decimal], object] | None = None) -> int:
     """An int from `low` to `high`: '12', ' 12 ', '１２', '12.0' and '1.2e1' are 12. The range is checked
     on the Decimal, so that int() only ever sees a few digits; `check`, the domain's own check (it
     only compares), runs first when the value is a whole number, so its message (a legal cap, "use
@@ -86,5 +86,5 @@ def whole(text: str, option: str, low: int, high: int, check: Callable[[Decimal]
 
 
 def optional_whole(text: str | None, option: str, low: int, high: int,
-                   check: Callable[[Decimal], object] | None = None) -> int | None:
+                   check: Callable[[int | Decimal], object] | None = None) -> int | None:
     return None if text is None else whole(text, option, low, high, check)

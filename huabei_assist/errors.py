@@ -26,7 +26,7 @@ class InputError(HuabeiError):
 class DataFileError(HuabeiError):
     """A file in data/ is missing or does not match its schema (exit 1)."""
 
-    def __init__(self, file: str, entry: str, field: str, reason: str) -> None:
+    def __init__(self, file: str, entry: str, field: str, reason: str | Reason) -> None:
         super().__init__("common.data_invalid", file=file, entry=entry, field=field, reason=reason)
 
 

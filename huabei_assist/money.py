@@ -17,12 +17,12 @@ def to_fen(value: Decimal | int | str) -> Decimal:
         raise InputError("common.number_too_large", value=value) from None
 
 
-def money_str(value: Decimal) -> str:
+def money_str(value: Decimal | int) -> str:
     """'1234.50': the JSON and CSV form."""
     return str(to_fen(value))
 
 
-def display(value: Decimal) -> str:
+def display(value: Decimal | int) -> str:
     """'1,234.50': the form people read in tables."""
     return f"{to_fen(value):,.2f}"
 

@@ -6,11 +6,14 @@ Pure: reads the knowledge base it is given, returns results; the CLI renders the
 from __future__ import annotations
 
 import difflib
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.sources_schema import KINDS, Source
+
+if TYPE_CHECKING:
+    from huabei_assist.knowledge.schema import Sourced
 
 
 class Citation(NamedTuple):
@@ -18,7 +21,7 @@ class Citation(NamedTuple):
 
     file: str
     entry: str
-    fact: object
+    fact: Sourced
 
 
 class SourceEntry(NamedTuple):
@@ -59,7 +62,7 @@ def entry(source_id: str, kb: Knowledge | None = None) -> SourceEntry:
     kb = knowledge(kb)
     source = kb.sources.get(source_id)
     citing = tuple(Citation(f"{name}.toml", where, fact) for name in BOOKS
-                   for where, fact in cited(getattr(kb, name)) if fact.source == source_id)  # type: ignore[attr-defined]
+                   for where, fact in cited(getattr(kb, name)) if fact.source == source_id)
     return SourceEntry(source, citing)
 
 

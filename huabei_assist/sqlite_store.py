@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import Callable, Literal, NamedTuple
 
 from huabei_assist.errors import HuabeiError, Reason, os_reason
 
@@ -106,7 +106,7 @@ class Transaction:
             raise db_error(self.path, exc, self.spec) from None
         return self.conn
 
-    def __exit__(self, kind, exc, tb) -> bool:
+    def __exit__(self, kind, exc, tb) -> Literal[False]:
         if kind is None:
             try:
                 self.conn.execute("COMMIT")
@@ -245,7 +245,7 @@ def _migrate(conn: sqlite3.Connection, spec: Spec) -> None:
     """An older version to `spec.version` in one transaction (another process may have done it meanwhile)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        if conn.execute("PRAGMA user_version").fetchone()[0] < spec.version:
+        if spec.migrate is not None and conn.execute("PRAGMA user_version").fetchone()[0] < spec.version:
             spec.migrate(conn)
             conn.execute(f"PRAGMA user_version = {spec.version}")
         conn.execute("COMMIT")

@@ -72,7 +72,7 @@ def assess(
 
     kb = knowledge(kb)
     book, product, rights_book = kb.stages, kb.product, kb.rights
-    rate = product.overdue_fee.rate if fee_rate is None else fee_rate
+    rate = product.overdue_fee.known_rate if fee_rate is None else fee_rate
     if not Decimal(0) <= rate < Decimal(1):
         raise InputError("common.rate_out_of_range", option="--fee-rate", value=rate)
 

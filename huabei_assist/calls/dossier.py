@@ -16,7 +16,7 @@ from huabei_assist.knowledge.calls_schema import CollectionRules, Rule
 
 class RuleCount(NamedTuple):
     rule: Rule
-    count: int
+    count: int  # type: ignore[assignment]  # a field named count hides tuple.count, never called here
     entry_ids: tuple[int, ...]
 
 
@@ -24,7 +24,7 @@ class ChannelCount(NamedTuple):
     """A channel to file with, and how many of the violations point to it."""
 
     channel: str
-    count: int
+    count: int  # type: ignore[assignment]  # a field named count hides tuple.count, never called here
     rule_ids: tuple[str, ...]
 
 
@@ -33,7 +33,7 @@ class Caller(NamedTuple):
 
     number: str
     agencies: tuple[str, ...]
-    count: int
+    count: int  # type: ignore[assignment]  # a field named count hides tuple.count, never called here
 
 
 class Recording(NamedTuple):

@@ -6,11 +6,14 @@ overridden (an option, an environment variable), and the result says which was u
 
 import re
 from datetime import datetime
-from typing import Iterable, Mapping, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.calls_schema import KINDS, CollectionRules, Rule
 from huabei_assist.known_ids import did_you_mean
+
+if TYPE_CHECKING:  # the store imports sqlite3: only the type is needed here
+    from huabei_assist.calls.store import Entry
 
 WINDOW_ENV = "HUABEI_CALL_WINDOW"
 LIMIT_ENV = "HUABEI_MAX_CONTACTS_PER_DAY"
@@ -140,12 +143,12 @@ def counts_today(contacts: Sequence[Contact], book: CollectionRules) -> list[int
 class Checked(NamedTuple):
     """A logged entry with what the rules say about it."""
 
-    entry: object  # calls.store.Entry (anything with at, kind, flags)
+    entry: "Entry"  # checked by its at, kind and flags
     count_today: int | None
     violations: tuple[Violation, ...]
 
 
-def check_entries(entries: Sequence, book: CollectionRules, rules: Settings) -> list[Checked]:
+def check_entries(entries: Sequence["Entry"], book: CollectionRules, rules: Settings) -> list[Checked]:
     """Check every entry (in time order, as the store returns them), counting contacts per day."""
     contacts = [Contact(e.at, e.kind, e.flags) for e in entries]
     counts = counts_today(contacts, book)

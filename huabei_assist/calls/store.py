@@ -15,7 +15,7 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import Iterable, NamedTuple, cast
 
 from huabei_assist.errors import HuabeiError, InputError, Reason, os_reason
 from huabei_assist.sqlite_store import Database, Spec, home, reason as _reason  # noqa: F401 (home: where the log lives)
@@ -204,7 +204,8 @@ def _insert(conn: sqlite3.Connection, new: NewEntry, keep_id: bool) -> int:
     if keep_id:
         names, values = ["id", *names], [new.id, *values]
     cursor = conn.execute(f"INSERT INTO contacts ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values)
-    return int(cursor.lastrowid)
+    assert cursor.lastrowid is not None  # an INSERT sets it
+    return cursor.lastrowid
 
 
 def _exists(conn: sqlite3.Connection, new: NewEntry) -> bool:
@@ -284,14 +285,14 @@ def recording_state(entry: Entry) -> str | None:
 
 def _column_value(name: str, value: object) -> object:
     if name == "at":
-        return value.isoformat(timespec="minutes")  # type: ignore[union-attr]
+        return cast(datetime, value).isoformat(timespec="minutes")
     if name == "flags":
-        return ",".join(value)  # type: ignore[arg-type]
+        return ",".join(cast("tuple[str, ...]", value))
     if name == "number":
         return str(value).strip()
     if name == "kind" or name in FINGERPRINT[:2]:
         return value
-    return _clean(value)  # type: ignore[arg-type]
+    return _clean(cast("str | None", value))
 
 
 def _entry(row: tuple) -> Entry:

@@ -47,6 +47,9 @@ def _group_help(ctx: typer.Context, json_mode: JsonOpt = False, lang: LangOpt = 
     if json_mode:
         import json
 
+        from typer.core import TyperGroup
+
+        assert isinstance(ctx.command, TyperGroup)  # this is a group's callback
         commands = [{"name": name, "help": command.get_short_help_str(limit=200)}
                     for name, command in ctx.command.commands.items()]
         typer.echo(json.dumps({"command": ctx.command_path, "commands": commands}, ensure_ascii=False, indent=2))
@@ -238,7 +241,7 @@ def log_export(
     check_export_format(fmt, "huabei calls log export")
     with Store() as store:
         entries = store.entries()
-    deliver(export_text(entries, fmt), out, force, lambda: written_view(out, len(entries), fmt, lang), json_mode)
+    deliver(export_text(entries, fmt), out, force, lambda path: written_view(path, len(entries), fmt, lang), json_mode)
 
 
 def log_import(

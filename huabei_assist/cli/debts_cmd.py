@@ -191,7 +191,7 @@ def export(
     check_export_format(fmt, "huabei debts export")
     with DebtStore() as store:
         records = store.records()
-    deliver(export_text(records, fmt), out, force, lambda: written_view(out, len(records), fmt, lang), json_mode)
+    deliver(export_text(records, fmt), out, force, lambda path: written_view(path, len(records), fmt, lang), json_mode)
 
 
 def import_file(

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import overload
 
 from huabei_assist import bounds
 from huabei_assist.dates import parse_date
 from huabei_assist.errors import InputError
 
 
+@overload
+def money(text: str, option: str) -> Decimal: ...
+@overload
+def money(text: str | None, option: str) -> Decimal | None: ...
 def money(text: str | None, option: str) -> Decimal | None:
     """A sum that may be 0 or negative (a balance, a penalty): the domain says what it allows."""
     if text is None:
@@ -19,6 +24,10 @@ def money(text: str | None, option: str) -> Decimal | None:
     return typed_numbers.money(text, option)
 
 
+@overload
+def amount(text: str, option: str = "--amount") -> Decimal: ...
+@overload
+def amount(text: str | None, option: str = "--amount") -> Decimal | None: ...
 def amount(text: str | None, option: str = "--amount") -> Decimal | None:
     """A sum that must be above 0 ('0' and '0.00' alike are refused here, naming the option)."""
     value = money(text, option)
@@ -47,6 +56,10 @@ def due_day(text: str | None, option: str = "--due-day") -> int | None:
     return None if text is None else due_day_from(text, option)
 
 
+@overload
+def day(text: str, option: str) -> date: ...
+@overload
+def day(text: str | None, option: str) -> date | None: ...
 def day(text: str | None, option: str) -> date | None:
     return None if text is None else parse_date(text, option)
 

@@ -1,13 +1,16 @@
 """Options every command shares, so each is declared once and reads the same everywhere."""
 
 
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, cast
 
 import typer
 
 from huabei_assist.cli.ui import h
 from huabei_assist.errors import InputError
 from huabei_assist.i18n import LANGS, requested_lang
+
+if TYPE_CHECKING:
+    from huabei_assist.render import Format
 
 
 def one_of(name: str, words: str, help_key: str):
@@ -34,10 +37,10 @@ def check_lang(value: str | None) -> str:
     return lang
 
 
-def check_format(value: str) -> str:
+def check_format(value: str) -> "Format":
     from huabei_assist.render import FORMATS
 
     if value not in FORMATS:
         raise InputError("common.usage_bad_value", option="--format",
                          expected="table | markdown | csv", command="huabei")
-    return value
+    return cast("Format", value)  # one of FORMATS: checked above

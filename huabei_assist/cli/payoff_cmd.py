@@ -49,8 +49,8 @@ def payoff(
     if compare:
         from huabei_assist.views.payoff_view import compare_view
 
-        result = po.compare(checked, money, day, count, rules=rules, plan_rate=rate)
-        emit(compare_view(result, rules, lang, full=json_mode), json_mode=json_mode, fmt=fmt)
+        comparison = po.compare(checked, money, day, count, rules=rules, plan_rate=rate)
+        emit(compare_view(comparison, rules, lang, full=json_mode), json_mode=json_mode, fmt=fmt)
         return
     from huabei_assist.payoff.rules import routes_from
     from huabei_assist.views.payoff_view import payoff_view
@@ -58,7 +58,7 @@ def payoff(
     result = po.payoff(checked, money, order, day, count, rules=rules, plan_rate=rate)
     routes = routes_from() if result.shortfall is not None else None
     written = None
-    if out is not None:
+    if out is not None and suffix is not None:  # the suffix is known whenever --out is given
         from huabei_assist.debts.plan_export import write_plan
 
         written = write_plan(result, out, suffix, rules, routes, lang, force=force)

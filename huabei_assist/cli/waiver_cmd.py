@@ -39,8 +39,12 @@ def waiver(
     kb = Knowledge()
     now = inputs.today(today)
     days_or_since(days, since)
-    days = bounds.optional_whole(days, "--days", 1, bounds.MAX_DAYS, _day_one_or_later)
-    first = inputs.day(since, "--since") if since is not None else date_of_day(now, 2 - days)
+    count = bounds.optional_whole(days, "--days", 1, bounds.MAX_DAYS, _day_one_or_later)
+    if count is not None:
+        first = date_of_day(now, 2 - count)
+    else:
+        assert since is not None  # days_or_since: exactly one of --days and --since
+        first = inputs.day(since, "--since")
     est = waiver_estimate(amount=inputs.amount(amount), today=now, since=first,
                           penalty=inputs.money(penalty, "--penalty"), proof=proof, group=group, job_loss=job_loss, kb=kb)
     emit(waiver_view(est, kb.product.overdue_fee.rate, lang, kb=kb), json_mode=json_mode, fmt=fmt)

@@ -83,7 +83,8 @@ def _agreement_end(method: str, periods: int | None, start: date | None, due_day
     from huabei_assist.plans import due_dates
     from huabei_assist.plans.input_checks import check_periods, due_day_or_default
 
-    return due_dates(start, due_day_or_default(due_day, kb), check_periods(periods, kb))[-1]
+    check_periods(periods, kb)
+    return due_dates(start, due_day_or_default(due_day, kb), periods)[-1]
 
 
 def assess(
@@ -116,7 +117,8 @@ def assess(
         raise InputError("credit.since_in_future", since=overdue_since.isoformat(), today=today.isoformat())
     years = book.retention.years
     clear = clear_date(today=today, years=years, method=method, paid=paid, if_paid=if_paid, last_due=last_due)
-    repair, months = None, ()
+    repair: RepairVerdict | None = None
+    months: tuple[OverdueMonth, ...] = ()
     if overdue_since is not None:
         if clear.event_end < overdue_since:
             raise InputError("credit.paid_before_overdue", paid=clear.event_end.isoformat(),

@@ -62,14 +62,14 @@ def one_time_repair(
         failed.append(AMOUNT_OVER)
     if repaid > rule.repaid_by:
         failed.append(REPAID_LATE)
-    checks = dict(
+    refused = RepairVerdict(
+        False, None, tuple(failed), overdue_since=overdue_since, amount=amount, repaid=repaid, assumed=assumed,
         arose_ok=not {AROSE_BEFORE, AROSE_AFTER} & set(failed),
         amount_ok=AMOUNT_OVER not in failed,
         repaid_ok=REPAID_LATE not in failed,
     )
-    common = dict(overdue_since=overdue_since, amount=amount, repaid=repaid, assumed=assumed, **checks)
     if failed:
-        return RepairVerdict(False, None, tuple(failed), **common)
+        return refused
     if repaid <= rule.early_repaid_by:
-        return RepairVerdict(True, rule.early_hidden_from, (QUALIFY_EARLY,), **common)
-    return RepairVerdict(True, end_of_next_month(repaid), (QUALIFY_WINDOW,), **common)
+        return refused._replace(eligible=True, hidden_by=rule.early_hidden_from, reasons=(QUALIFY_EARLY,))
+    return refused._replace(eligible=True, hidden_by=end_of_next_month(repaid), reasons=(QUALIFY_WINDOW,))

@@ -89,7 +89,7 @@ def _csv_rows(path: str, text: str) -> list[dict]:
                   else Reason("debts.reason_csv_unknown", columns=", ".join(unknown), known=", ".join(FIELDS)))
         raise InputError("debts.file_bad", path=path, reason=reason)
     reader.fieldnames = header
-    rows = []
+    rows: list[dict[str, str | None]] = []
     for row in reader:
         if None in row:  # more cells than the header has columns
             raise InputError("debts.file_bad_row", path=path, row=len(rows) + 1, field="-",

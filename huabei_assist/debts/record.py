@@ -106,6 +106,7 @@ def from_fields(values: dict[str, object]) -> Record:
     for field, value in (("name", name), ("kind", kind), ("amount", amount)):
         if value is None:
             raise InputError("debts.need_field", field=field)
+    assert name is not None and kind is not None and amount is not None  # checked just above
     given = [f for f in COST_FIELDS if text(f) is not None]
     if len(given) > 1:
         raise InputError("debts.one_cost", fields=", ".join(given))
@@ -126,7 +127,7 @@ def from_fields(values: dict[str, object]) -> Record:
         annual_rate=parse_rate("annual_rate", text("annual_rate")), daily_fee=parse_rate("daily_fee", text("daily_fee")),
         installment_fee=parse_rate("installment_fee", text("installment_fee")), minimum_share=share, minimum_fixed=fixed,
         due_day=_day(text("due_day")), since=_date(text("since")),
-        plan_payment=None if text("plan_payment") is None else to_fen(_number("plan_payment", text("plan_payment"))),
+        plan_payment=_money("plan_payment", text("plan_payment")),
         plan_rate=parse_rate("plan_rate", text("plan_rate")))
 
 
@@ -137,6 +138,12 @@ def _number(field: str, text: str) -> Decimal:
     if value is None or value.adjusted() >= 15:
         raise InputError("debts.bad_field", field=field, value=text, expected=Reason("debts.expect_number"))
     return value
+
+
+def _money(field: str, text: str | None) -> Decimal | None:
+    from huabei_assist.money import to_fen
+
+    return None if text is None else to_fen(_number(field, text))
 
 
 def parse_rate(field: str, text: str | None) -> Decimal | None:

@@ -52,8 +52,10 @@ def default_path() -> Path:
 
 
 def _dec(text: str | None) -> Decimal | None:
-    if text is None:
-        return None
+    return None if text is None else _decimal(text)
+
+
+def _decimal(text: str) -> Decimal:
     value = Decimal(text)  # damaged text raises InvalidOperation (an ArithmeticError): the file is corrupt
     if not value.is_finite():
         raise ValueError(text)
@@ -64,7 +66,7 @@ def _record(row: tuple) -> Record:
     (name, kind, amount, annual, daily, installment, share, fixed, due_day, since, plan_payment, plan_rate) = row
     if not isinstance(name, str) or not isinstance(kind, str) or not (due_day is None or isinstance(due_day, int)):
         raise TypeError(row)
-    return Record(name, kind, _dec(amount), _dec(annual), _dec(daily), _dec(installment), _dec(share), _dec(fixed),
+    return Record(name, kind, _decimal(amount), _dec(annual), _dec(daily), _dec(installment), _dec(share), _dec(fixed),
                   due_day, None if since is None else date.fromisoformat(since), _dec(plan_payment), _dec(plan_rate))
 
 

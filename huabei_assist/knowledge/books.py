@@ -17,7 +17,7 @@ BOOKS: dict[str, tuple[str, str]] = {
 }
 
 
-def schema_of(name: str) -> type:
+def schema_of(name: str) -> type[tuple]:
     import importlib
 
     module, cls = BOOKS[name]

@@ -5,19 +5,23 @@ happens whenever any data file changes (the registry's cache key covers them all
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, cast
 
 from huabei_assist.errors import DataFileError
 from huabei_assist.knowledge.sources_schema import ARTICLED, SourceBook
 
+if TYPE_CHECKING:
+    from huabei_assist.knowledge.schema import Sourced
+
 PINNED_BASES = ("statute", "regulator")
 
 
-def cited(value: object, entry: str = "") -> Iterator[tuple[str, object]]:
+def cited(value: object, entry: str = "") -> Iterator[tuple[str, Sourced]]:
     """(entry, fact) for every object with a `source` and a `basis` inside a loaded book."""
     fields = getattr(value, "_fields", None)
     if fields is not None:
         if "source" in fields and "basis" in fields:
-            yield entry, value
+            yield entry, cast("Sourced", value)  # it has the fields
         for name in fields:
             child = getattr(value, name)
             if isinstance(child, tuple):
@@ -34,14 +38,14 @@ def check(registry: SourceBook, books: dict[str, object]) -> None:
     for name, book in books.items():
         file_name = f"{name}.toml"
         for entry, fact in cited(book):
-            source = by_id.get(fact.source)  # type: ignore[attr-defined]
+            source = by_id.get(fact.source)
             if source is None:
-                raise DataFileError(file_name, entry, "source", f"no source '{fact.source}' in sources.toml")  # type: ignore[attr-defined]
+                raise DataFileError(file_name, entry, "source", f"no source '{fact.source}' in sources.toml")
             used.add(source.id)
-            if (fact.basis in PINNED_BASES and not fact.pin and source.kind in ARTICLED  # type: ignore[attr-defined]
+            if (fact.basis in PINNED_BASES and not fact.pin and source.kind in ARTICLED
                     and source.checked("articles")):
                 raise DataFileError(file_name, entry, "pin",
-                                    f"a {fact.basis} fact names the article it rests on, e.g. pin = \"第25条\"")  # type: ignore[attr-defined]
+                                    f"a {fact.basis} fact names the article it rests on, e.g. pin = \"第25条\"")
     for index, source in enumerate(registry.sources):
         if source.id not in used:
             raise DataFileError("sources.toml", f"sources[{index}]", "id", f"'{source.id}' is cited by no fact")

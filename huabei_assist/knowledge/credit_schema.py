@@ -34,7 +34,9 @@ class Effect(NamedTuple):
 
 
 
-    seed_claim = None  # read like a Fact (views/facts.py): no seed claim here
+    @property
+    def seed_claim(self) -> None:  # read like a Fact (views/facts.py): no seed claim here
+        return None
 
 
 class RepairRule(NamedTuple):
@@ -55,7 +57,7 @@ class MonitorRule(NamedTuple):
     right: str  # rights.toml id: free reports a year (第17条)
     free_per_year: int
     interval_months: int
-    count: int
+    count: int  # type: ignore[assignment]  # a field named count hides tuple.count, never called here
     schedule: Fact
     channels: tuple[Fact, ...]
     checks: tuple[Fact, ...]

@@ -34,9 +34,9 @@ def _budget_rule(kb: Knowledge) -> str:
 
 
 FIGURES: dict[str, Callable[[Knowledge], str]] = {
-    "fee_rate": lambda kb: percent(kb.product.overdue_fee.rate),
-    "fee_rate_decimal": lambda kb: decimal(kb.product.overdue_fee.rate),
-    "minimum_share": lambda kb: percent(kb.product.minimum_repayment.rate),
+    "fee_rate": lambda kb: percent(kb.product.overdue_fee.known_rate),
+    "fee_rate_decimal": lambda kb: decimal(kb.product.overdue_fee.known_rate),
+    "minimum_share": lambda kb: percent(kb.product.minimum_repayment.known_rate),
     "list_periods": lambda kb: "/".join(str(p.periods) for p in kb.product.installments),
     "example_fee_rate": lambda kb: percent(kb.product.installments[-1].total_fee_rate),
     "example_fee_decimal": lambda kb: decimal(kb.product.installments[-1].total_fee_rate),
@@ -46,7 +46,7 @@ FIGURES: dict[str, Callable[[Knowledge], str]] = {
     "compare_periods": compare_periods,
     "budget_rule": _budget_rule,
     "debt_share": lambda kb: percent(kb.plans.budget.debt),
-    "guard_share": lambda kb: percent(kb.plans.balance_guard.rate),
+    "guard_share": lambda kb: percent(kb.plans.balance_guard.known_rate),
     "window": lambda kb: f"{kb.collection_rules.window.start}-{kb.collection_rules.window.end}",
     "daily_limit": lambda kb: str(kb.collection_rules.daily.limit),
     "objection_days": lambda kb: str(kb.credit.objection.days),

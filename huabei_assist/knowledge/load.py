@@ -13,13 +13,16 @@ import os
 import sys
 import zlib
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from huabei_assist import __version__
 from huabei_assist.errors import DataFileError, os_reason
 from huabei_assist.knowledge import cache
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from huabei_assist.knowledge.sources_schema import SourceBook
+
+T = TypeVar("T", bound=tuple)  # the schemas are NamedTuples
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 _memo: dict[str, object] = {}  # cache key -> value: a process asking twice reads once
@@ -56,7 +59,7 @@ def load(name: str, schema: type[T]) -> T:
     except OSError as exc:
         raise DataFileError(file_name, "-", "-", reason=os_reason(exc)) from None
     if key in _memo:
-        return _memo[key]  # type: ignore[return-value]
+        return cast(T, _memo[key])  # the key names the schema
     cached = str(cache_dir() / f"{name}-{key}{cache.SUFFIX}")
     value = cache.read(cached, schema)  # None when missing, stale, damaged or not trusted
     if value is None:
@@ -91,7 +94,8 @@ def _check_citations(registry: object) -> None:
     from huabei_assist.knowledge.books import BOOKS, schema_of
     from huabei_assist.knowledge.citations import check
 
-    check(registry, {name: load(name, schema_of(name)) for name in BOOKS})  # type: ignore[arg-type]
+    # the registry was read with its own schema: load(REGISTRY, SourceBook)
+    check(cast("SourceBook", registry), {name: load(name, schema_of(name)) for name in BOOKS})
 
 
 def _validate(file_name: str, path: Path, schema: type[T]) -> T:

@@ -25,7 +25,9 @@ class BudgetRule(NamedTuple):
     pin: str | None = None  # the article or section of the source, e.g. 第25条
 
 
-    seed_claim = None  # read like a Fact (views/facts.py): no seed claim here
+    @property
+    def seed_claim(self) -> None:  # read like a Fact (views/facts.py): no seed claim here
+        return None
 
 
 class PlanBook(NamedTuple):

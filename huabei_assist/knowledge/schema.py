@@ -9,11 +9,16 @@ after validation.
 """
 
 from decimal import Decimal
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 from huabei_assist.errors import DataFileError
 
 Basis = Literal["statute", "regulator", "platform", "industry", "reported"]
+_T = TypeVar("_T")
+
+
+def _in(lang: str, zh: _T, en: _T) -> _T:
+    return zh if lang == "zh" else en  # the one place a data text picks its language
 
 
 class Text(NamedTuple):
@@ -23,7 +28,7 @@ class Text(NamedTuple):
     en: str
 
     def __call__(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en  # the one place a data text picks its language
+        return _in(lang, self.zh, self.en)
 
 
 class Texts(NamedTuple):
@@ -32,7 +37,8 @@ class Texts(NamedTuple):
     zh: tuple[str, ...]
     en: tuple[str, ...]
 
-    __call__ = Text.__call__  # type: ignore[assignment]
+    def __call__(self, lang: str) -> tuple[str, ...]:
+        return _in(lang, self.zh, self.en)
 
 
 def say(text: Text | None, lang: str) -> str | None:
@@ -58,6 +64,50 @@ class Fact(NamedTuple):
     rate: Decimal | None = None
     number: str | None = None
     pin: str | None = None  # the article or section of the source, e.g. 第25条
+
+    @property
+    def known_rate(self) -> Decimal:
+        """`rate`, on a fact whose data check demands one (ProductTerms and PlanBook problems())."""
+        if self.rate is None:  # unreachable once the data is validated
+            raise TypeError(f"the fact {self.id} has no rate")
+        return self.rate
+
+
+if TYPE_CHECKING:  # what the views read of a fact, so a Rule, a Step or an Effect is shown as one
+    from typing import Protocol
+
+    class Cited(Protocol):
+        """Names its document (an id in sources.toml) and the article: views/cite.py."""
+
+        @property
+        def source(self) -> str: ...
+
+        @property
+        def pin(self) -> str | None: ...
+
+    class Stated(Protocol):
+        """A text, with the seed article's claim where that was wrong: views/facts.fact_text."""
+
+        @property
+        def text(self) -> Text: ...
+
+        @property
+        def seed_claim(self) -> Text | None: ...
+
+    class Sourced(Cited, Protocol):
+        """Cited, with how firm it is: what knowledge/citations.cited finds in a book."""
+
+        @property
+        def basis(self) -> Basis: ...
+
+    class FactLike(Sourced, Stated, Protocol):
+        """Reads like a Fact: views/facts.fact_row."""
+
+    class FactEntry(FactLike, Protocol):
+        """A FactLike with an id: views/facts.fact_json."""
+
+        @property
+        def id(self) -> str: ...
 
 
 class InstallmentPrice(NamedTuple):
@@ -119,7 +169,9 @@ class Threshold(NamedTuple):
     pin: str | None = None  # the article or section of the source, e.g. 第25条
 
 
-    seed_claim = None  # read like a Fact (views/facts.py): no seed claim here
+    @property
+    def seed_claim(self) -> None:  # read like a Fact (views/facts.py): no seed claim here
+        return None
 
 
 class StageBook(NamedTuple):

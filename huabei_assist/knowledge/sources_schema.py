@@ -5,13 +5,13 @@ seed article ...), so a reader can look the document up: title, issuer, number, 
 What could not be checked is said, field by field, in `unverified`; a guess is never written.
 """
 
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, get_args
 
 from huabei_assist.knowledge.schema import Problem, Text
 
 Kind = Literal["law", "regulation", "court_rule", "regulator_notice", "industry_guideline", "platform_terms",
                "service", "press_report", "web_article"]
-KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
+KINDS: tuple[str, ...] = get_args(Kind)
 # Kinds whose facts are pinned to an article when the fact is a statute or regulator one.
 ARTICLED: frozenset[str] = frozenset({"law", "regulation", "court_rule", "regulator_notice"})
 UNVERIFIABLE: tuple[str, ...] = ("number", "issued", "in_force", "url", "articles")

@@ -5,11 +5,14 @@ Imported only when the cache misses (knowledge/load.py): Pydantic costs ~65 ms t
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
 from huabei_assist.errors import DataFileError
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 T = TypeVar("T")
 
@@ -41,7 +44,7 @@ def _entry_and_field(loc: tuple) -> tuple[str, str]:
     return entry or "-", str(field)
 
 
-def _reason(error: dict) -> str:
+def _reason(error: ErrorDetails) -> str:
     message = error["msg"]
     if error["type"] == "missing":
         return "required field is missing"

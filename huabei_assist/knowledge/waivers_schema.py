@@ -20,7 +20,9 @@ class PenaltyWaiver(NamedTuple):
     channel: Text  # where to ask, and with which papers
     pin: str | None = None  # the article or section of the source, e.g. 第25条
 
-    seed_claim = None  # these entries are the seed's own claims, shown as reported
+    @property
+    def seed_claim(self) -> None:  # these entries are the seed's own claims, shown as reported
+        return None
 
 
 class SpecialGroup(NamedTuple):
@@ -38,7 +40,9 @@ class SpecialGroup(NamedTuple):
     pin: str | None = None  # the article or section of the source, e.g. 第25条
 
 
-    seed_claim = None  # these entries are the seed's own claims, shown as reported
+    @property
+    def seed_claim(self) -> None:  # these entries are the seed's own claims, shown as reported
+        return None
 
 
 class JobLossRelief(NamedTuple):
@@ -51,7 +55,9 @@ class JobLossRelief(NamedTuple):
     channel: Text  # where to ask, and with which papers
     pin: str | None = None  # the article or section of the source, e.g. 第25条
 
-    seed_claim = None  # these entries are the seed's own claims, shown as reported
+    @property
+    def seed_claim(self) -> None:  # these entries are the seed's own claims, shown as reported
+        return None
 
 
 class WaiverBook(NamedTuple):

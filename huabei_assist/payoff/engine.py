@@ -49,9 +49,10 @@ class _State:
         cost = debt.cost if plan is None else plan.cost
         self.rate_year = annualised(cost)
         self.kind = None if cost is None or not cost.rate else cost.kind
-        self.num, self.den = ratio(cost.rate) if self.kind else (0, 1)
+        self.num, self.den = ratio(cost.rate) if cost is not None and self.kind else (0, 1)
         self.flat = half_up(self.principal * self.num, self.den) if self.kind == "installment" else 0
         if plan is None:
+            assert debt.minimum is not None  # a checked debt (payoff.debts) always carries its minimum
             self.share, self.fixed = ratio(debt.minimum.share), to_int(debt.minimum.fixed)
         else:
             self.share, self.fixed = (0, 1), to_int(plan.payment)
@@ -185,7 +186,7 @@ def _simulate(debts, budget, order, start, months, rules, cache) -> Payoff:
             break
     outcomes = tuple(_outcome(d, s, start, rules) for d, s in zip(debts, states))
     finished = not active
-    debt_free_on = max(o.cleared_on for o in outcomes) if finished else None
+    debt_free_on = max(o.cleared_on for o in outcomes if o.cleared_on is not None) if finished else None
     paid = sum(s.paid for s in states)
     cost = sum(s.cost_total for s in states)
     names = tuple(d.name for d in debts)

@@ -124,7 +124,8 @@ class Payoff(NamedTuple):
     def records_clear_on(self) -> date | None:
         """When the last overdue record leaves the credit report (None: no overdue debt, or not finished)."""
         ends = [d.record_until for d in self.debts if d.stage is not None]
-        return max(ends) if ends and None not in ends else None
+        known = [end for end in ends if end is not None]
+        return max(known) if ends and len(known) == len(ends) else None
 
 
 class Shortfall(NamedTuple):

@@ -39,6 +39,7 @@ class TodayBooks:
     def __getattr__(self, name: str) -> Any:
         from huabei_assist.knowledge.load import load
 
+        book: tuple
         if name in ("stages", "product"):
             from huabei_assist.knowledge import schema
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
-from typing import IO, NamedTuple
+from typing import NamedTuple, Protocol
 
 from huabei_assist import typed_numbers
 from huabei_assist.bounds import MAX_CELL_CHARS, MAX_RECORD_CHARS, shown
@@ -27,6 +27,15 @@ FIELDS: tuple[str, ...] = ("amount", "periods", "kind", "fee_rate", "start", "du
 REQUIRED: tuple[str, ...] = ("amount", "periods")
 FORMATS: tuple[str, ...] = ("csv", "json", "jsonl")
 _CHUNK = 1 << 16
+
+
+class TextStream(Protocol):
+    """What the readers use of a text file: an open file, or one whose first characters were read
+    to detect the format and are served again (cli/batch_io.py)."""
+
+    def read(self, size: int = -1, /) -> str: ...
+
+    def readline(self, size: int = -1, /) -> str: ...
 
 # Which scenario field an engine error is about, by catalog key (when the error names no option).
 _FIELD_OF_KEY = {
@@ -64,7 +73,7 @@ def detect_format(name: str, first_char: str) -> str:
     return {"[": "json", "{": "jsonl"}.get(first_char, "csv")
 
 
-def read_rows(stream: IO[str], fmt: str) -> Iterator[tuple[int, object]]:
+def read_rows(stream: TextStream, fmt: str) -> Iterator[tuple[int, object]]:
     """(row number, raw row) pairs: dicts of field -> text or number, or a RowError for a broken row."""
     if fmt == "csv":
         return _csv_rows(stream)
@@ -104,7 +113,7 @@ def scenario_plan(raw: object, default_start: date, default_due_day: int | None 
     for name in REQUIRED:
         if not values.get(name):
             raise _FieldError(name, "plan.batch_missing", {})
-    amount = _number(values, "amount", typed_numbers.money)
+    amount = typed_numbers.money(values["amount"], "amount")  # required: never empty here
     periods = periods_from(values["periods"], "periods")
     due_day = values.get("due_day")
     start_text = values.get("start")
@@ -166,8 +175,7 @@ def _object(pairs: list[tuple[str, object]]) -> object:
 
 
 def _first_repeated(names: list[str]) -> str:
-    seen: set[str] = set()
-    return next(name for name in names if name in seen or seen.add(name))  # type: ignore[func-returns-value]
+    return next(name for index, name in enumerate(names) if name in names[:index])  # a few field names
 
 
 def _text(value: object) -> str:
@@ -206,7 +214,7 @@ def _decoder() -> json.JSONDecoder:
     return json.JSONDecoder(parse_int=str, parse_float=str, parse_constant=str, object_pairs_hook=_object)
 
 
-def _lines(stream: IO[str]) -> Iterator[tuple[str, bool]]:
+def _lines(stream: TextStream) -> Iterator[tuple[str, bool]]:
     """(line, too long): a line over MAX_RECORD_CHARS is cut there, and the rest of it skipped unread."""
     while True:
         line = stream.readline(MAX_RECORD_CHARS + 1)
@@ -221,14 +229,14 @@ def _lines(stream: IO[str]) -> Iterator[tuple[str, bool]]:
         yield line[:MAX_RECORD_CHARS], True
 
 
-def _csv_lines(stream: IO[str]) -> Iterator[str]:
+def _csv_lines(stream: TextStream) -> Iterator[str]:
     """Lines for csv.reader; a cut line gets a closing quote when it was cut inside a quoted cell, so
     that the cut cell (too long: the row's error) does not swallow the lines after it."""
     for line, cut in _lines(stream):
         yield line + ('"\n' if line.count('"') % 2 else "\n") if cut else line
 
 
-def _csv_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
+def _csv_rows(stream: TextStream) -> Iterator[tuple[int, object]]:
     reader = csv.reader(_csv_lines(stream))
     header = next(reader, None)
     if header is None:
@@ -266,7 +274,7 @@ def _csv_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
         yield number, dict(zip(header, cells))
 
 
-def _jsonl_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
+def _jsonl_rows(stream: TextStream) -> Iterator[tuple[int, object]]:
     decoder = _decoder()
     number = 0
     for line, cut in _lines(stream):
@@ -291,7 +299,7 @@ _STRUCTURE = re.compile(r'["\[\]{},]')
 _STRING_STOP = re.compile(r'["\\]')
 
 
-def _json_array_rows(stream: IO[str]) -> Iterator[tuple[int, object]]:
+def _json_array_rows(stream: TextStream) -> Iterator[tuple[int, object]]:
     """The elements of a top-level JSON array, decoded one at a time from a sliding buffer.
 
     The buffer holds at most one item (MAX_RECORD_CHARS) and a chunk. An item too long or nested too

@@ -42,7 +42,7 @@ def budget(*, income: Decimal, start: date, due_day: int | None = None, bill: De
     if bill is not None:
         bill = check_amount(bill, "--bill")
         payoff = minimum(bill, start=start, due_day=due_day, payment=debt, kb=kb)
-        guard = to_fen(bill * book.balance_guard.rate)
+        guard = to_fen(bill * book.balance_guard.known_rate)
         if balance is not None:
             alert = balance < guard
     fits = None if plan_payment is None else plan_payment <= debt

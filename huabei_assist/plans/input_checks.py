@@ -74,7 +74,8 @@ def over_cap_error(periods: int | Decimal, limit: int, kb: Knowledge | None = No
     kb = knowledge(kb)
     fact = kb.rights.get(kb.plans.limits.negotiated_fact)
     document = kb.sources.get(fact.source)
-    cited = f"{document.title.zh}({document.issued[:4]}) {fact.pin or ''}".strip()
+    year = f"({document.issued[:4]})" if document.issued else ""  # the registry may not know it
+    cited = f"{document.title.zh}{year} {fact.pin or ''}".strip()
     return InputError("plan.periods_over_cap", value=periods, limit=limit, years=limit // 12, source=cited,
                       basis=Reason(f"common.basis_{fact.basis}"))
 

@@ -30,7 +30,7 @@ def minimum(amount: Decimal, *, start: date, due_day: int | None = None, payment
     amount = check_amount(amount)
     due_day = due_day_or_default(due_day, kb)
     terms = kb.product
-    share, daily = terms.minimum_repayment.rate, terms.overdue_fee.rate
+    share, daily = terms.minimum_repayment.known_rate, terms.overdue_fee.known_rate
     first_minimum = to_fen(amount * share)
     if payment is None:
         payment = first_minimum

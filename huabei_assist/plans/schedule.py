@@ -50,6 +50,13 @@ class Plan(NamedTuple):
         return not (self.to_be_agreed or self.never_ends)
 
     @property
+    def known_rate(self) -> AnnualRate:
+        """`rate`, on a plan that has one (all but a minimum-repayment plan that never ends)."""
+        if self.rate is None:  # the views ask only when the plan is priced or ends
+            raise TypeError("a plan that never ends has no rate")
+        return self.rate
+
+    @property
     def periods(self) -> int:
         return len(self.schedule)
 

@@ -61,11 +61,11 @@ def estimate(*, amount: Decimal, today: date, since: date, penalty: Decimal | No
         raise InputError("waiver.since_after_today", since=since.isoformat(), today=today.isoformat())
     book = kb.waivers
     rule = book.penalty
-    daily = kb.product.overdue_fee.rate
+    daily = kb.product.overdue_fee.known_rate
     days = (today - since).days + 1
     fee_to_date = settle_now(amount, days, daily).overdue_fee
     given = penalty is not None
-    penalty = check_money(penalty, "--penalty") if given else fee_to_date
+    penalty = fee_to_date if penalty is None else check_money(penalty, "--penalty")
     if proof is not None and proof not in rule.proofs:
         raise InputError("waiver.bad_proof", value=proof, choices=", ".join(rule.proofs),
                          hint=did_you_mean(proof, rule.proofs))

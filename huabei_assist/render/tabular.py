@@ -45,7 +45,7 @@ def to_markdown(view: View) -> str:
             out.append(markdown_table(["", ""], [list(row) for row in block.rows]))
         elif isinstance(block, Table):
             out.append(markdown_table(list(block.headers), [list(row) for row in block.rows]))
-        elif isinstance(block, Picture):  # a code block shows its text as it is: only the controls escaped
+        elif isinstance(original, Picture):  # a code block shows its text as it is: only the controls escaped
             out += ["```", *(shown(line) for line in original.lines), "```"]
         elif isinstance(block, Notes):
             out += [f"- {item}" for item in block.items]

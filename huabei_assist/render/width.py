@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 # Chinese line-breaking rules (禁则): these never start a line, and these never end one.
 _NO_LINE_START = frozenset("，。、；：？！）」』》〉】〕”’…,.;:?!)]}%")
@@ -59,7 +60,7 @@ def unbreakable_width(text: str) -> int:
     return max((cell_width(token) for token in _tokens(text) if token != " "), default=0)
 
 
-def extents(columns: list[list[str]]) -> tuple[list[int], list[int]]:
+def extents(columns: Sequence[Sequence[str]]) -> tuple[list[int], list[int]]:
     """Each column's natural width (its widest cell) and narrowest (its widest unbreakable piece)."""
     return ([max(map(cell_width, column)) for column in columns],
             [max(map(unbreakable_width, column)) for column in columns])
@@ -154,7 +155,9 @@ def _carried(line: list[str], token: str) -> list[str]:
 
 def _cut(token: str, width: int) -> list[str]:
     """`token` in pieces of at most `width` cells (at least one character each), in one pass."""
-    pieces, piece, used = [], [], 0
+    pieces: list[str] = []
+    piece: list[str] = []
+    used = 0
     for ch in token:
         size = _cells(ch)
         if piece and used + size > width:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.plans_schema import PlanBook
 from huabei_assist.money import display, money_str
 from huabei_assist.plans.budget import Budget
-from huabei_assist.render.view import KeyValues, Notes, Table, View
+from huabei_assist.render.view import Block, KeyValues, Notes, Table, View
 from huabei_assist.views.facts import fact_headers, fact_json, fact_row
 from huabei_assist.views.plan_view import percent
+
+if TYPE_CHECKING:
+    from huabei_assist.knowledge.schema import FactEntry
+    from huabei_assist.plans.schedule import Plan
 
 
 def budget_view(b: Budget, book: PlanBook, lang: str, kb: Knowledge | None = None) -> View:
@@ -27,18 +33,19 @@ def budget_view(b: Budget, book: PlanBook, lang: str, kb: Knowledge | None = Non
         rows.append((t("budget.fits", lang), t(key, lang, left=display(b.debt - b.plan_payment),
                                                over=display(b.plan_payment - b.debt))))
     if b.bill is not None:
+        assert b.payoff is not None and b.guard_line is not None  # computed with the bill
         rows.append((t("budget.bill", lang), display(b.bill)))
-        rows.append((t("budget.payoff", lang, debt=display(b.debt)), _payoff(b, lang)))
+        rows.append((t("budget.payoff", lang, debt=display(b.debt)), _payoff(b.payoff, lang)))
         rows.append((t("budget.guard_line", lang), display(b.guard_line)))
     if b.balance is not None:
         rows.append((t("budget.balance", lang), display(b.balance)))
     if b.guard_alert is not None:
         rows.append((t("budget.guard", lang), t("budget.guard_alert" if b.guard_alert else "budget.guard_ok", lang)))
-    facts = [rule, book.balance_guard] if b.bill is not None else [rule]
+    facts: list[FactEntry] = [rule, book.balance_guard] if b.bill is not None else [rule]
     notes = [t("budget.note_no_contacts", lang)]
     if b.bill is not None:
         notes.insert(0, t("budget.note_model", lang))
-    blocks = [
+    blocks: list[Block] = [
         KeyValues(None, rows),
         Table(t("budget.split", lang), [t("budget.col_part", lang), t("budget.col_share", lang),
                                         t("budget.col_amount", lang)], split, primary=True),
@@ -48,8 +55,7 @@ def budget_view(b: Budget, book: PlanBook, lang: str, kb: Knowledge | None = Non
     return View(t("budget.title", lang), blocks, budget_json(b, facts, lang, kb=kb))
 
 
-def _payoff(b: Budget, lang: str) -> str:
-    plan = b.payoff
+def _payoff(plan: Plan, lang: str) -> str:
     if plan.never_ends:
         return t("budget.payoff_never", lang)
     return t("budget.payoff_months", lang, months=plan.periods, date=plan.last_due.isoformat(),

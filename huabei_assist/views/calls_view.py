@@ -118,7 +118,7 @@ def _state_text(state: str | None, lang: str) -> str:
 
 def entry_json(item: Checked, state: str | None, book: CollectionRules, lang: str, kb: Knowledge | None = None) -> dict:
     kb = knowledge(kb)
-    entry: Entry = item.entry  # type: ignore[assignment]
+    entry: Entry = item.entry
     return {**entry.record(), "flags": list(entry.flags), "count_today": item.count_today,
             "recording_state": state, "violations": [violation_json(v, book, lang, kb=kb) for v in item.violations]}
 
@@ -147,7 +147,7 @@ def list_view(items: list[Checked], states: list[str | None], settings: Settings
 def entry_view(item: Checked, state: str | None, settings: Settings, book: CollectionRules, lang: str,
                title_key: str = "calls.show_title", kb: Knowledge | None = None) -> View:
     kb = knowledge(kb)
-    entry: Entry = item.entry  # type: ignore[assignment]
+    entry: Entry = item.entry
     rows = [("#", str(entry.id)), (t("calls.at", lang), _time(entry.at)),
             (t("calls.kind", lang), t(f"calls.kind_{entry.kind}", lang)),
             (t("calls.number", lang), Typed(entry.number)), (t("calls.agency", lang), _typed(entry.agency)),

@@ -6,7 +6,7 @@ from huabei_assist.channels import ProblemAdvice, SearchHit
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, Complaint
-from huabei_assist.render.view import KeyValues, Notes, Table, View
+from huabei_assist.render.view import Block, KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
 from huabei_assist.views.cite import cite_json, cite_text
 from huabei_assist.knowledge.schema import say
@@ -41,7 +41,7 @@ def channels_view(channels: tuple[Channel, ...], lang: str, kb: Knowledge | None
                          t("channels.col_reply", lang), t("common.col_basis", lang)],
                   [[c.id, c.name(lang), c.contact(lang), say(c.reply, lang) or "-", basis_label(c.basis, lang)] for c in channels],
                   primary=True)
-    blocks = [table, *(_detail(c, lang, kb=kb) for c in channels)]
+    blocks: list[Block] = [table, *(_detail(c, lang, kb=kb) for c in channels)]
     notes = [t("channels.note_basis", lang), t("channels.note_detail", lang)]
     notes += [line for c in channels for line in channel_notes(c, lang)]
     blocks.append(Notes(t("channels.notes", lang), notes))
@@ -52,7 +52,7 @@ def channel_view(channel: Channel, complaints: tuple[Complaint, ...], lang: str,
     """One channel, and the problems that list it (with its rank there)."""
     kb = knowledge(kb)
     uses = [(c, c.channels.index(channel.id) + 1) for c in complaints if channel.id in c.channels]
-    blocks = [
+    blocks: list[Block] = [
         _detail(channel, lang, kb=kb),
         Table(t("channels.problems_here", lang),
               [t("channels.col_problem", lang), t("channels.what", lang), t("channels.col_rank", lang)],
@@ -68,7 +68,7 @@ def channel_view(channel: Channel, complaints: tuple[Complaint, ...], lang: str,
 def advice_view(advice: ProblemAdvice, lang: str, kb: Knowledge | None = None) -> View:
     kb = knowledge(kb)
     entry = advice.complaint
-    blocks = [
+    blocks: list[Block] = [
         KeyValues(None, [
             (t("channels.problem", lang), entry.id),
             (t("channels.what", lang), entry.text(lang)),
@@ -126,7 +126,7 @@ def verify_view(check: CallerCheck, hotline: Channel, lang: str, rights: tuple =
     sections = (("ask", check.ask), ("confirm", check.confirm), ("scam", check.scam_signs))
     rows = [[t(f"channels.section_{name}", lang), str(i), *fact_row(fact, lang, kb=kb)]
             for name, facts in sections for i, fact in enumerate(facts, 1)]
-    blocks = [
+    blocks: list[Block] = [
         KeyValues(None, [(t("channels.verify_hotline", lang), f"{hotline.contact(lang)} · {hotline.name(lang)}")]),
         Table(None, [t("channels.col_section", lang), "#", *fact_headers(lang, t("channels.col_item", lang))],
               rows, primary=True),

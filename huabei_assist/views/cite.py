@@ -12,6 +12,7 @@ from huabei_assist.render.view import Table
 
 if TYPE_CHECKING:
     from huabei_assist.knowledge.base import Knowledge
+    from huabei_assist.knowledge.schema import Cited
 
 _NUMERALS = "一二三四五六七八九十"
 # Kinds a reader looks up by the Chinese title: in English it stays beside the English one.
@@ -53,10 +54,10 @@ def registry(kb: Knowledge | None = None) -> SourceBook:
     return knowledge(kb).sources
 
 
-def cite_text(fact: object, lang: str, kb: Knowledge | None = None) -> str:
+def cite_text(fact: Cited, lang: str, kb: Knowledge | None = None) -> str:
     """'《征信业管理条例》第25条' / 'Regulation on ... (《征信业管理条例》) Art. 25'."""
-    source = registry(kb).get(fact.source)  # type: ignore[attr-defined]
-    pin = pin_text(fact.pin, lang)  # type: ignore[attr-defined]
+    source = registry(kb).get(fact.source)
+    pin = pin_text(fact.pin, lang)
     if not pin and source.kind in ARTICLED and not source.checked("articles"):
         pin = t("common.article_unverified", lang)
     title = title_text(source, lang, short=True)
@@ -65,7 +66,7 @@ def cite_text(fact: object, lang: str, kb: Knowledge | None = None) -> str:
     return t("common.cite", lang, title=title, pin=pin).rstrip()
 
 
-def documents_table(facts: list, lang: str, kb: Knowledge | None = None) -> Table:
+def documents_table(facts: list[Cited], lang: str, kb: Knowledge | None = None) -> Table:
     """The documents these facts cite, each once, in full: what a regulator reading a complaint
     needs to look them up (title, issuer, number, date, address)."""
     books = registry(kb)
@@ -87,5 +88,5 @@ def source_json(source: Source, lang: str, pin: str | None = None) -> dict:
     }
 
 
-def cite_json(fact: object, lang: str, kb: Knowledge | None = None) -> dict:
-    return source_json(registry(kb).get(fact.source), lang, fact.pin)  # type: ignore[attr-defined]
+def cite_json(fact: Cited, lang: str, kb: Knowledge | None = None) -> dict:
+    return source_json(registry(kb).get(fact.source), lang, fact.pin)

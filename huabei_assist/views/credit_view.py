@@ -9,7 +9,7 @@ from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.money import display, money_str
-from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
+from huabei_assist.render.view import Block, KeyValues, Notes, Picture, Table, View
 from huabei_assist.deadlines import calendar_last_year
 from huabei_assist.views.deadline_text import deadline_json, deadline_text
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
@@ -38,7 +38,7 @@ def credit_view(report: CreditReport, lang: str, kb: Knowledge | None = None) ->
          t("credit.cleared", lang) if clear.cleared else t("credit.days_left_value", lang, days=clear.days_left)),
         (t("credit.repair", lang), _repair_text(report, lang)),
     ]
-    blocks = [
+    blocks: list[Block] = [
         KeyValues(None, summary),
         Picture(t("credit.picture", lang), _picture(report, lang)),
         Table(t("credit.milestones", lang), [t("credit.col_date", lang), t("credit.col_when", lang),
@@ -123,7 +123,7 @@ def _repair_json(verdict: RepairVerdict, report: CreditReport, lang: str, kb: Kn
 
 def _verdict_text(verdict: RepairVerdict, report: CreditReport, lang: str) -> str:
     rule = report.repair_rule
-    if verdict.eligible:
+    if verdict.hidden_by is not None:  # eligible
         text = t(f"credit.repair_yes_{'early' if verdict.reason == 'repaid_early' else 'window'}", lang,
                  hidden=verdict.hidden_by.isoformat())
     else:
@@ -177,7 +177,7 @@ def _milestones(report: CreditReport, lang: str, kb: Knowledge | None = None) ->
         rows.append((report.overdue_since, t("credit.ms_overdue", lang), None))
     key = "credit.ms_paid" if clear.started else "credit.ms_assumed"
     rows.append((clear.event_end, t(key, lang, years=years), report.method_fact))
-    if report.repair is not None and report.repair.eligible:
+    if report.repair is not None and report.repair.hidden_by is not None:  # eligible
         rows.append((report.repair.hidden_by, t("credit.ms_repair", lang), report.repair_rule.rule))
     rows.append((clear.clears_on, t("credit.ms_clears", lang, years=years), report.retention_fact))
     rows.sort(key=lambda row: row[0])
@@ -197,7 +197,7 @@ def _picture(report: CreditReport, lang: str) -> list[str]:
     names = [d.isoformat() for d in (*starts, clear.clears_on)]
     key = "credit.marker" if clear.started else "credit.marker_waiting"
     lines = draw(segments, report.today.toordinal(), t(key, lang, date=report.today.isoformat()), names)
-    if report.repair is not None and report.repair.eligible:
+    if report.repair is not None and report.repair.hidden_by is not None:  # eligible
         lines.append(t("credit.picture_repair", lang, date=report.repair.hidden_by.isoformat()))
     return lines
 
@@ -217,7 +217,7 @@ def monitor_view(plan: MonitorPlan, lang: str, ics_path: str | None = None, kb: 
     notes = [fact_text(rule.schedule, lang) + f" [{basis_label(rule.schedule.basis, lang)}; {cite_text(rule.schedule, lang, kb=kb)}]"]
     if ics_path:
         notes.append(t("credit.ics_written", lang, path=ics_path, count=len(plan.checks)))
-    blocks = [
+    blocks: list[Block] = [
         KeyValues(None, summary),
         Table(t("credit.monitor_checks", lang),
               [t("credit.col_number", lang), t("credit.col_date", lang), t("credit.col_free", lang)], rows, primary=True),
@@ -293,7 +293,7 @@ def objection_view(report: ObjectionReport, lang: str, kb: Knowledge | None = No
         (t("credit.step_any_time", lang), rule.hotline.text(lang), rule.hotline),
     ]
     rows = [[when, what, basis_label(f.basis, lang), cite_text(f, lang, kb=kb)] for when, what, f in steps]
-    blocks = [
+    blocks: list[Block] = [
         KeyValues(None, summary),
         Table(t("credit.steps", lang), [t("credit.col_date", lang), *fact_headers(lang, t("credit.col_step", lang))],
               rows, primary=True),

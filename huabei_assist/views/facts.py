@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
-from huabei_assist.knowledge.schema import Fact
 from huabei_assist.views.cite import cite_json, cite_text
 from huabei_assist.knowledge.schema import say
+
+if TYPE_CHECKING:
+    from huabei_assist.knowledge.schema import FactEntry, FactLike, Stated
 
 
 def basis_label(basis: str, lang: str) -> str:
     return t(f"common.basis_{basis}", lang)
 
 
-def fact_text(fact: Fact, lang: str) -> str:
+def fact_text(fact: Stated, lang: str) -> str:
     """The fact, followed by what the seed article claimed where that was wrong."""
     claim = say(fact.seed_claim, lang)
     if claim:
@@ -21,7 +25,7 @@ def fact_text(fact: Fact, lang: str) -> str:
     return fact.text(lang)
 
 
-def fact_row(fact: Fact, lang: str, kb: Knowledge | None = None) -> list[str]:
+def fact_row(fact: FactLike, lang: str, kb: Knowledge | None = None) -> list[str]:
     kb = knowledge(kb)
     return [fact_text(fact, lang), basis_label(fact.basis, lang), cite_text(fact, lang, kb=kb)]
 
@@ -30,7 +34,7 @@ def fact_headers(lang: str, first: str) -> list[str]:
     return [first, t("common.col_basis", lang), t("common.col_source", lang)]
 
 
-def fact_json(fact: Fact, lang: str, kb: Knowledge | None = None) -> dict:
+def fact_json(fact: FactEntry, lang: str, kb: Knowledge | None = None) -> dict:
     kb = knowledge(kb)
     data = {"id": fact.id, "text": fact.text(lang), "basis": fact.basis, "source": cite_json(fact, lang, kb=kb)}
     claim = say(fact.seed_claim, lang)

@@ -10,7 +10,7 @@ from huabei_assist.knowledge.schema import Fact
 from huabei_assist.money import ZERO, display, money_str
 from huabei_assist.plans.batch import RowError, RowResult
 from huabei_assist.plans.schedule import FIRST_PERIOD_DAYS, Plan
-from huabei_assist.render.view import KeyValues, Notes, Table, View
+from huabei_assist.render.view import Block, KeyValues, Notes, Table, View
 from huabei_assist.views.facts import fact_headers, fact_json, fact_row
 
 _HUNDRED = Decimal(100)
@@ -68,9 +68,9 @@ def plan_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income:
     elif not plan.never_ends:
         summary += [(t("plan.total_fee", lang), display(plan.total_fee)),
                     (t("plan.total_paid", lang), display(plan.total_paid)),
-                    (t("plan.apr", lang), percent(plan.rate.apr)),
-                    (t("plan.effective", lang), percent(plan.rate.effective)),
-                    (t("plan.xirr", lang), percent(plan.rate.xirr))]
+                    (t("plan.apr", lang), percent(plan.known_rate.apr)),
+                    (t("plan.effective", lang), percent(plan.known_rate.effective)),
+                    (t("plan.xirr", lang), percent(plan.known_rate.xirr))]
     summary.append((t("plan.first_due", lang), plan.first_due.isoformat()))
     if plan.first_period_days is not None:
         summary.append((t("plan.first_period_days", lang), str(plan.first_period_days)))
@@ -81,7 +81,7 @@ def plan_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income:
         summary.append((t("plan.income_share", lang),
                         t("plan.cost_to_be_agreed", lang) if share is None else percent(share)))
 
-    blocks = [
+    blocks: list[Block] = [
         KeyValues(None, summary),
         Table(t("plan.schedule", lang), schedule_headers(lang), schedule_rows(plan, cash, lang), primary=True),
         Table(t("plan.facts", lang), fact_headers(lang, t("plan.col_fact", lang)), [fact_row(f, lang, kb=kb) for f in facts]),
@@ -119,10 +119,10 @@ def plan_notes(plan: Plan, cap: Decimal, lang: str, *, written: str | None = Non
         notes.append(t("plan.note_may_not_must", lang))
     if plan.to_be_agreed:
         notes.append(t("plan.note_to_be_agreed", lang))
-    if plan.priced and plan.odd_first_period() and plan.rate.xirr is not None:
+    if plan.priced and plan.odd_first_period() and plan.known_rate.xirr is not None:
         notes.append(t("plan.note_odd_first_period", lang, days=plan.first_period_days, low=FIRST_PERIOD_DAYS[0],
-                       high=FIRST_PERIOD_DAYS[1], xirr=percent(plan.rate.xirr), effective=percent(plan.rate.effective),
-                       apr=percent(plan.rate.apr)))
+                       high=FIRST_PERIOD_DAYS[1], xirr=percent(plan.known_rate.xirr),
+                       effective=percent(plan.known_rate.effective), apr=percent(plan.known_rate.apr)))
     if plan.kind == "installment" and plan.list_price:
         notes.append(t("plan.note_list_price", lang))
     if plan.never_ends:
@@ -131,7 +131,7 @@ def plan_notes(plan: Plan, cap: Decimal, lang: str, *, written: str | None = Non
     if plan.below_minimum:
         notes.append(t("plan.note_below_minimum", lang))
     if plan.over_cap(cap):
-        notes.append(t("plan.note_over_cap", lang, apr=percent(plan.rate.apr), cap=percent(cap)))
+        notes.append(t("plan.note_over_cap", lang, apr=percent(plan.known_rate.apr), cap=percent(cap)))
     if plan.kind != "minimum":
         notes.append(t("plan.note_rounding", lang))
     if written:
@@ -159,9 +159,9 @@ def plan_json(plan: Plan, cap: Decimal, *, income: Decimal | None = None, schedu
         "fee_rate": None if plan.fee_rate is None else str(plan.fee_rate),
         "annual_rate": None if plan.annual_rate is None else str(plan.annual_rate),
         "list_price": plan.list_price,
-        "apr": str(plan.rate.apr) if priced else None,
-        "effective_annual_rate": str(plan.rate.effective) if priced else None,
-        "xirr": None if not priced or plan.rate.xirr is None else str(plan.rate.xirr),
+        "apr": str(plan.known_rate.apr) if priced else None,
+        "effective_annual_rate": str(plan.known_rate.effective) if priced else None,
+        "xirr": None if not priced or plan.known_rate.xirr is None else str(plan.known_rate.xirr),
         "over_24_percent": plan.over_cap(cap),
         "first_due": plan.first_due,
         "first_period_days": plan.first_period_days,
@@ -196,8 +196,9 @@ def compare_view(plans: list[Plan], facts: list[Fact], cap: Decimal, lang: str, 
             cost = [agreed, agreed, t("plan.cost_to_be_agreed", lang), agreed, agreed]
         else:
             cost = [display(plan.total_fee), display(plan.total_paid),
-                    percent(plan.rate.apr) + (" ⚠" if plan.over_cap(cap) else ""), percent(plan.rate.effective),
-                    percent(plan.rate.xirr) + (" ≠" if plan.odd_first_period() else "")]
+                    percent(plan.known_rate.apr) + (" ⚠" if plan.over_cap(cap) else ""),
+                    percent(plan.known_rate.effective),
+                    percent(plan.known_rate.xirr) + (" ≠" if plan.odd_first_period() else "")]
         row = [str(plan.periods), kind, payment_text(plan, lang), *cost, plan.last_due.isoformat()]
         if income is not None:
             share = income_share(plan, income)
@@ -212,7 +213,7 @@ def compare_view(plans: list[Plan], facts: list[Fact], cap: Decimal, lang: str, 
         notes.append(t("plan.note_over_cap_rows", lang, cap=percent(cap)))
     if any(p.priced and p.odd_first_period() for p in plans):
         notes.append(t("plan.note_odd_first_rows", lang, low=FIRST_PERIOD_DAYS[0], high=FIRST_PERIOD_DAYS[1]))
-    blocks = [
+    blocks: list[Block] = [
         KeyValues(None, [(t("plan.amount", lang), display(plans[0].amount))]),
         Table(t("plan.compare_table", lang), headers, rows, primary=True),
         Table(t("plan.facts", lang), fact_headers(lang, t("plan.col_fact", lang)), [fact_row(f, lang, kb=kb) for f in facts]),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.money import display, money_str
-from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
+from huabei_assist.render.view import Block, KeyValues, Notes, Picture, Table, View
+from huabei_assist.stages import ThresholdPoint
 from huabei_assist.status import StatusReport
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row
 from huabei_assist.views.timeline import Segment, draw
@@ -28,6 +29,7 @@ def status_view(report: StatusReport, lang: str, kb: Knowledge | None = None) ->
         summary.append((t("status.first_overdue_day", lang), pos.start.isoformat()))
     summary.append((t("status.next", lang), _next_text(report, lang)))
     if report.amount is not None:
+        assert report.penalty_to_date is not None and report.penalty_per_day is not None  # set with the amount
         summary += [
             (t("status.amount", lang), display(report.amount)),
             (t("status.fee_rate", lang), t("status.fee_rate_value", lang, rate=f"{(report.fee_rate * 100).normalize():f}")),
@@ -38,7 +40,7 @@ def status_view(report: StatusReport, lang: str, kb: Knowledge | None = None) ->
             summary.append((t("status.penalty_at_next", lang), display(report.penalty_at_next_stage)))
     summary.append((t("status.litigation", lang), _litigation_text(report, lang)))
 
-    blocks = [
+    blocks: list[Block] = [
         KeyValues(None, summary),
         Picture(t("status.picture", lang), _picture(report, lang)),
         Table(t("status.happens", lang), fact_headers(lang, t("status.col_what", lang)),
@@ -79,6 +81,8 @@ def status_json(report: StatusReport, lang: str, kb: Knowledge | None = None) ->
         "fee_rate": str(report.fee_rate),
     }
     if report.amount is not None:
+        assert report.penalty_to_date is not None and report.penalty_per_day is not None  # set with the amount
+        assert report.debt_compared is not None
         data.update(
             amount=money_str(report.amount),
             penalty_to_date=money_str(report.penalty_to_date),
@@ -89,7 +93,7 @@ def status_json(report: StatusReport, lang: str, kb: Knowledge | None = None) ->
             debt_compared_day=report.debt_compared_day,
         )
     lit = report.litigation
-    data["litigation_risk"] = None if lit is None else _litigation_level(report)
+    data["litigation_risk"] = None if lit is None else _litigation_level(lit)
     return data
 
 
@@ -110,9 +114,8 @@ def _next_text(report: StatusReport, lang: str) -> str:
     return f"{text} ({nxt.date.isoformat()})" if nxt.date else text
 
 
-def _litigation_level(report: StatusReport) -> str:
+def _litigation_level(lit: ThresholdPoint) -> str:
     """unknown (no amount), below_amount, not_yet (amount over the line, days not yet), possible."""
-    lit = report.litigation
     if lit.applies is None:
         return "unknown"
     if not lit.applies:
@@ -124,7 +127,7 @@ def _litigation_text(report: StatusReport, lang: str) -> str:
     lit = report.litigation
     if lit is None:
         return "-"
-    level = _litigation_level(report)
+    level = _litigation_level(lit)
     when = f" ({lit.date.isoformat()})" if lit.date and not lit.reached else ""
     debt = {} if report.debt_compared is None else {"debt": display(report.debt_compared),
                                                       "compared": report.debt_compared_day}

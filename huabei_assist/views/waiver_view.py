@@ -6,7 +6,7 @@ from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.money import display, money_str, simple_fee
 from huabei_assist.plans.waiver import WaiverEstimate
-from huabei_assist.render.view import KeyValues, Notes, Table, View
+from huabei_assist.render.view import Block, KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_json
 from huabei_assist.views.plan_view import percent
 from huabei_assist.views.cite import cite_text
@@ -54,7 +54,7 @@ def waiver_view(est: WaiverEstimate, daily_rate, lang: str, kb: Knowledge | None
     if not est.eligible:
         notes.append(t("waiver.note_not_eligible", lang, months=months))
     notes.append(t("waiver.note_fee_grows", lang, per_day=display(simple_fee(est.amount, daily_rate, 1))))
-    blocks = [
+    blocks: list[Block] = [
         KeyValues(None, rows),
         Table(t("waiver.ask_table", lang), [t("waiver.col_item", lang), t("waiver.col_ask", lang),
                                              t("waiver.col_channel", lang), t("common.col_basis", lang),
