@@ -10,7 +10,7 @@ from typing import Any
 from huabei_assist.guide import Guide, ProblemHelp, WeekItem, largest_payment
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
-from huabei_assist.knowledge.channels_schema import Channel
+from huabei_assist.knowledge.channels_schema import Channel, Complaint
 from huabei_assist.money import display, money_str
 from huabei_assist.render.view import Block, KeyValues, Notes, Table, Typed, View
 from huabei_assist.views.cite import cite_json, cite_text, with_chinese
@@ -153,8 +153,8 @@ def _repair(guide: Guide, lang: str) -> str:
 
 def _week_text(item: WeekItem, lang: str) -> str:
     problem = problem_label(item.problem or "", lang)
-    if item.channel is not None and item.kind in ("contact", "contact_if"):
-        key = "guide.contact" if item.kind == "contact" else f"guide.contact_if_{item.fact.id}"  # type: ignore[union-attr]
+    if item.channel is not None and isinstance(item.fact, Complaint):  # contact, contact_if
+        key = "guide.contact" if item.kind == "contact" else f"guide.contact_if_{item.fact.id}"
         return t(key, lang, problem=problem, channel=channel_text(item.channel, lang))
     if item.kind == "first":
         return t("guide.first", lang, problem=problem, text=item.fact.text(lang))
