@@ -34,7 +34,7 @@ def test_one_channel(run):
 
 def test_channels_csv_and_markdown(run):
     csv = run("channels", "--format", "csv", "--lang", "en").out.splitlines()
-    assert csv[0] == "ID,Channel,Number / site,Reply time,Basis"
+    assert csv[0] == "ID,Channel,Number / site,Reply time,Sources"  # the footnotes as a last column
     assert csv[2].startswith("12378,National Financial Regulatory Administration") and len(csv) == 9
     assert run("channels", "--format", "markdown").out.startswith("# 投诉与举报渠道")
 
@@ -105,7 +105,7 @@ def test_verify(run):
 
 def test_verify_csv_is_one_table(run):
     lines = run("verify", "--format", "csv", "--lang", "en").out.splitlines()
-    assert lines[0] == "Section,#,What,Basis,Source" and len(lines) == 1 + 3 + 3 + 5
+    assert lines[0] == "Section,#,What,Sources" and len(lines) == 1 + 3 + 3 + 5
 
 
 def test_overview_lists_the_new_commands(run):

@@ -136,7 +136,8 @@ def test_csv_writes_the_milestones(run):
     result = run("credit", "--paid", "2026-03-15", "--overdue-since", "2025-11-03", "--amount", "3000", *T,
                  "--format", "csv", "--lang", "en")
     rows = list(csv.reader(io.StringIO(result.out)))
-    assert rows[0] == ["Date", "From today", "What", "Basis", "Source"]
+    assert rows[0] == ["Date", "From today", "What", "Sources"]
+    assert rows[4][2:] == ["Last day of the 5-year period; deleted after it", "Regulation on the Administration of the Credit Reporting Industry (《征信业管理条例》) Art. 16 (statute)"]
     assert [r[0] for r in rows[1:]] == ["2025-11-03", "2026-03-15", "2026-04-30", "2031-03-15"]
     assert [r[1] for r in rows[1:]] == ["179 d ago", "47 d ago", "1 d ago", "in 1779 d"]
 
@@ -349,9 +350,10 @@ def test_knock_on_effects_are_printed_once_over_21_months(run):
     assert months.splitlines()[-2].split() == ["21", "2026-08-01", "2026-08-31", "31"]
     assert out.count("Sesame") == 1 and out.count("MYbank") == 1 and out.count("pay later") == 1
     line = next(x for x in out.splitlines() if x.startswith("Your Sesame"))
-    assert line.split("  ")[0] == ("Your Sesame (芝麻) score falls. A web article says by about 50-100 points a month; "
-                                  "that figure is unconfirmed, stated here once, and should not be added up month by month.")
-    assert "reported, not a legal right" in line and "section 3.3" in line
+    assert line == ("Your Sesame (芝麻) score falls. A web article says by about 50-100 points a month; "
+                    "that figure is unconfirmed, stated here once, and should not be added up month by month. [2]")
+    assert ("[2] web article A complete guide to Huabei overdue collection calls (《花呗逾期本地电话催收全攻略》) "
+            "section 3.3 (reported, not a legal right)") in out.splitlines()  # its source, once, at the end
     data = as_json(run("credit", "--paid", "2026-08-31", "--overdue-since", "2024-12-01", "--today", "2026-10-01", "--json"))
     assert len(data["overdue_months"]) == 21 and [e["id"] for e in data["effects"]] == [
         "zhima-drop", "jiebei-frozen", "pay-later-restricted"]

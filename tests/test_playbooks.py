@@ -92,7 +92,7 @@ def test_command_lists_playbooks_and_writes_csv(run):
     doc = json.loads(run("playbook", "--json").out)
     assert [p["playbook"] for p in doc["playbooks"]] == list(KINDS)
     csv = run("playbook", "student", "--today", "2026-11-29", "--format", "csv", "--lang", "en").out.splitlines()
-    assert csv[0] == "#,By,What to do,Channels,Letters,Basis,Source" and len(csv) == 5
+    assert csv[0] == "#,By,What to do,Channels,Letters,Sources" and len(csv) == 5
     assert csv[1].startswith('1,2026-11-29,"Call 95188, say you are a student')
 
 

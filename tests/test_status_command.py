@@ -92,7 +92,7 @@ def test_plain_output_shows_stage_picture_actions_and_rights(run):
 
 def test_chinese_is_the_default(run):
     result = run("status", "--days", "100")
-    assert "第3阶段" not in result.out  # stage 3 has stage 4 as next
+    assert "下一阶段    第4阶段「诉讼风险期」从逾期第181天开始，还有81天" in result.out.splitlines()
     assert "3 · 升级催收期" in result.out
     assert "个人信息保护法" in result.out and "此说法不成立" in result.out
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from huabei_assist.render.width import cell_width, fair_share, fit_columns, unbreakable_width, wrap
+from huabei_assist.render.width import cell_width, fair_share, fit_columns, layout, unbreakable_width, wrap
 
 
 @pytest.mark.parametrize(("text", "width", "lines"), [
@@ -103,3 +103,28 @@ def test_fair_share_cuts_only_words_wider_than_an_even_share():
     assert fair_share([8, 40, 4], 30) == [8, 10, 4]
     assert fit_columns([60, 90, 20], fair_share([8, 40, 4], 30), 30) is not None  # and then the table fits
     assert fair_share([5, 5], 1) == [1, 1] and fair_share([], 10) == []  # never below one cell, no columns
+
+
+_PLAN = [["期数", "3", "24"], ["类型", "账单分期", "协商分期：须与花呗协商，可能被拒绝"],
+         ["每期还款", "2,050.00", "500.00 + 待协商费用"], ["最后还款日", "2027-03-10", "2028-12-10"]]
+
+
+def _gaps(width):
+    return lambda n: width - 2 * (n - 1)
+
+
+def test_layout_gives_the_room_left_to_the_text_when_the_table_fits():
+    assert layout(_PLAN, _gaps(80)) == [([0, 1, 2, 3], [4, 34, 19, 10])]
+
+
+def test_layout_splits_a_table_too_wide_for_16_cells_of_text_repeating_the_first_column():
+    # 40 cells: the text columns keep 16 cells, the date goes to a second table beside the periods
+    assert layout(_PLAN, _gaps(40)) == [([0, 1, 2], [4, 16, 16]), ([0, 3], [4, 10])]
+    # a URL wider than the whole row is cut in its own table, not the text beside it
+    url = ["网址", "https://example.org/" + "a" * 70, "-"]
+    assert layout([*_PLAN, url], _gaps(80)) == [([0, 1, 2, 3], [4, 34, 19, 10]), ([0, 4], [4, 74])]
+
+
+def test_layout_keeps_short_headers_whole():
+    # "类型" (4 cells) over one-character cells: never one character a line
+    assert layout([["类型", "是"], ["说明", "好" * 40]], _gaps(30)) == [([0, 1], [4, 24])]

@@ -4,7 +4,7 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, ForceOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
+from huabei_assist.cli.options import BriefOpt, FormatOpt, ForceOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
 from huabei_assist.cli.ui import h
 
 WindowOpt = Annotated[Optional[str], typer.Option("--window", metavar="HH:MM-HH:MM", help=h("calls.opt_window"))]
@@ -67,6 +67,7 @@ def check(
     count_today: Annotated[Optional[str], typer.Option("--count-today", metavar="N", help=h("calls.opt_count_today"))] = None,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
+    brief: BriefOpt = False,
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
@@ -85,7 +86,7 @@ def check(
                                     ("forged-document", forged_document)) if on]
     flags = rules.parse_flags(wanted, book)
     found = rules.check(rules.Contact(when, kind, flags, count), book, settings)
-    emit(check_view(when, kind, flags, count, found, settings, book, lang), json_mode=json_mode)
+    emit(check_view(when, kind, flags, count, found, settings, book, lang), json_mode=json_mode, brief=brief)
 
 
 def log_add(

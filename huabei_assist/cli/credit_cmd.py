@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, ForceOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
+from huabei_assist.cli.options import BriefOpt, FormatOpt, ForceOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
 from huabei_assist.cli.ui import h
 
 credit_app = typer.Typer(
@@ -35,6 +35,7 @@ def credit(
     overdue_since: Annotated[Optional[str], typer.Option("--overdue-since", metavar="DATE", help=h("credit.opt_overdue_since"))] = None,
     amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("credit.opt_amount"))] = None,
     today: TodayOpt = None,
+    brief: BriefOpt = False,
     fmt: CreditFormatOpt = "table",
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
@@ -63,7 +64,7 @@ def credit(
         due_day=inputs.due_day(due_day),
         kb=kb,
     )
-    emit(credit_view(report, lang, kb=kb), json_mode=json_mode, fmt=fmt)
+    emit(credit_view(report, lang, kb=kb), json_mode=json_mode, fmt=fmt, brief=brief)
 
 
 @credit_app.command("monitor", help=h("credit.monitor_help"), short_help=h("credit.monitor_short"))

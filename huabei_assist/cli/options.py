@@ -27,6 +27,7 @@ JsonOpt = Annotated[bool, typer.Option("--json", help=h("common.opt_json"))]
 LangOpt = Annotated[Optional[str], one_of("--lang", "zh|en", "common.opt_lang")]
 TodayOpt = Annotated[Optional[str], typer.Option("--today", metavar="DATE", help=h("common.opt_today"))]
 FormatOpt = Annotated[str, one_of("--format", "table|markdown|csv", "common.opt_format")]
+BriefOpt = Annotated[bool, typer.Option("--brief", help=h("common.opt_brief"))]  # the answer block only
 ForceOpt = Annotated[bool, typer.Option("--force", help=h("common.opt_force"))]  # with every --out (user_files.write_out)
 
 

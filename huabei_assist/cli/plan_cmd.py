@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, ForceOpt, JsonOpt, LangOpt, check_format, check_lang, one_of
+from huabei_assist.cli.options import BriefOpt, FormatOpt, ForceOpt, JsonOpt, LangOpt, check_format, check_lang, one_of
 from huabei_assist.cli.ui import h
 
 AmountOpt = Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("plan.opt_amount"))]
@@ -46,6 +46,7 @@ def plan(
     income: IncomeOpt = None,
     out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("plan.opt_out"))] = None,
     force: ForceOpt = False,
+    brief: BriefOpt = False,
     fmt: FormatOpt = "table",
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
@@ -81,7 +82,7 @@ def plan(
         written = write_schedule(result, out, context, lang, income=income_value, force=force)
     view = plan_view(result, context.facts_for([result]), context.cap, lang, income=income_value, written=written,
                      machine=fmt == "csv", kb=kb)
-    emit(view, json_mode=json_mode, fmt=fmt)
+    emit(view, json_mode=json_mode, fmt=fmt, brief=brief)
 
 
 @plan_app.command("compare", help=h("plan.compare_help"), short_help=h("plan.compare_short"))
@@ -94,6 +95,7 @@ def compare(
     start: StartOpt = None,
     due_day: DueDayOpt = None,
     income: IncomeOpt = None,
+    brief: BriefOpt = False,
     fmt: FormatOpt = "table",
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
@@ -121,7 +123,7 @@ def compare(
                           annual_rate=inputs.rate(annual_rate, "--annual-rate"), kb=kb)
     emit(compare_view(plans, context.facts_for(plans), context.cap, lang, income=inputs.amount(income, "--income"),
                       kb=kb),
-         json_mode=json_mode, fmt=fmt)
+         json_mode=json_mode, fmt=fmt, brief=brief)
 
 
 @plan_app.command("batch", help=h("plan.batch_help"), short_help=h("plan.batch_short"))

@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import JsonOpt, LangOpt, TodayOpt, check_lang
+from huabei_assist.cli.options import BriefOpt, JsonOpt, LangOpt, TodayOpt, check_lang
 from huabei_assist.cli.ui import h
 
 
@@ -18,6 +18,7 @@ def status(
     amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("status.opt_amount"))] = None,
     fee_rate: Annotated[Optional[str], typer.Option("--fee-rate", metavar="RATE", help=h("status.opt_fee_rate"))] = None,
     today: TodayOpt = None,
+    brief: BriefOpt = False,
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
 ) -> None:
@@ -38,4 +39,4 @@ def status(
         fee_rate=inputs.rate(fee_rate, "--fee-rate"),
         kb=kb,
     )
-    emit(status_view(report, lang, kb=kb), json_mode=json_mode)
+    emit(status_view(report, lang, kb=kb), json_mode=json_mode, brief=brief)

@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
+from huabei_assist.cli.options import BriefOpt, FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
 from huabei_assist.cli.ui import h
 
 
@@ -21,6 +21,7 @@ def waiver(
     group: Annotated[Optional[str], one_of("--group", "student|pregnant|illness", "waiver.opt_group")] = None,
     job_loss: Annotated[bool, typer.Option("--job-loss", help=h("waiver.opt_job_loss"))] = False,
     today: TodayOpt = None,
+    brief: BriefOpt = False,
     fmt: FormatOpt = "table",
     json_mode: JsonOpt = False,
     lang: LangOpt = None,
@@ -47,7 +48,7 @@ def waiver(
         first = inputs.day(since, "--since")
     est = waiver_estimate(amount=inputs.amount(amount), today=now, since=first,
                           penalty=inputs.money(penalty, "--penalty"), proof=proof, group=group, job_loss=job_loss, kb=kb)
-    emit(waiver_view(est, kb.product.overdue_fee.rate, lang, kb=kb), json_mode=json_mode, fmt=fmt)
+    emit(waiver_view(est, kb.product.overdue_fee.rate, lang, kb=kb), json_mode=json_mode, fmt=fmt, brief=brief)
 
 
 def _day_one_or_later(days) -> None:

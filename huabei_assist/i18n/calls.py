@@ -242,6 +242,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.col_entries": ("记录", "Entries"),
     "calls.col_channel": ("渠道", "Channel"),
     "calls.notes": ("说明", "Notes"),
+    # the answer block of calls check (views/calls_view.check_answer)
+    "calls.answer_broken": ("{at}的{kind}违反了{n}条规则：{rules}。", "The {kind} at {at} broke {n} rule(s): {rules}."),
+    "calls.answer_clean": ("{at}的{kind}没有违反已知规则。", "The {kind} at {at} broke none of the known rules."),
     "calls.note_window": (
         "{window} 时段是转述的行业惯例（原文未见），不是法律规定；可用 --window 或 HUABEI_CALL_WINDOW 修改。",
         "The {window} window is a reported industry practice (its text was not found), not a law; change it with "

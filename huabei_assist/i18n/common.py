@@ -190,6 +190,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "common.col_basis": ("依据", "Basis"),
     # a fact's source: the document's title and the article or section (views/cite.py)
     "common.cite": ("{title}{pin}", "{title} {pin}"),
+    "common.footnote": ("{source}（{basis}）", "{source} ({basis})"),
+    "common.footnotes": ("来源", "Sources"),
+    # the answer block that opens status, plan, credit, calls check and waiver (views/answer.py)
+    "common.answer_today": ("今天：{step}", "Today: {step}"),
+    "common.answer_call": ("打电话：{name}", "Call: {name}"),
     "common.cite_web_article": ("网络文章{title}", "web article {title}"),
     "common.article_unverified": ("（条款号未核实）", "(article not verified)"),
     "common.list_sep": ("、", ", "),
@@ -197,6 +202,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # option help
     "common.opt_json": ("输出一个JSON文档（金额为字符串，日期为ISO 8601）。", "Print one JSON document (money as strings, ISO 8601 dates)."),
     "common.opt_lang": ("界面语言：zh 或 en（默认 zh，或环境变量 HUABEI_LANG）。", "Language: zh or en (default zh, or HUABEI_LANG)."),
+    "common.opt_brief": ("只输出开头的几行答案（阶段、花费、今天做什么、打给谁）；--json 不变。",
+                         "Print only the answer at the top (where you stand, the cost, what to do today, whom to call); --json is unchanged."),
     "common.opt_force": (
         "--out 的文件已存在时替换它（证据记录、数据库文件和符号链接除外）。",
         "Replace the --out file if it already exists (never the evidence log, a database file or a symbolic link).",

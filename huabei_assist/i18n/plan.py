@@ -119,6 +119,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.bcol_over_24_percent": ("超{cost_cap}", "Over {cost_cap}"),
     # output
     "plan.title": ("还款计划", "Repayment plan"),
+    # the answer block (views/plan_view.plan_answer, compare_answer)
+    "plan.answer_plan": ("{kind}{periods}期：每期{payment}，{first}起，最后一期{last}。",
+                         "{kind}, {periods} periods: {payment} a period, from {first} to {last}."),
+    "plan.answer_never": ("{kind}：每期{payment}元，照此还不完。", "{kind}: {payment} CNY a period, and it never ends."),
+    "plan.answer_cost": ("共付{total}元，其中费用{fee}元（名义年化{apr}）。",
+                         "You pay {total} CNY in all, {fee} CNY of it fees (nominal APR {apr})."),
+    "plan.answer_cost_agreed": ("费用待协商，以书面协议为准。", "The cost is still to be agreed, as the written agreement states."),
+    "plan.answer_owed": ("欠款{amount}元，{count}种还法并列如下。", "You owe {amount} CNY; {count} ways to repay side by side."),
+    "plan.answer_cheapest": ("费用最低：{periods}期，费用{fee}元；每期最少：{low_periods}期，每期{payment}。",
+                             "Cheapest: {periods} periods, {fee} CNY in fees; smallest payment: {low_periods} periods, {payment} a period."),
     "plan.compare_title": ("还款计划比较", "Repayment plans compared"),
     "plan.compare_table": ("并列比较", "Side by side"),
     "plan.kind": ("类型", "Kind"),

@@ -13,6 +13,7 @@ from huabei_assist.knowledge.books import BOOKS, schema_of
 from huabei_assist.knowledge.load import REGISTRY, load
 
 if TYPE_CHECKING:
+    from huabei_assist.knowledge.answers_schema import AnswerBook
     from huabei_assist.knowledge.calls_schema import CollectionRules
     from huabei_assist.knowledge.channels_schema import ChannelBook
     from huabei_assist.knowledge.credit_schema import CreditBook
@@ -39,6 +40,7 @@ class Knowledge:
     plans: PlanBook
     playbooks: PlaybookBook
     waivers: WaiverBook
+    answers: AnswerBook
     sources: SourceBook
 
     def __init__(self, **books: object) -> None:

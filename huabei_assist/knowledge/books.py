@@ -14,6 +14,7 @@ BOOKS: dict[str, tuple[str, str]] = {
     "plans": ("huabei_assist.knowledge.plans_schema", "PlanBook"),
     "playbooks": ("huabei_assist.knowledge.playbooks_schema", "PlaybookBook"),
     "waivers": ("huabei_assist.knowledge.waivers_schema", "WaiverBook"),
+    "answers": ("huabei_assist.knowledge.answers_schema", "AnswerBook"),
 }
 
 

@@ -24,13 +24,17 @@ def use_color(stream=None) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def render(view: View, *, json_mode: bool = False, fmt: Format = "table", width: int | None = None) -> str:
+def render(view: View, *, json_mode: bool = False, fmt: Format = "table", width: int | None = None,
+           brief: bool = False) -> str:
     """The text for `view` in the chosen form (rich output is written by `emit`, not returned).
-    Plain text is wrapped to `width` cells when given, else each row stays on one line (for pipes)."""
+    Plain text is wrapped to `width` cells when given, else each row stays on one line (for pipes).
+    `brief` (--brief): only the answer block, in any text form; JSON stays the whole document."""
     if json_mode:
         from huabei_assist.render.json_out import to_json
 
         return to_json(view.data)
+    if brief:
+        fmt = "table"  # the answer block is a few lines of text, whatever the table format
     if fmt == "markdown":
         from huabei_assist.render.tabular import to_markdown
 
@@ -41,22 +45,22 @@ def render(view: View, *, json_mode: bool = False, fmt: Format = "table", width:
         return to_csv(view)
     from huabei_assist.render.plain import to_plain
 
-    return to_plain(view, width)
+    return to_plain(view, width, brief=brief)
 
 
-def emit(view: View, *, json_mode: bool = False, fmt: Format = "table") -> None:
+def emit(view: View, *, json_mode: bool = False, fmt: Format = "table", brief: bool = False) -> None:
     width = None
-    if not json_mode and fmt == "table":
+    if not json_mode and (fmt == "table" or brief):
         if use_color():
             from huabei_assist.render.rich_out import print_rich
 
-            print_rich(view)
+            print_rich(view, brief=brief)
             return
         if sys.stdout.isatty():  # NO_COLOR or TERM=dumb at a terminal: no colour, but wrapped to fit
             import shutil
 
             width = shutil.get_terminal_size().columns
-    text = render(view, json_mode=json_mode, fmt=fmt, width=width)
+    text = render(view, json_mode=json_mode, fmt=fmt, width=width, brief=brief)
     write_stdout(text if text.endswith("\n") else text + "\n")
 
 

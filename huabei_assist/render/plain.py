@@ -8,30 +8,53 @@ table, so a line never runs past the edge.
 from __future__ import annotations
 
 from huabei_assist.escape import shown
-from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View, each_text
-from huabei_assist.render.width import cell_width, extents, fair_share, fit_columns, pad, wrap
+from huabei_assist.render.view import Answer, Footnotes, KeyValues, Notes, Picture, Table, View, each_text
+from huabei_assist.render.width import cell_width, layout, pad, wrap
 
 _GAP = "  "  # between columns
 
 
-def to_plain(view: View, width: int | None = None) -> str:
+def to_plain(view: View, width: int | None = None, *, brief: bool = False) -> str:
+    """`brief`: only the answer block's lines (--brief)."""
     view = each_text(view, shown)  # control characters of user text as escapes: inert, one line
+    if brief:
+        return "\n".join(_lines(view.brief(), width)) + "\n"
     out = _heading(view.title, "=", width)
     for block in view.blocks:
+        if isinstance(block, Footnotes) and not block.items:
+            continue
         out.append("")
+        if isinstance(block, Answer):
+            out += _lines(block.lines, width)
+            continue
         if block.title:
             out += _heading(block.title, "-", width)
         if isinstance(block, KeyValues):
             out += _table(None, [list(row) for row in block.rows], width)
         elif isinstance(block, Table):
             out += _table(block.headers, block.rows, width)
-        elif isinstance(block, Picture):
-            out += block.lines
+        elif isinstance(block, Picture):  # drawn lines stay as they are; a letter's long lines wrap
+            out += [part for line in block.lines
+                    for part in (wrap(line, width) if width and cell_width(line) > width else [line])]
         elif isinstance(block, Notes):
             for item in block.items:
                 lines = wrap(item, width - 2) if width else [item]
                 out += [("* " if i == 0 else "  ") + line for i, line in enumerate(lines)]
+        elif isinstance(block, Footnotes):
+            for mark, text in block.items:
+                out += _hanging(mark, text, width)
     return "\n".join(out) + "\n"
+
+
+def _lines(lines: list[str], width: int | None) -> list[str]:
+    return [part for line in lines for part in (wrap(line, width) if width else [line])]
+
+
+def _hanging(mark: str, text: str, width: int | None) -> list[str]:
+    """'[1] text', the text's next lines indented under its first: a footnote."""
+    indent = cell_width(mark) + 1
+    lines = (wrap(text, width - indent) if width else [text]) or [""]
+    return [(mark + " " if i == 0 else " " * indent) + line for i, line in enumerate(lines)]
 
 
 def _heading(title: str, rule: str, width: int | None) -> list[str]:
@@ -43,15 +66,19 @@ def _heading(title: str, rule: str, width: int | None) -> list[str]:
 def _table(headers: list[str] | None, rows: list[list[str]], width: int | None) -> list[str]:
     """Columns padded to a common width; with `width`, cells too long for it wrap inside their column."""
     grid = [headers, *rows] if headers else rows
-    columns = list(zip(*grid))
-    if not width:  # piped: every column as wide as its widest cell
-        widths = [max(map(cell_width, column)) for column in columns]
-    else:
-        natural, narrowest = extents(columns)
-        room = width - len(_GAP) * (len(columns) - 1)
-        # rows stay whole, past the edge, only when not even a fair share of each column fits
-        widths = (fit_columns(natural, narrowest, room) or fit_columns(natural, fair_share(narrowest, room), room)
-                  or natural)
+    columns = [list(column) for column in zip(*grid)]
+    if not width:  # piped: every column as wide as its widest cell, one line a row
+        return _grid(grid, [max(map(cell_width, column)) for column in columns], bool(headers))
+    groups = layout(columns, lambda n: width - len(_GAP) * (n - 1), header=bool(headers))
+    lines: list[str] = []
+    for number, (indexes, widths) in enumerate(groups):
+        if number:
+            lines.append("")
+        lines += _grid([[row[i] for i in indexes] for row in grid], widths, bool(headers))
+    return lines
+
+
+def _grid(grid: list[list[str]], widths: list[int], headers: bool) -> list[str]:
     lines = []
     for index, row in enumerate(grid):
         cells = [wrap(cell, w) or [""] if w < cell_width(cell) else [cell] for cell, w in zip(row, widths)]

@@ -10,8 +10,8 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from huabei_assist.escape import shown
-from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View, each_text
-from huabei_assist.render.width import cell_width, extents, fair_share, fit_columns, unbreakable_width, wrap
+from huabei_assist.render.view import Answer, Footnotes, KeyValues, Notes, Picture, Table, View, each_text
+from huabei_assist.render.width import cell_width, layout, unbreakable_width, wrap
 
 
 class _Cell:
@@ -34,26 +34,31 @@ class _Cell:
             yield Segment.line()
 
 
-def _table(block: Table, width: int) -> RichTable:
-    """Widths chosen here, not by Rich: Rich shrinks the widest columns first and would break a
-    date or an amount while a long text column could have given up the room. When the columns do
-    not fit inside a full frame, the outer edges go; then over-long words are cut to a fair share
-    (as in plain text); only when not even that fits does Rich lay the table out itself."""
+def _tables(block: Table, width: int) -> list[RichTable]:
+    """Widths chosen by width.layout, not by Rich: Rich shrinks the widest columns first and would
+    break a date or an amount while a long text column could have given up the room. A table too
+    wide for the window comes out as several, each repeating the first column."""
     columns = [[header, *(row[i] for row in block.rows)] for i, header in enumerate(block.headers)]
-    natural, narrowest = extents(columns)
-    framed = True
-    widths = fit_columns(natural, narrowest, width - (3 * len(columns) + 1))  # borders and padding
-    if widths is None:
-        framed = False
-        room = width - (3 * len(columns) - 3)  # inner borders and padding only
-        widths = fit_columns(natural, narrowest, room) or fit_columns(natural, fair_share(narrowest, room), room)
-    table = RichTable(title=_title(block.title), box=box.ROUNDED, title_justify="left", header_style="bold",
-                      show_edge=framed, pad_edge=framed)
-    for index, header in enumerate(block.headers):
-        table.add_column(_Cell(header), width=widths[index] if widths else None)
-    for row in block.rows:
-        table.add_row(*(_Cell(cell) for cell in row))
-    return table
+    tables = []
+    for number, (indexes, widths) in enumerate(layout(columns, lambda n: width - (3 * n + 1))):  # borders, padding
+        table = RichTable(title=_title(block.title) if number == 0 else None, box=box.ROUNDED, title_justify="left",
+                          header_style="bold")
+        for index, cells in zip(indexes, widths):
+            table.add_column(_Cell(block.headers[index]), width=cells)
+        for row in block.rows:
+            table.add_row(*(_Cell(row[index]) for index in indexes))
+        tables.append(table)
+    return tables
+
+
+def _hanging(items: list[tuple[str, str]]) -> RichTable:
+    """Marked items ("•", "[1]") whose wrapped lines start under the text, not under the mark."""
+    grid = RichTable.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for mark, text in items:
+        grid.add_row(Text(mark), _Cell(text))
+    return grid
 
 
 def _title(text: str | None) -> Text | None:
@@ -61,12 +66,19 @@ def _title(text: str | None) -> Text | None:
     return None if text is None else Text(text, style="table.title")
 
 
-def print_rich(view: View, console: Console | None = None) -> None:
+def print_rich(view: View, console: Console | None = None, *, brief: bool = False) -> None:
+    """`brief`: only the answer block's lines (--brief)."""
     # Control characters as escapes (Rich's Text strips a bell or a backspace, not ESC sequences)
     view = each_text(view, shown)
     console = console or Console()
+    if brief:
+        for line in view.brief():
+            console.print(_Cell(line), style="bold")
+        return
     console.print(Text(view.title, style="bold"))
     for block in view.blocks:
+        if isinstance(block, Footnotes) and not block.items:
+            continue
         console.print()
         if isinstance(block, KeyValues):
             table = RichTable(title=_title(block.title), show_header=False, box=box.SIMPLE, title_justify="left")
@@ -76,14 +88,22 @@ def print_rich(view: View, console: Console | None = None) -> None:
                 table.add_row(Text(label), _Cell(value))
             console.print(table)
         elif isinstance(block, Table):
-            console.print(_table(block, console.width))
+            for number, table in enumerate(_tables(block, console.width)):
+                if number:
+                    console.print()
+                console.print(table)
+        elif isinstance(block, Answer):
+            for line in block.lines:
+                console.print(_Cell(line), style="bold")
+        elif isinstance(block, Footnotes):
+            console.print(Text(block.title or "", style="bold"))
+            console.print(_hanging(block.items))
         elif isinstance(block, Picture):
             if block.title:
                 console.print(Text(block.title, style="bold"))
-            for line in block.lines:
-                console.print(Text(line, style="yellow"))
+            for line in block.lines:  # drawn lines stay as they are; a letter's long lines wrap
+                console.print(Text(line) if cell_width(line) <= console.width else _Cell(line), style="yellow")
         elif isinstance(block, Notes):
             if block.title:
                 console.print(Text(block.title, style="bold"))
-            for item in block.items:
-                console.print(_Cell(f"• {item}"))
+            console.print(_hanging([("•", item) for item in block.items]))

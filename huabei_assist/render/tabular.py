@@ -13,7 +13,7 @@ import re
 
 from huabei_assist.errors import InputError
 from huabei_assist.escape import csv_cell, markdown, markdown_cell, shown
-from huabei_assist.render.view import KeyValues, Notes, Picture, Table, Typed, View, each_text
+from huabei_assist.render.view import Answer, Footnotes, KeyValues, Notes, Picture, Table, Typed, View, each_text
 
 
 def _markdown_text(text: str) -> str:
@@ -38,7 +38,12 @@ def to_markdown(view: View) -> str:
     escaped = each_text(view, _markdown_text)
     out = [f"# {escaped.title}"]
     for original, block in zip(view.blocks, escaped.blocks):
+        if isinstance(block, Footnotes) and not block.items:
+            continue
         out.append("")
+        if isinstance(block, Answer):
+            out += [f"> {line}  " for line in block.lines]
+            continue
         if block.title:
             out += [f"## {block.title}", ""]
         if isinstance(block, KeyValues):
@@ -49,6 +54,8 @@ def to_markdown(view: View) -> str:
             out += ["```", *(shown(line) for line in original.lines), "```"]
         elif isinstance(block, Notes):
             out += [f"- {item}" for item in block.items]
+        elif isinstance(block, Footnotes):
+            out += [f"- {markdown_cell(mark)} {text}" for mark, text in block.items]
     return "\n".join(out) + "\n"
 
 
@@ -60,12 +67,38 @@ def to_csv(view: View) -> str:
     table = view.primary_table()
     if table is None:
         raise InputError("common.no_table_for_csv")
+    table = _sources_column(table, view)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([csv_cell(header) for header in table.headers])
     writer.writerows([csv_cell(cell, number=False) if isinstance(cell, Typed) else csv_cell(_machine(cell))
                       for cell in row] for row in table.rows)
     return buffer.getvalue()
+
+
+_MARK = re.compile(r" (\[\d+\])$")
+
+
+def _sources_column(table: Table, view: View) -> Table:
+    """A CSV has no page end for footnotes: a cell's " [n]" comes off and what it stands for goes
+    into a last column, so each row carries its own source."""
+    notes = next((b for b in view.blocks if isinstance(b, Footnotes) and b.items), None)
+    if notes is None:
+        return table
+    meaning = dict(notes.items)
+    rows = []
+    for row in table.rows:
+        cells, sources = [], []
+        for cell in row:
+            found = None if isinstance(cell, Typed) else _MARK.search(cell)
+            if found and found.group(1) in meaning:
+                cell = cell[:found.start()]
+                sources.append(meaning[found.group(1)])
+            cells.append(cell)
+        rows.append([*cells, "; ".join(sources)])
+    if not any(row[-1] for row in rows):
+        return table
+    return Table(table.title, [*table.headers, notes.title or ""], rows, table.primary)
 
 
 def _machine(cell: str) -> str:

@@ -40,13 +40,33 @@ class Notes(NamedTuple):
     items: list[str]
 
 
-Block = Union[KeyValues, Table, Picture, Notes]
+class Answer(NamedTuple):
+    """The answer first: 3-5 short lines (where you stand, what it costs, what to do today, whom to
+    call) shown before the details; `--brief` shows only these."""
+
+    lines: list[str]
+    title: str | None = None  # no title is drawn; here because the renderers read every block's title
+
+
+class Footnotes(NamedTuple):
+    """The sources of a page, listed once at its end: (mark, text) such as ("[1]", "《征信业管理条例》第25条").
+    Table cells carry the mark (views/cite.Footnotes), so the text columns get the width."""
+
+    title: str | None
+    items: list[tuple[str, str]]
+
+
+Block = Union[KeyValues, Table, Picture, Notes, Answer, Footnotes]
 
 
 class View(NamedTuple):
     title: str
     blocks: list[Block]
     data: object = None  # the JSON document: dicts, lists, str, int, bool, None, Decimal, date
+
+    def brief(self) -> list[str]:
+        """The lines of the answer block (empty when the view has none)."""
+        return [line for block in self.blocks if isinstance(block, Answer) for line in block.lines]
 
     def primary_table(self) -> Table | None:
         tables = [b for b in self.blocks if isinstance(b, Table)]
@@ -67,6 +87,10 @@ def each_text(view: View, change: Callable[[str], str]) -> View:
                                 [[change(cell) for cell in row] for row in block.rows], block.primary))
         elif isinstance(block, Picture):
             blocks.append(Picture(title(block.title), [change(line) for line in block.lines]))
+        elif isinstance(block, Answer):
+            blocks.append(Answer([change(line) for line in block.lines]))
+        elif isinstance(block, Footnotes):
+            blocks.append(Footnotes(title(block.title), [(mark, change(text)) for mark, text in block.items]))
         else:
             blocks.append(Notes(title(block.title), [change(item) for item in block.items]))
     return View(change(view.title), blocks, view.data)

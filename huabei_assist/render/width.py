@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from typing import Callable
 
 # Chinese line-breaking rules (禁则): these never start a line, and these never end one.
 _NO_LINE_START = frozenset("，。、；：？！）」』》〉】〕”’…,.;:?!)]}%")
 _NO_LINE_END = frozenset("（「『《〈【〔“‘([{")
 _WHOLE_NOTE = 24  # cells: a [bracketed note] up to this wide is never split
 _EVEN = 16  # cells every table column may take before the longest ones get the rest
+PROSE = 16  # cells: a column whose text has to wrap never gets fewer (one character a line otherwise)
+_SHORT_HEADER = 8  # cells: a header this short ("期数", "Periods") is never broken
 
 
 def cell_width(text: str) -> int:
@@ -93,6 +96,54 @@ def fit_columns(natural: list[int], narrowest: list[int], room: int) -> list[int
     for index in sorted(range(len(widths)), key=lambda i: int(shares[i]) - shares[i])[:room - sum(widths)]:
         widths[index] += 1
     return widths
+
+
+def layout(columns: list[list[str]], room: Callable[[int], int], *, header: bool = True
+           ) -> list[tuple[list[int], list[int]]]:
+    """How a table's columns (each a list of cells, the header first when `header`) fit in a window:
+    a list of (column indexes, widths), one per table to draw; `room(n)` is the cells n columns
+    get once borders and gaps are taken off. No column is narrower than its widest unbreakable piece
+    (a date, an amount, a word), and a column whose text wraps gets at least PROSE cells. When the
+    whole table cannot have that, its columns are split into tables that each repeat the first
+    column (what names the row), rather than printing "2,050.↵00" or a header one character a line.
+    When not even that fits, one table with over-long words cut to a fair share (a run of URLs),
+    then with every column at its narrowest; only then do rows run past the edge."""
+    natural, narrowest = extents(columns)
+    body = [column[1:] if header else column for column in columns]
+    need = [max(low, min(max(map(cell_width, cells), default=0), PROSE)) for low, cells in zip(narrowest, body)]
+    if header:
+        need = [max(n, min(cell_width(column[0]), _SHORT_HEADER)) for n, column in zip(need, columns)]
+    everything = list(range(len(columns)))
+    whole = fit_columns(natural, need, room(len(columns)))
+    if whole is not None:
+        return [(everything, whole)]
+    split = _split(natural, need, room) if len(columns) > 2 else None
+    if split is not None:
+        return split
+    space = room(len(columns))
+    return [(everything, fit_columns(natural, fair_share(need, space), space) or fit_columns(natural, narrowest, space)
+             or fit_columns(natural, fair_share(narrowest, space), space) or natural)]
+
+
+def _split(natural: list[int], need: list[int], room: Callable[[int], int]) -> list[tuple[list[int], list[int]]] | None:
+    """The columns in tables that each repeat the first and fit; None when [first, one other] does not."""
+    groups: list[list[int]] = []
+    group = [0]
+    for index in range(1, len(need)):
+        if len(group) > 1 and sum(need[i] for i in (*group, index)) > room(len(group) + 1):
+            groups.append(group)
+            group = [0]
+        group.append(index)
+    groups.append(group)
+    found = []
+    for group in groups:
+        wide, low, space = [natural[i] for i in group], [need[i] for i in group], room(len(group))
+        # a word wider than the row (a run of URLs) is cut to an even share, as a last resort
+        widths = fit_columns(wide, low, space) or fit_columns(wide, fair_share(low, space), space)
+        if widths is None:
+            return None
+        found.append((group, widths))
+    return found
 
 
 def fair_share(narrowest: list[int], room: int) -> list[int]:

@@ -10,6 +10,7 @@ from huabei_assist.knowledge.plans_schema import PlanBook
 from huabei_assist.money import display, money_str
 from huabei_assist.plans.budget import Budget
 from huabei_assist.render.view import Block, KeyValues, Notes, Table, View
+from huabei_assist.views.cite import Footnotes
 from huabei_assist.views.facts import fact_headers, fact_json, fact_row
 from huabei_assist.views.plan_view import percent
 
@@ -45,12 +46,14 @@ def budget_view(b: Budget, book: PlanBook, lang: str, kb: Knowledge | None = Non
     notes = [t("budget.note_no_contacts", lang)]
     if b.bill is not None:
         notes.insert(0, t("budget.note_model", lang))
+    cited = Footnotes(lang, kb)
     blocks: list[Block] = [
         KeyValues(None, rows),
         Table(t("budget.split", lang), [t("budget.col_part", lang), t("budget.col_share", lang),
                                         t("budget.col_amount", lang)], split, primary=True),
-        Table(t("budget.facts", lang), fact_headers(lang, t("budget.col_fact", lang)), [fact_row(f, lang, kb=kb) for f in facts]),
+        Table(t("budget.facts", lang), fact_headers(t("budget.col_fact", lang)), [fact_row(f, cited) for f in facts]),
         Notes(t("budget.notes", lang), notes),
+        cited.block(),
     ]
     return View(t("budget.title", lang), blocks, budget_json(b, facts, lang, kb=kb))
 

@@ -10,9 +10,9 @@ from huabei_assist.calls.store import Entry
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.calls_schema import CollectionRules
-from huabei_assist.render.view import KeyValues, Notes, Table, Typed, View
-from huabei_assist.views.facts import basis_label, fact_headers, fact_row
-from huabei_assist.views.cite import cite_json, documents_table
+from huabei_assist.render.view import Answer, KeyValues, Notes, Table, Typed, View
+from huabei_assist.views.facts import basis_label, fact_headers, fact_row, fact_text
+from huabei_assist.views.cite import Footnotes, cite_json, cite_text, documents_table
 from huabei_assist.knowledge.schema import say
 
 
@@ -66,17 +66,17 @@ def _limit_source(origin: str) -> str:
     return "calls.from_data_limit" if origin == "data" else f"calls.from_{origin}"
 
 
-def _violation_blocks(violations, book: CollectionRules, lang: str, primary: bool, kb: Knowledge | None = None) -> list:
+def _violation_blocks(violations, book: CollectionRules, lang: str, primary: bool, cited: Footnotes,
+                      kb: Knowledge | None = None) -> list:
     kb = knowledge(kb)
     if not violations:
         return [Notes(t("calls.violations", lang), [t("calls.no_violation", lang)])]
-    rows = [[v.rule.name(lang), _detail(v, lang, kb=kb), basis_label(v.rule.basis, lang),
-             _channels(v.rule.report_to, book, lang)] for v in violations]
-    headers = [t("calls.col_rule", lang), t("calls.col_detail", lang), t("common.col_basis", lang),
-               t("calls.col_report_to", lang)]
+    rows = [[cited.cite(v.rule.name(lang), v.rule), _detail(v, lang, kb=kb), _channels(v.rule.report_to, book, lang)]
+            for v in violations]
+    headers = [t("calls.col_rule", lang), t("calls.col_detail", lang), t("calls.col_report_to", lang)]
     return [Table(t("calls.violations", lang), headers, rows, primary=primary),
-            Table(t("calls.rules_text", lang), fact_headers(lang, t("calls.col_rule", lang)),
-                  [fact_row(v.rule, lang, kb=kb) for v in violations])]
+            Table(t("calls.rules_text", lang), fact_headers(t("calls.col_rule", lang)),
+                  [fact_row(v.rule, cited) for v in violations])]
 
 
 def _notes(book: CollectionRules, lang: str) -> Notes:
@@ -100,10 +100,27 @@ def check_view(at: datetime, kind: str, flags: tuple[str, ...], count_today: int
                *_settings_rows(settings, lang),
                (t("calls.verdict", lang), t("calls.verdict_broken", lang, n=len(violations)) if violations
                 else t("calls.no_violation", lang))]
-    blocks = [KeyValues(None, summary), *_violation_blocks(violations, book, lang, primary=True, kb=kb), _notes(book, lang)]
+    cited = Footnotes(lang, kb)
+    blocks = [Answer(check_answer(at, kind, violations, lang, kb=kb)), KeyValues(None, summary),
+              *_violation_blocks(violations, book, lang, True, cited, kb=kb), _notes(book, lang), cited.block()]
     data = {"at": at.isoformat(timespec="minutes"), "kind": kind, "flags": list(flags), "count_today": count_today,
             **settings_json(settings, book), "violations": [violation_json(v, book, lang, kb=kb) for v in violations]}
     return View(t("calls.check_title", lang), blocks, data)
+
+
+def check_answer(at: datetime, kind: str, violations: tuple[Violation, ...], lang: str,
+                 kb: Knowledge | None = None) -> list[str]:
+    """The verdict in one line, what to do today, whom to call."""
+    from huabei_assist.answers import pointers
+    from huabei_assist.views.answer import pointer_lines
+
+    contact = dict(at=_time(at), kind=t(f"calls.kind_{kind}", lang))
+    if violations:
+        names = t("common.list_sep", lang).join(v.rule.name(lang) for v in violations)
+        lines = [t("calls.answer_broken", lang, n=len(violations), rules=names, **contact)]
+    else:
+        lines = [t("calls.answer_clean", lang, **contact)]
+    return lines + pointer_lines(pointers("calls_check", kb, usual=bool(violations)), lang)
 
 
 # -- the log ------------------------------------------------------------------------------------
@@ -158,10 +175,12 @@ def entry_view(item: Checked, state: str | None, settings: Settings, book: Colle
                  ("SHA-256", entry.recording_sha256 or "-"),
                  (t("calls.recording_check", lang), _state_text(state, lang))]
     rows += [(t("calls.created", lang), entry.created.replace("T", " ")), *_settings_rows(settings, lang)]
-    blocks = [KeyValues(None, rows), *_violation_blocks(item.violations, book, lang, primary=True, kb=kb)]
+    cited = Footnotes(lang, kb)
+    blocks = [KeyValues(None, rows), *_violation_blocks(item.violations, book, lang, True, cited, kb=kb)]
     if state not in (None, "ok"):
         blocks.append(Notes(t("calls.warning", lang), [t(f"calls.recording_{state}_note", lang,
                                                          path=entry.recording_path)]))
+    blocks.append(cited.block())
     return View(t(title_key, lang, id=entry.id), blocks, entry_json(item, state, book, lang, kb=kb))
 
 
@@ -212,9 +231,10 @@ def dossier_view(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowled
                         contact_rows, primary=True))
     if dossier.rules:
         blocks.append(Table(t("calls.rules_broken", zh),
-                            [*fact_headers(zh, t("calls.col_rule", zh)), t("calls.col_breaks", zh),
-                             t("calls.col_entries", zh)],
-                            [[f"{rc.rule.name(zh)}：{_one_line(fact_row(rc.rule, zh, kb=kb)[0])}", *fact_row(rc.rule, zh, kb=kb)[1:],
+                            [t("calls.col_rule", zh), t("common.col_basis", zh), t("common.col_source", zh),
+                             t("calls.col_breaks", zh), t("calls.col_entries", zh)],
+                            [[f"{rc.rule.name(zh)}：{_one_line(fact_text(rc.rule, zh))}", basis_label(rc.rule.basis, zh),
+                              cite_text(rc.rule, zh, kb=kb),
                               str(rc.count), ", ".join(f"#{i}" for i in rc.entry_ids)] for rc in dossier.rules]))
         blocks.append(Table(t("calls.where_to_file", zh),
                             [t("calls.col_channel", zh), t("calls.col_breaks", zh), t("calls.col_rule", zh)],

@@ -8,7 +8,7 @@ from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, Complaint
 from huabei_assist.render.view import Block, KeyValues, Notes, Table, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
-from huabei_assist.views.cite import cite_json, cite_text
+from huabei_assist.views.cite import Footnotes, cite_json
 from huabei_assist.knowledge.schema import say
 
 
@@ -37,14 +37,15 @@ def channel_notes(channel: Channel, lang: str) -> list[str]:
 
 def channels_view(channels: tuple[Channel, ...], lang: str, kb: Knowledge | None = None) -> View:
     kb = knowledge(kb)
+    cited = Footnotes(lang, kb)
     table = Table(None, [t("channels.col_id", lang), t("channels.col_name", lang), t("channels.col_contact", lang),
-                         t("channels.col_reply", lang), t("common.col_basis", lang)],
-                  [[c.id, c.name(lang), c.contact(lang), say(c.reply, lang) or "-", basis_label(c.basis, lang)] for c in channels],
+                         t("channels.col_reply", lang)],
+                  [[c.id, cited.cite(c.name(lang), c), c.contact(lang), say(c.reply, lang) or "-"] for c in channels],
                   primary=True)
-    blocks: list[Block] = [table, *(_detail(c, lang, kb=kb) for c in channels)]
+    blocks: list[Block] = [table, *(_detail(c, lang, cited) for c in channels)]
     notes = [t("channels.note_basis", lang), t("channels.note_detail", lang)]
     notes += [line for c in channels for line in channel_notes(c, lang)]
-    blocks.append(Notes(t("channels.notes", lang), notes))
+    blocks += [Notes(t("channels.notes", lang), notes), cited.block()]
     return View(t("channels.title", lang), blocks, {"channels": [channel_json(c, lang, kb=kb) for c in channels]})
 
 
@@ -52,8 +53,9 @@ def channel_view(channel: Channel, complaints: tuple[Complaint, ...], lang: str,
     """One channel, and the problems that list it (with its rank there)."""
     kb = knowledge(kb)
     uses = [(c, c.channels.index(channel.id) + 1) for c in complaints if channel.id in c.channels]
+    cited = Footnotes(lang, kb)
     blocks: list[Block] = [
-        _detail(channel, lang, kb=kb),
+        _detail(channel, lang, cited),
         Table(t("channels.problems_here", lang),
               [t("channels.col_problem", lang), t("channels.what", lang), t("channels.col_rank", lang)],
               [[c.id, c.text(lang), str(rank)] for c, rank in uses], primary=True),
@@ -61,6 +63,7 @@ def channel_view(channel: Channel, complaints: tuple[Complaint, ...], lang: str,
     notes = channel_notes(channel, lang)
     if notes:
         blocks.append(Notes(t("channels.notes", lang), notes))
+    blocks.append(cited.block())
     data = {**channel_json(channel, lang, kb=kb), "problems": [{"problem": c.id, "rank": rank} for c, rank in uses]}
     return View(channel.name(lang), blocks, data)
 
@@ -68,28 +71,27 @@ def channel_view(channel: Channel, complaints: tuple[Complaint, ...], lang: str,
 def advice_view(advice: ProblemAdvice, lang: str, kb: Knowledge | None = None) -> View:
     kb = knowledge(kb)
     entry = advice.complaint
+    cited = Footnotes(lang, kb)
     blocks: list[Block] = [
         KeyValues(None, [
             (t("channels.problem", lang), entry.id),
-            (t("channels.what", lang), entry.text(lang)),
-            (t("common.col_basis", lang), basis_label(entry.basis, lang)),
-            (t("common.col_source", lang), cite_text(entry, lang, kb=kb)),
+            (t("channels.what", lang), cited.cite(entry.text(lang), entry)),
         ]),
         Table(t("channels.ranked", lang),
               ["#", t("channels.col_name", lang), t("channels.col_contact", lang), t("channels.when", lang),
-               t("channels.col_reply", lang), t("common.col_basis", lang)],
-              [[str(rank), c.name(lang), c.contact(lang), c.when(lang), say(c.reply, lang) or "-", basis_label(c.basis, lang)]
+               t("channels.col_reply", lang)],
+              [[str(rank), cited.cite(c.name(lang), c), c.contact(lang), c.when(lang), say(c.reply, lang) or "-"]
                for rank, c in enumerate(advice.channels, 1)], primary=True),
         Table(t("channels.evidence", lang), ["#", t("channels.col_evidence", lang)],
               [[str(i), item] for i, item in enumerate(entry.evidence(lang), 1)]),
     ]
     if advice.rights:
-        blocks.append(Table(t("channels.rights", lang), fact_headers(lang, t("channels.col_rule", lang)),
-                            [fact_row(f, lang, kb=kb) for f in advice.rights]))
+        blocks.append(Table(t("channels.rights", lang), fact_headers(t("channels.col_rule", lang)),
+                            [fact_row(f, cited) for f in advice.rights]))
     notes = [t("channels.note_order", lang)]
     notes += [t("channels.letter_hint", lang, letter=letter.id, title=letter.title(lang)) for letter in advice.letters]
     notes += [line for c in advice.channels for line in channel_notes(c, lang)]
-    blocks.append(Notes(t("channels.notes", lang), notes))
+    blocks += [Notes(t("channels.notes", lang), notes), cited.block()]
     data = {
         "problem": entry.id, "text": entry.text(lang), "basis": entry.basis, "source": cite_json(entry, lang, kb=kb),
         "channels": [{"rank": rank, **channel_json(c, lang, kb=kb)} for rank, c in enumerate(advice.channels, 1)],
@@ -124,17 +126,19 @@ def verify_view(check: CallerCheck, hotline: Channel, lang: str, rights: tuple =
                 kb: Knowledge | None = None) -> View:
     kb = knowledge(kb)
     sections = (("ask", check.ask), ("confirm", check.confirm), ("scam", check.scam_signs))
-    rows = [[t(f"channels.section_{name}", lang), str(i), *fact_row(fact, lang, kb=kb)]
+    cited = Footnotes(lang, kb)
+    rows = [[t(f"channels.section_{name}", lang), str(i), *fact_row(fact, cited)]
             for name, facts in sections for i, fact in enumerate(facts, 1)]
     blocks: list[Block] = [
         KeyValues(None, [(t("channels.verify_hotline", lang), f"{hotline.contact(lang)} · {hotline.name(lang)}")]),
-        Table(None, [t("channels.col_section", lang), "#", *fact_headers(lang, t("channels.col_item", lang))],
+        Table(None, [t("channels.col_section", lang), "#", *fact_headers(t("channels.col_item", lang))],
               rows, primary=True),
     ]
     if rights:
-        blocks.append(Table(t("channels.verify_rights", lang), fact_headers(lang, t("channels.col_rule", lang)),
-                            [fact_row(f, lang, kb=kb) for f in rights]))
-    blocks.append(Notes(t("channels.notes", lang), [t("channels.verify_note_scam", lang), t("channels.verify_note_next", lang)]))
+        blocks.append(Table(t("channels.verify_rights", lang), fact_headers(t("channels.col_rule", lang)),
+                            [fact_row(f, cited) for f in rights]))
+    blocks += [Notes(t("channels.notes", lang), [t("channels.verify_note_scam", lang), t("channels.verify_note_next", lang)]),
+               cited.block()]
     data = {
         "ask": [fact_json(f, lang, kb=kb) for f in check.ask],
         "confirm": [fact_json(f, lang, kb=kb) for f in check.confirm],
@@ -145,13 +149,10 @@ def verify_view(check: CallerCheck, hotline: Channel, lang: str, rights: tuple =
     return View(t("channels.verify_title", lang), blocks, data)
 
 
-def _detail(channel: Channel, lang: str, kb: Knowledge | None = None) -> KeyValues:
-    kb = knowledge(kb)
+def _detail(channel: Channel, lang: str, cited: Footnotes) -> KeyValues:
     return KeyValues(f"{channel.id} · {channel.name(lang)}", [
         (t("channels.col_contact", lang), channel.contact(lang)),
-        (t("channels.handles", lang), channel.handles(lang)),
+        (t("channels.handles", lang), cited.cite(channel.handles(lang), channel)),
         (t("channels.when", lang), channel.when(lang)),
         (t("channels.reply", lang), say(channel.reply, lang) or t("channels.reply_unknown", lang)),
-        (t("common.col_basis", lang), basis_label(channel.basis, lang)),
-        (t("common.col_source", lang), cite_text(channel, lang, kb=kb)),
     ])

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.schema import Text
 from huabei_assist.knowledge.sources_schema import ARTICLED, Source, SourceBook
-from huabei_assist.render.view import Table
+from huabei_assist.render.view import Footnotes as FootnotesBlock, Table
 
 if TYPE_CHECKING:
     from huabei_assist.knowledge.base import Knowledge
-    from huabei_assist.knowledge.schema import Cited
+    from huabei_assist.knowledge.schema import Cited, Sourced
 
 _NUMERALS = "一二三四五六七八九十"
 # Kinds a reader looks up by the Chinese title: in English it stays beside the English one.
@@ -90,3 +90,31 @@ def source_json(source: Source, lang: str, pin: str | None = None) -> dict:
 
 def cite_json(fact: Cited, lang: str, kb: Knowledge | None = None) -> dict:
     return source_json(registry(kb).get(fact.source), lang, fact.pin)
+
+
+class Footnotes:
+    """The sources of one page as footnotes: a cell carries "[n]" and the page ends with one list of
+    what each number stands for (title, article, basis), so a source is printed once however many
+    rows cite it and the text columns get the width. One collector per View."""
+
+    def __init__(self, lang: str, kb: Knowledge | None = None) -> None:
+        self.lang, self.kb = lang, kb
+        self._marks: dict[tuple[str, str | None, str], str] = {}
+        self._texts: list[str] = []
+
+    def mark(self, fact: Sourced) -> str:
+        """"[n]" for the fact's source, article and basis: the same three get the same number."""
+        key = (fact.source, fact.pin, fact.basis)
+        if key not in self._marks:
+            self._marks[key] = f"[{len(self._marks) + 1}]"
+            self._texts.append(t("common.footnote", self.lang, source=cite_text(fact, self.lang, kb=self.kb),
+                                 basis=t(f"common.basis_{fact.basis}", self.lang)))
+        return self._marks[key]
+
+    def cite(self, text: str, fact: Sourced) -> str:
+        """`text` followed by the fact's footnote mark."""
+        return f"{text} {self.mark(fact)}"
+
+    def block(self) -> FootnotesBlock:
+        """The list for the end of the page (the renderers skip it when nothing was cited)."""
+        return FootnotesBlock(t("common.footnotes", self.lang), list(zip(self._marks.values(), self._texts)))

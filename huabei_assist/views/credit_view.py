@@ -9,12 +9,12 @@ from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.money import display, money_str
-from huabei_assist.render.view import Block, KeyValues, Notes, Picture, Table, View
+from huabei_assist.render.view import Answer, Block, KeyValues, Notes, Picture, Table, View
 from huabei_assist.deadlines import calendar_last_year
 from huabei_assist.views.deadline_text import deadline_json, deadline_text
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
 from huabei_assist.views.timeline import Segment, draw
-from huabei_assist.views.cite import cite_json, cite_text
+from huabei_assist.views.cite import Footnotes, cite_json
 from huabei_assist.knowledge.schema import say
 
 YEAR_CELLS = 11  # a date label (10 characters) and a space fit in one year of the picture
@@ -38,12 +38,14 @@ def credit_view(report: CreditReport, lang: str, kb: Knowledge | None = None) ->
          t("credit.cleared", lang) if clear.cleared else t("credit.days_left_value", lang, days=clear.days_left)),
         (t("credit.repair", lang), _repair_text(report, lang)),
     ]
+    cited = Footnotes(lang, kb)
     blocks: list[Block] = [
+        Answer(credit_answer(report, lang, kb=kb)),
         KeyValues(None, summary),
         Picture(t("credit.picture", lang), _picture(report, lang)),
         Table(t("credit.milestones", lang), [t("credit.col_date", lang), t("credit.col_when", lang),
-                                             *fact_headers(lang, t("credit.col_what", lang))],
-              _milestones(report, lang, kb=kb), primary=True),
+                                             *fact_headers(t("credit.col_what", lang))],
+              _milestones(report, lang, cited), primary=True),
     ]
     if report.repair is not None:
         blocks.append(_repair_table(report, lang))
@@ -57,10 +59,10 @@ def credit_view(report: CreditReport, lang: str, kb: Knowledge | None = None) ->
             notes.append(t("credit.note_effects_installment", lang))
     else:
         notes.append(t("credit.note_effects_missing", lang))
-    blocks.append(Table(t("credit.effects", lang), fact_headers(lang, t("credit.col_effect", lang)),
-                        [fact_row(f, lang, kb=kb) for f in report.effects]))
-    blocks.append(Table(t("credit.rules", lang), fact_headers(lang, t("credit.col_rule", lang)),
-                        [fact_row(f, lang, kb=kb) for f in _rules(report)]))
+    blocks.append(Table(t("credit.effects", lang), fact_headers(t("credit.col_effect", lang)),
+                        [fact_row(f, cited) for f in report.effects]))
+    blocks.append(Table(t("credit.rules", lang), fact_headers(t("credit.col_rule", lang)),
+                        [fact_row(f, cited) for f in _rules(report)]))
     if not clear.started:
         notes.insert(0, t("credit.note_not_started", lang, date=clear.event_end.isoformat()))
     if clear.method == "installment":
@@ -68,8 +70,26 @@ def credit_view(report: CreditReport, lang: str, kb: Knowledge | None = None) ->
     if say(report.method_fact.seed_claim, lang):
         notes.append(fact_text(report.method_fact, lang))
     notes += [t("credit.note_days", lang), fact_text(report.repair_rule.scam, lang)]
-    blocks.append(Notes(t("credit.notes", lang), notes))
+    blocks += [Notes(t("credit.notes", lang), notes), cited.block()]
     return View(t("credit.title", lang), blocks, credit_json(report, lang, kb=kb))
+
+
+def credit_answer(report: CreditReport, lang: str, kb: Knowledge | None = None) -> list[str]:
+    """When the record goes, what waiting costs, what to do today, whom to call."""
+    from huabei_assist.answers import pointers
+    from huabei_assist.views.answer import pointer_lines
+
+    clear = report.clear
+    dates = dict(date=clear.clears_on.isoformat(), start=clear.event_end.isoformat(), years=report.years)
+    if clear.cleared:
+        lines = [t("credit.answer_cleared", lang, date=clear.clears_on.isoformat())]
+    elif clear.started:
+        lines = [t("credit.answer_running", lang, days=clear.days_left, **dates)]
+    else:
+        lines = [t("credit.answer_waiting", lang, **dates), t("credit.answer_cost", lang)]
+    if report.repair is not None and report.repair.eligible:  # the record is hidden long before it is deleted
+        lines.insert(1, t("credit.answer_repair", lang, verdict=_verdict_text(report.repair, report, lang)))
+    return lines + pointer_lines(pointers("credit", kb, usual=not clear.started), lang)
 
 
 def credit_json(report: CreditReport, lang: str, kb: Knowledge | None = None) -> dict:
@@ -169,8 +189,7 @@ def _when(day: date, today: date, lang: str) -> str:
     return t("credit.when_future" if days > 0 else "credit.when_past", lang, days=abs(days))
 
 
-def _milestones(report: CreditReport, lang: str, kb: Knowledge | None = None) -> list[list[str]]:
-    kb = knowledge(kb)
+def _milestones(report: CreditReport, lang: str, cited: Footnotes) -> list[list[str]]:
     clear, years = report.clear, report.years
     rows: list[tuple[date, str, Fact | None]] = []
     if report.overdue_since is not None:
@@ -182,8 +201,7 @@ def _milestones(report: CreditReport, lang: str, kb: Knowledge | None = None) ->
     rows.append((clear.clears_on, t("credit.ms_clears", lang, years=years), report.retention_fact))
     rows.sort(key=lambda row: row[0])
     yours = t("credit.your_input", lang)
-    return [[day.isoformat(), _when(day, report.today, lang), what,
-             basis_label(fact.basis, lang) if fact else "-", cite_text(fact, lang, kb=kb) if fact else yours]
+    return [[day.isoformat(), _when(day, report.today, lang), cited.cite(what, fact) if fact else t("credit.ms_yours", lang, what=what, yours=yours)]
             for day, what, fact in rows]
 
 
@@ -214,18 +232,20 @@ def monitor_view(plan: MonitorPlan, lang: str, ics_path: str | None = None, kb: 
     ]
     rows = [[str(n), day.isoformat(), _cost_text(n_in_year, rule.free_per_year, lang)]
             for n, (day, n_in_year) in enumerate(zip(plan.checks, _numbers_in_year(plan.checks)), 1)]
-    notes = [fact_text(rule.schedule, lang) + f" [{basis_label(rule.schedule.basis, lang)}; {cite_text(rule.schedule, lang, kb=kb)}]"]
+    cited = Footnotes(lang, kb)
+    notes = [cited.cite(fact_text(rule.schedule, lang), rule.schedule)]
     if ics_path:
         notes.append(t("credit.ics_written", lang, path=ics_path, count=len(plan.checks)))
     blocks: list[Block] = [
         KeyValues(None, summary),
         Table(t("credit.monitor_checks", lang),
               [t("credit.col_number", lang), t("credit.col_date", lang), t("credit.col_free", lang)], rows, primary=True),
-        Table(t("credit.checks", lang), fact_headers(lang, t("credit.col_check", lang)),
-              [fact_row(f, lang, kb=kb) for f in rule.checks]),
-        Table(t("credit.channels", lang), fact_headers(lang, t("credit.col_channel", lang)),
-              [fact_row(f, lang, kb=kb) for f in (plan.free_fact, *rule.channels)]),
+        Table(t("credit.checks", lang), fact_headers(t("credit.col_check", lang)),
+              [fact_row(f, cited) for f in rule.checks]),
+        Table(t("credit.channels", lang), fact_headers(t("credit.col_channel", lang)),
+              [fact_row(f, cited) for f in (plan.free_fact, *rule.channels)]),
         Notes(t("credit.notes", lang), notes),
+        cited.block(),
     ]
     data = {
         "from": plan.start,
@@ -292,12 +312,14 @@ def objection_view(report: ObjectionReport, lang: str, kb: Knowledge | None = No
         (t("credit.step_any_time", lang), rule.statement.text(lang), rule.statement),
         (t("credit.step_any_time", lang), rule.hotline.text(lang), rule.hotline),
     ]
-    rows = [[when, what, basis_label(f.basis, lang), cite_text(f, lang, kb=kb)] for when, what, f in steps]
+    cited = Footnotes(lang, kb)
+    rows = [[when, cited.cite(what, f)] for when, what, f in steps]
     blocks: list[Block] = [
         KeyValues(None, summary),
-        Table(t("credit.steps", lang), [t("credit.col_date", lang), *fact_headers(lang, t("credit.col_step", lang))],
+        Table(t("credit.steps", lang), [t("credit.col_date", lang), *fact_headers(t("credit.col_step", lang))],
               rows, primary=True),
         Notes(t("credit.notes", lang), [t("credit.note_receipt", lang), fact_text(rule.seed, lang)]),
+        cited.block(),
     ]
     data = {
         "today": report.today,

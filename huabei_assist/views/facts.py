@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
-from huabei_assist.views.cite import cite_json, cite_text
+from huabei_assist.views.cite import Footnotes, cite_json
 from huabei_assist.knowledge.schema import say
 
 if TYPE_CHECKING:
@@ -25,13 +25,13 @@ def fact_text(fact: Stated, lang: str) -> str:
     return fact.text(lang)
 
 
-def fact_row(fact: FactLike, lang: str, kb: Knowledge | None = None) -> list[str]:
-    kb = knowledge(kb)
-    return [fact_text(fact, lang), basis_label(fact.basis, lang), cite_text(fact, lang, kb=kb)]
+def fact_row(fact: FactLike, notes: Footnotes) -> list[str]:
+    """A fact's cell: its text and the footnote mark of its source and basis (views/cite.Footnotes)."""
+    return [notes.cite(fact_text(fact, notes.lang), fact)]
 
 
-def fact_headers(lang: str, first: str) -> list[str]:
-    return [first, t("common.col_basis", lang), t("common.col_source", lang)]
+def fact_headers(first: str) -> list[str]:
+    return [first]
 
 
 def fact_json(fact: FactEntry, lang: str, kb: Knowledge | None = None) -> dict:

@@ -7,19 +7,17 @@ from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.letters import FilledLetter
 from huabei_assist.money import money_str
 from huabei_assist.render.view import KeyValues, Notes, Picture, View
-from huabei_assist.views.facts import basis_label
-from huabei_assist.views.cite import cite_json, cite_text, with_chinese
+from huabei_assist.views.cite import Footnotes, cite_json, with_chinese
 
 
 def letter_view(letter: FilledLetter, lang: str, out: str | None = None, kb: Knowledge | None = None) -> View:
     kb = knowledge(kb)
     tpl = letter.template
+    cited = Footnotes(lang, kb)
     summary = [
         (t("letter.kind", lang), f"{tpl.id} · {with_chinese(tpl.title, lang)}"),
-        (t("letter.purpose", lang), tpl.purpose(lang)),
+        (t("letter.purpose", lang), cited.cite(tpl.purpose(lang), tpl)),
         (t("letter.send", lang), tpl.send(lang)),
-        (t("common.col_basis", lang), basis_label(tpl.basis, lang)),
-        (t("common.col_source", lang), cite_text(tpl, lang, kb=kb)),
     ]
     if out is not None:
         summary.insert(0, (t("letter.written", lang), out))
@@ -34,7 +32,7 @@ def letter_view(letter: FilledLetter, lang: str, out: str | None = None, kb: Kno
         notes.append(t("letter.note_name", lang))
     if out is None:
         notes.append(t("letter.note_out", lang))
-    blocks.append(Notes(t("letter.notes", lang), notes))
+    blocks += [Notes(t("letter.notes", lang), notes), cited.block()]
     data = {
         "letter": tpl.id, "title": tpl.title.zh, "language": "zh",
         "filled": {"name": letter.name, "amount": None if letter.amount is None else money_str(letter.amount),

@@ -10,7 +10,8 @@ from huabei_assist.knowledge.schema import Fact
 from huabei_assist.money import ZERO, display, money_str
 from huabei_assist.plans.batch import RowError, RowResult
 from huabei_assist.plans.schedule import FIRST_PERIOD_DAYS, Plan
-from huabei_assist.render.view import Block, KeyValues, Notes, Table, View
+from huabei_assist.render.view import Answer, Block, KeyValues, Notes, Table, View
+from huabei_assist.views.cite import Footnotes
 from huabei_assist.views.facts import fact_headers, fact_json, fact_row
 
 _HUNDRED = Decimal(100)
@@ -40,6 +41,7 @@ def plan_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income:
     """machine=True: money in the schedule as '1813.34' (for CSV), not '1,813.34'."""
     kb = knowledge(kb)
     cash = money_str if machine else display
+    cited = Footnotes(lang, kb)
     summary = [(t("plan.kind", lang), t(f"plan.kind_{plan.kind}", lang)),
                (t("plan.amount", lang), display(plan.amount))]
     if plan.waiver:
@@ -82,16 +84,59 @@ def plan_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income:
                         t("plan.cost_to_be_agreed", lang) if share is None else percent(share)))
 
     blocks: list[Block] = [
+        Answer(plan_answer(plan, lang, kb=kb)),
         KeyValues(None, summary),
         Table(t("plan.schedule", lang), schedule_headers(lang), schedule_rows(plan, cash, lang), primary=True),
-        Table(t("plan.facts", lang), fact_headers(lang, t("plan.col_fact", lang)), [fact_row(f, lang, kb=kb) for f in facts]),
+        fact_table(facts, lang, cited),
         Notes(t("plan.notes", lang), plan_notes(plan, cap, lang, written=written)),
+        cited.block(),
     ]
     data = plan_json(plan, cap, income=income)
     data["facts"] = [fact_json(f, lang, kb=kb) for f in facts]
     if written:
         data["written_to"] = written
     return View(t("plan.title", lang), blocks, data)
+
+
+def fact_table(facts: list[Fact], lang: str, cited: Footnotes) -> Table:
+    """The facts a plan rests on, each with its footnote mark."""
+    return Table(t("plan.facts", lang), fact_headers(t("plan.col_fact", lang)), [fact_row(f, cited) for f in facts])
+
+
+def plan_answer(plan: Plan, lang: str, kb: Knowledge | None = None) -> list[str]:
+    """The plan in one line, what it costs, what to do today, whom to call."""
+    from huabei_assist.answers import pointers
+    from huabei_assist.views.answer import pointer_lines
+
+    kind = t(f"plan.kind_{plan.kind}", lang)
+    if plan.never_ends:
+        lines = [t("plan.answer_never", lang, kind=kind, payment=display(plan.payment_per_period))]
+    else:
+        lines = [t("plan.answer_plan", lang, kind=kind, periods=plan.periods, payment=payment_text(plan, lang),
+                   first=plan.first_due.isoformat(), last=plan.last_due.isoformat())]
+    if plan.to_be_agreed:
+        lines.append(t("plan.answer_cost_agreed", lang))
+    elif plan.priced:
+        assert plan.rate is not None  # a priced plan has its rates
+        lines.append(t("plan.answer_cost", lang, total=display(plan.total_paid), fee=display(plan.total_fee),
+                       apr=percent(plan.rate.apr)))
+    return lines + pointer_lines(pointers("plan", kb), lang)
+
+
+def compare_answer(plans: list[Plan], lang: str, kb: Knowledge | None = None) -> list[str]:
+    """What is owed, the cheapest plan and the smallest payment, what to do today, whom to call."""
+    from huabei_assist.answers import pointers
+    from huabei_assist.views.answer import pointer_lines
+
+    lines = [t("plan.answer_owed", lang, amount=display(plans[0].amount), count=len(plans))]
+    priced = [p for p in plans if p.priced]
+    if priced:
+        cheapest = min(priced, key=lambda p: (p.total_fee, p.periods))
+        smallest = min(plans, key=lambda p: (p.schedule[0].principal if p.to_be_agreed else p.payment_per_period,
+                                             p.periods))
+        lines.append(t("plan.answer_cheapest", lang, periods=cheapest.periods, fee=display(cheapest.total_fee),
+                       low_periods=smallest.periods, payment=payment_text(smallest, lang)))
+    return lines + pointer_lines(pointers("compare", kb), lang)
 
 
 def payment_text(plan: Plan, lang: str) -> str:
@@ -213,11 +258,14 @@ def compare_view(plans: list[Plan], facts: list[Fact], cap: Decimal, lang: str, 
         notes.append(t("plan.note_over_cap_rows", lang, cap=percent(cap)))
     if any(p.priced and p.odd_first_period() for p in plans):
         notes.append(t("plan.note_odd_first_rows", lang, low=FIRST_PERIOD_DAYS[0], high=FIRST_PERIOD_DAYS[1]))
+    cited = Footnotes(lang, kb)
     blocks: list[Block] = [
+        Answer(compare_answer(plans, lang, kb=kb)),
         KeyValues(None, [(t("plan.amount", lang), display(plans[0].amount))]),
         Table(t("plan.compare_table", lang), headers, rows, primary=True),
-        Table(t("plan.facts", lang), fact_headers(lang, t("plan.col_fact", lang)), [fact_row(f, lang, kb=kb) for f in facts]),
+        fact_table(facts, lang, cited),
         Notes(t("plan.notes", lang), notes),
+        cited.block(),
     ]
     data = {
         "amount": money_str(plans[0].amount),

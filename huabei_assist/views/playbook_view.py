@@ -7,20 +7,21 @@ from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.playbooks_schema import Playbook
 from huabei_assist.playbooks import PlannedStep, PlaybookPlan
 from huabei_assist.render.view import KeyValues, Notes, Table, View
-from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
+from huabei_assist.views.facts import fact_headers, fact_json, fact_row, fact_text
 from huabei_assist.views.deadline_text import deadline_json, deadline_text
-from huabei_assist.views.cite import cite_json, cite_text
+from huabei_assist.views.cite import Footnotes, cite_json
 from huabei_assist.knowledge.schema import say
 
 
 def playbook_view(plan: PlaybookPlan, lang: str, kb: Knowledge | None = None) -> View:
     kb = knowledge(kb)
     book = plan.playbook
+    cited = Footnotes(lang, kb)
     steps = Table(t("playbook.steps", lang),
                   ["#", t("playbook.col_due", lang), t("playbook.col_step", lang), t("playbook.col_channels", lang),
-                   t("playbook.col_letters", lang), t("common.col_basis", lang), t("common.col_source", lang)],
-                  [[str(s.number), _due_text(s, lang, kb), fact_text(s.step, lang), ", ".join(c.id for c in s.channels) or "-",
-                    ", ".join(letter.id for letter in s.letters) or "-", basis_label(s.step.basis, lang), cite_text(s.step, lang, kb=kb)]
+                   t("playbook.col_letters", lang)],
+                  [[str(s.number), _due_text(s, lang, kb), cited.cite(fact_text(s.step, lang), s.step),
+                    ", ".join(c.id for c in s.channels) or "-", ", ".join(letter.id for letter in s.letters) or "-"]
                    for s in plan.steps], primary=True)
     blocks: list = [
         KeyValues(None, [(t("playbook.situation", lang), f"{book.id} · {book.title(lang)}"),
@@ -28,13 +29,13 @@ def playbook_view(plan: PlaybookPlan, lang: str, kb: Knowledge | None = None) ->
         steps,
     ]
     if plan.rights:
-        blocks.append(Table(t("playbook.rights", lang), fact_headers(lang, t("playbook.col_rule", lang)),
-                            [fact_row(f, lang, kb=kb) for f in plan.rights]))
+        blocks.append(Table(t("playbook.rights", lang), fact_headers(t("playbook.col_rule", lang)),
+                            [fact_row(f, cited) for f in plan.rights]))
     letters = {letter.id: letter for s in plan.steps for letter in s.letters}
     notes = [t("playbook.note_dates", lang), t("playbook.note_reported", lang)]
     notes += [t("playbook.note_letter", lang, title=letter.title(lang), letter=letter.id) for letter in letters.values()]
     notes.append(t("playbook.note_channels", lang))
-    blocks.append(Notes(t("playbook.notes", lang), notes))
+    blocks += [Notes(t("playbook.notes", lang), notes), cited.block()]
     data = {
         "playbook": book.id, "title": book.title(lang), "today": plan.today,
         "steps": [{"number": s.number, "due": s.due, "deadline": deadline_json(s.deadline, lang, kb=kb), "text": s.step.text(lang), "basis": s.step.basis,

@@ -5,12 +5,12 @@ from __future__ import annotations
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.money import display, money_str
-from huabei_assist.render.view import Block, KeyValues, Notes, Picture, Table, View
+from huabei_assist.render.view import Answer, Block, KeyValues, Notes, Picture, Table, View
 from huabei_assist.stages import ThresholdPoint
 from huabei_assist.status import StatusReport
-from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row
+from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
 from huabei_assist.views.timeline import Segment, draw
-from huabei_assist.views.cite import cite_json, cite_text
+from huabei_assist.views.cite import Footnotes, cite_json
 
 # Cells per stage in the picture: roughly proportional, wide enough to see the marker move.
 _CELLS = {1: 10, 2: 14, 3: 14, 4: 8}
@@ -40,22 +40,46 @@ def status_view(report: StatusReport, lang: str, kb: Knowledge | None = None) ->
             summary.append((t("status.penalty_at_next", lang), display(report.penalty_at_next_stage)))
     summary.append((t("status.litigation", lang), _litigation_text(report, lang)))
 
+    cited = Footnotes(lang, kb)
     blocks: list[Block] = [
+        Answer(status_answer(report, lang, kb=kb)),
         KeyValues(None, summary),
         Picture(t("status.picture", lang), _picture(report, lang)),
-        Table(t("status.happens", lang), fact_headers(lang, t("status.col_what", lang)),
-              [fact_row(f, lang, kb=kb) for f in (*stage.happens, *stage.contact)]),
-        Table(t("status.actions", lang), ["#", *fact_headers(lang, t("status.col_action", lang))],
-              [[str(i), *fact_row(f, lang, kb=kb)] for i, f in enumerate(stage.actions, 1)], primary=True),
+        Table(t("status.happens", lang), fact_headers(t("status.col_what", lang)),
+              [fact_row(f, cited) for f in (*stage.happens, *stage.contact)]),
+        Table(t("status.actions", lang), ["#", *fact_headers(t("status.col_action", lang))],
+              [[str(i), *fact_row(f, cited)] for i, f in enumerate(stage.actions, 1)], primary=True),
     ]
     if report.rights:
-        blocks.append(Table(t("status.rights", lang), fact_headers(lang, t("status.col_right", lang)),
-                            [fact_row(f, lang, kb=kb) for f in report.rights]))
+        blocks.append(Table(t("status.rights", lang), fact_headers(t("status.col_right", lang)),
+                            [fact_row(f, cited) for f in report.rights]))
     notes = [t("status.note_model", lang, basis=basis_label(stage.basis, lang))]
     if report.amount is not None:
-        notes.append(t("status.note_fee", lang, source=cite_text(report.fee_fact, lang, kb=kb)))
-    blocks.append(Notes(t("status.notes", lang), notes))
+        notes.append(t("status.note_fee", lang, source=cited.mark(report.fee_fact)))
+    blocks += [Notes(t("status.notes", lang), notes), cited.block()]
     return View(t("status.title", lang), blocks, status_json(report, lang, kb=kb))
+
+
+def status_answer(report: StatusReport, lang: str, kb: Knowledge | None = None) -> list[str]:
+    """Where you stand, what waiting costs, the first action of your stage, whom to call."""
+    from huabei_assist.answers import pointers
+    from huabei_assist.views.answer import pointer_lines
+
+    pos = report.position
+    stage = pos.stage
+    if pos.days_overdue == 0:
+        lines = [t("status.answer_where_none", lang, next=_next_text(report, lang))]
+    else:
+        lines = [t("status.answer_where", lang, days=pos.days_overdue, number=stage.number, name=stage.name(lang),
+                   next=_next_text(report, lang))]
+    if report.amount is not None:
+        assert report.penalty_to_date is not None and report.penalty_per_day is not None  # set with the amount
+        lines.append(t("status.answer_cost", lang, so_far=display(report.penalty_to_date),
+                       per_day=display(report.penalty_per_day)))
+    elif pos.days_overdue > 0:
+        lines.append(t("status.answer_cost_rate", lang, rate=f"{(report.fee_rate * 100).normalize():f}"))
+    step = fact_text(stage.actions[0], lang) if stage.actions else None
+    return lines + pointer_lines(pointers("status", kb), lang, step)
 
 
 def status_json(report: StatusReport, lang: str, kb: Knowledge | None = None) -> dict:

@@ -6,10 +6,10 @@ from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.money import display, money_str, simple_fee
 from huabei_assist.plans.waiver import WaiverEstimate
-from huabei_assist.render.view import Block, KeyValues, Notes, Table, View
-from huabei_assist.views.facts import basis_label, fact_json
+from huabei_assist.render.view import Answer, Block, KeyValues, Notes, Table, View
+from huabei_assist.views.facts import fact_json
 from huabei_assist.views.plan_view import percent
-from huabei_assist.views.cite import cite_text
+from huabei_assist.views.cite import Footnotes
 
 
 def waiver_view(est: WaiverEstimate, daily_rate, lang: str, kb: Knowledge | None = None) -> View:
@@ -35,33 +35,52 @@ def waiver_view(est: WaiverEstimate, daily_rate, lang: str, kb: Knowledge | None
             (t("waiver.settle_range", lang), t("waiver.settle_range_value", lang, low=display(est.settle_low.total),
                                                high=display(est.settle_high.total))),
         ]
-    label = basis_label(rule.basis, lang)
-    ask = [[t("waiver.item_penalty", lang), rule.text(lang), rule.channel(lang), label, cite_text(rule, lang, kb=kb)]]
+    cited = Footnotes(lang, kb)
+    ask = [[t("waiver.item_penalty", lang), cited.cite(rule.text(lang), rule), rule.channel(lang)]]
     if est.group:
         g = est.group.group
         detail = t("waiver.group_detail", lang, min_date=est.group.deferral_until_min.isoformat(),
                    max_date=est.group.deferral_until_max.isoformat(), min_years=g.deferral_min_years,
                    max_years=g.deferral_max_years, cap=display(est.group.interest_cap), cap_pct=percent(g.interest_cap))
-        ask.append([t("waiver.item_group", lang, name=g.name(lang)), f"{g.text(lang)} {detail}", g.channel(lang),
-                    basis_label(g.basis, lang), cite_text(g, lang, kb=kb)])
+        ask.append([t("waiver.item_group", lang, name=g.name(lang)), cited.cite(f"{g.text(lang)} {detail}", g),
+                    g.channel(lang)])
     if est.job_loss:
         j = est.job_loss
         detail = t("waiver.job_loss_detail", lang, pause_until=j.pause_until.isoformat(), months=j.relief.pause_months,
                    pct=percent(j.relief.interest_reduction), cut=display(j.reduction), after=display(j.penalty_after))
-        ask.append([t("waiver.item_job_loss", lang), f"{j.relief.text(lang)} {detail}", j.relief.channel(lang),
-                    basis_label(j.relief.basis, lang), cite_text(j.relief, lang, kb=kb)])
+        ask.append([t("waiver.item_job_loss", lang), cited.cite(f"{j.relief.text(lang)} {detail}", j.relief),
+                    j.relief.channel(lang)])
     notes = [t("waiver.note_reported", lang)]
     if not est.eligible:
         notes.append(t("waiver.note_not_eligible", lang, months=months))
     notes.append(t("waiver.note_fee_grows", lang, per_day=display(simple_fee(est.amount, daily_rate, 1))))
     blocks: list[Block] = [
+        Answer(waiver_answer(est, daily_rate, lang, kb=kb)),
         KeyValues(None, rows),
         Table(t("waiver.ask_table", lang), [t("waiver.col_item", lang), t("waiver.col_ask", lang),
-                                             t("waiver.col_channel", lang), t("common.col_basis", lang),
-                                             t("common.col_source", lang)], ask, primary=True),
+                                             t("waiver.col_channel", lang)], ask, primary=True),
         Notes(t("waiver.notes", lang), notes),
+        cited.block(),
     ]
     return View(t("waiver.title", lang), blocks, waiver_json(est, lang, kb=kb))
+
+
+def waiver_answer(est: WaiverEstimate, daily_rate, lang: str, kb: Knowledge | None = None) -> list[str]:
+    """What settling costs now, what a day adds and what may be waived, where to ask, whom to call."""
+    from huabei_assist.answers import pointers
+    from huabei_assist.views.answer import pointer_lines
+
+    per_day = display(simple_fee(est.amount, daily_rate, 1))
+    lines = [t("waiver.answer_where", lang, days=est.days_overdue, amount=display(est.amount),
+               penalty=display(est.penalty), settle=display(est.amount + est.penalty))]
+    if est.eligible:
+        lines.append(t("waiver.answer_eligible", lang, per_day=per_day, low=display(est.low), high=display(est.high)))
+    elif est.months_ok:
+        lines.append(t("waiver.answer_need_proof", lang, per_day=per_day, months=est.rule.min_months_overdue))
+    else:
+        lines.append(t("waiver.answer_not_yet", lang, per_day=per_day, date=est.eligible_from.isoformat(),
+                       months=est.rule.min_months_overdue))
+    return lines + pointer_lines(pointers("waiver", kb), lang, est.rule.channel(lang))
 
 
 def waiver_json(est: WaiverEstimate, lang: str, kb: Knowledge | None = None) -> dict:
