@@ -79,12 +79,12 @@ def test_status_answer_with_an_amount_says_what_waiting_costs(run):
         "今天：今天就还能还的部分：逾期费按逾期金额逐日计收，早还一天少一天。",
         "打电话：中国人民银行 金融消费权益保护咨询投诉电话 12363"]),
     (("calls", "check", "--at", "2026-11-28 22:30", "--threat", "--lang", "en"), [
-        "The call at 2026-11-28 22:30 broke 2 rule(s): Contact outside the usual 08:00-21:00 hours, Threats.",
+        "The call at 2026-11-28 22:30: 2 finding(s), each with its basis below: Contact between 22:00 and 08:00, Threats.",
         "Today: If harassed, complain to 95188 and to 12378 (National Financial Regulatory Administration).",
         "Call: Alipay customer service 95188 (24 h)"]),
     (("calls", "check", "--at", "2026-11-28 10:30"), [
-        "2026-11-28 10:30的电话没有违反已知规则。",
-        "今天：记录每次来电的时间、号码和内容；21:00后或08:00前的来电、辱骂、威胁要单独记下。",
+        "2026-11-28 10:30的电话没有违反已知规则，也没有超出你的设定。",
+        "今天：记录每次来电的时间、号码、内容以及你是否接听；22:00至次日08:00的来电、21:00-22:00的来电、一天内的未接来电次数、辱骂、威胁要单独记下。",
         "打电话：支付宝官方客服 95188（24小时）"]),
 ])
 def test_brief_prints_only_the_answer_and_json_is_unchanged(run, args, lines):

@@ -33,7 +33,11 @@ def test_every_kind_state_and_rule_detail_has_a_message():
     for rule in book.rules:
         assert f"calls.detail_{rule.id}" in MESSAGES
     for source in ("data", "option", "env"):
-        assert f"calls.from_{source}" in MESSAGES
+        assert f"calls.window_from_{source}" in MESSAGES and f"calls.window_from_{source}_dossier" in MESSAGES
+    from huabei_assist.calls.rules import BASIS_ORDER
+
+    for basis in BASIS_ORDER:
+        assert f"calls.verdict_{basis}" in MESSAGES
 
 
 def test_building_the_command_tree_imports_no_domain_module():

@@ -19,23 +19,49 @@ def test_add_checks_the_entry_automatically(run):
     assert entry["id"] == 1 and entry["at"] == "2026-11-29T22:10" and entry["kind"] == "call"
     assert entry["flags"] == ["third-party", "threat"]
     assert entry["count_today"] == 1 and entry["recording_state"] is None
-    assert [v["rule"] for v in entry["violations"]] == ["off-hours", "third-party", "threat"]
+    assert [v["rule"] for v in entry["violations"]] == ["guideline-night", "third-party", "threat"]
+    assert [v["basis"] for v in entry["violations"]] == ["industry", "industry", "regulator"]
+    assert entry["answered"] is True and entry["unanswered_today"] is None
     assert {"rule", "basis", "report_to"} <= set(entry["violations"][0])
 
 
-def test_fourth_contact_of_a_day_breaks_the_count(run):
+def test_a_daily_count_is_checked_only_against_a_limit_the_user_set(run):
     for hhmm in ("09:00", "10:00", "11:00"):
         _add(run, "--at", f"2026-11-29 {hhmm}", "--number", "0571")
     _add(run, "--at", "2026-11-29 18:00", "--number", "0571", "--kind", "letter")  # letters are not counted
     fourth = _add(run, "--at", "2026-11-29 12:00", "--number", "0571", "--kind", "sms")
-    assert fourth["count_today"] == 4
-    assert [v["rule"] for v in fourth["violations"]] == ["too-many-today"]
-    listed = json.loads(run("calls", "log", "list", "--json").out)
+    assert fourth["count_today"] == 4 and fourth["violations"] == []  # no default limit: nothing to break
+    listed = json.loads(run("calls", "log", "list", "--json", "--max-per-day", "3").out)
     assert isinstance(listed, list)
     assert [(e["id"], e["count_today"]) for e in listed] == [(1, 1), (2, 2), (3, 3), (5, 4), (4, None)]
-    assert [len(e["violations"]) for e in listed] == [0, 0, 0, 1, 0]
-    next_day = _add(run, "--at", "2026-11-30 09:00", "--number", "0571")
+    assert [[(v["rule"], v["basis"], v["source"]) for v in e["violations"]] for e in listed] == [
+        [], [], [], [("own-daily-limit", "setting", None)], []]
+    assert listed[3]["violations"][0]["detail"] == "当天第 4 次，你设定的上限是 3 次"
+    next_day = _add(run, "--at", "2026-11-30 09:00", "--number", "0571", "--max-per-day", "3")
     assert next_day["count_today"] == 1 and next_day["violations"] == []
+
+
+def test_the_seventh_unanswered_call_of_a_day_breaks_the_guideline(run):
+    for minute in range(10, 16):  # six unanswered calls, from two numbers: the debtor's phone gets them all
+        entry = _add(run, "--at", f"2026-11-29 10:{minute}", "--number", f"0571-{minute % 2}", "--unanswered")
+        assert (entry["answered"], entry["unanswered_today"], entry["violations"]) == (False, minute - 9, [])
+    answered = _add(run, "--at", "2026-11-29 11:00", "--number", "0571-0")  # answered: not counted
+    assert (answered["answered"], answered["unanswered_today"], answered["violations"]) == (True, None, [])
+    seventh = _add(run, "--at", "2026-11-29 12:00", "--number", "0571-0", "--unanswered")
+    assert seventh["unanswered_today"] == 7 and seventh["count_today"] == 8
+    assert [(v["rule"], v["basis"], v["source"]["id"], v["detail"]) for v in seventh["violations"]] == [
+        ("unanswered-calls", "industry", "cba-collection-guideline-2026", "当天第 7 通未接来电，指引为不宜超过 6 次")]
+    assert _add(run, "--at", "2026-11-30 09:00", "--number", "0571-0", "--unanswered")["unanswered_today"] == 1
+    listed = run("calls", "log", "list", "--lang", "en").out
+    assert "2026-11-29 12:00  call (unanswered)" in listed
+    assert "Verdict                   1 break(s) of an industry guideline (not law)" in listed
+    # edit: --answered takes a call out of the count, --unanswered puts it back
+    assert json.loads(run("calls", "log", "edit", "8", "--answered", "--json").out)["violations"] == []
+    assert json.loads(run("calls", "log", "edit", "8", "--unanswered", "--json").out)["unanswered_today"] == 7
+    sms = run("calls", "log", "add", "--number", "1", "--kind", "sms", "--unanswered", "--at", "2026-11-29 10:00")
+    assert (sms.code, sms.err) == (2, "--unanswered 只用于电话（--kind call），收到 --kind sms。\n")
+    visit = json.loads(run("calls", "log", "edit", "8", "--kind", "visit", "--json").out)
+    assert (visit["kind"], visit["answered"], visit["unanswered_today"]) == ("visit", None, None)
 
 
 def test_list_filters_and_formats(run):
@@ -45,8 +71,8 @@ def test_list_filters_and_formats(run):
     doc = json.loads(run("calls", "log", "list", "--from", "2026-11-29", "--to", "2026-11-29", "--json").out)
     assert [e["number"] for e in doc] == ["B"]
     csv_out = run("calls", "log", "list", "--format", "csv", "--lang", "en").out.splitlines()
-    assert csv_out[0] == "#,Time,Kind,Number,Agency,Flags,Rules broken,Recording"
-    assert csv_out[2] == "2,2026-11-29 22:30,call,B,X,-,Contact outside the usual 08:00-21:00 hours,-"
+    assert csv_out[0] == "#,Time,Kind,Number,Agency,Flags,Found,Recording"
+    assert csv_out[2] == "2,2026-11-29 22:30,call,B,X,-,Contact between 22:00 and 08:00,-"
     assert len(csv_out) == 4
     md = run("calls", "log", "list", "--format", "markdown").out
     assert md.startswith("# 催收证据记录") and "| 2026-11-29 22:30 |" in md

@@ -55,7 +55,7 @@ def test_database_in_huabei_home_with_mode_0600(run):
         assert all(p.stat().st_mode & 0o777 == 0o600 for p in extras)
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
 
 
 def test_default_location_without_huabei_home(monkeypatch, tmp_path):
@@ -203,7 +203,7 @@ def test_json_export_shape(run, tmp_path):
     recording.write_bytes(b"audio")
     _seed_log(run, recording)
     doc = json.loads(run("calls", "log", "export").out)
-    assert doc["format"] == "huabei-calls" and doc["version"] == 1
+    assert doc["format"] == "huabei-calls" and doc["version"] == 2
     assert [e["id"] for e in doc["entries"]] == [1, 3, 4]
     first = doc["entries"][0]
     assert first["at"] == "2026-11-29T07:59" and first["flags"] == "threat,insult"

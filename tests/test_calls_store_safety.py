@@ -202,11 +202,11 @@ def test_edit_reads_the_new_recording_once_and_clears_it_with_an_empty_path(run,
     shown = json.loads(run("calls", "log", "edit", "1", "--recording", str(recording), "--json").out)
     assert (shown["recording_sha256"], shown["recording_state"]) == (hashlib.sha256(b"audio").hexdigest(), "ok")
     with Store() as log:
-        assert log.get(1)[-3:] == (5, recording.stat().st_mtime_ns, "ok")
+        assert _fingerprint(log.get(1)) == (5, recording.stat().st_mtime_ns, "ok")
     shown = json.loads(run("calls", "log", "edit", "1", "--recording", "", "--json").out)
     assert (shown["recording_path"], shown["recording_sha256"], shown["recording_state"]) == (None, None, None)
     with Store() as log:
-        assert log.get(1)[-3:] == (None, None, None)
+        assert _fingerprint(log.get(1)) == (None, None, None)
 
 
 V1_SCHEMA = """
@@ -215,6 +215,10 @@ CREATE TABLE contacts (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, n
     recording_sha256 TEXT, flags TEXT NOT NULL DEFAULT '', created TEXT NOT NULL);
 CREATE INDEX contacts_at ON contacts (at);
 """
+
+
+def _fingerprint(entry: store.Entry) -> tuple:
+    return entry.recording_size, entry.recording_mtime_ns, entry.recording_check
 
 
 def test_a_version_1_log_is_migrated_and_keeps_working(run, tmp_path):
@@ -237,7 +241,7 @@ def test_a_version_1_log_is_migrated_and_keeps_working(run, tmp_path):
         ("1", ["threat"], "unverified"), ("2", ["threat"], "missing")]
     assert "never read the recording" in run("calls", "log", "show", "1", "--lang", "en").out
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     conn.close()
     assert run("calls", "log", "add", "--number", "3", "--recording", str(recording)).code == 0
     assert [e["recording_state"] for e in json.loads(run("calls", "log", "list", "--json").out)] == [

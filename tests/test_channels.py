@@ -138,7 +138,7 @@ def test_caller_check_has_what_the_issue_asks():
 @pytest.mark.parametrize("old, new, field", [
     ('channels = ["95188", "12378", "nifa", "12321"]', 'channels = ["95188", "12345"]', "channels"),
     ('id = "heimao"', 'id = "weibo"', "id"),
-    ('rights = ["call-hours", "no-harassment"]', 'rights = ["call-hours", "no-such-right"]', "rights[1]"),
+    ('rights = ["guideline-hours", "call-hours", "no-harassment"]', 'rights = ["guideline-hours", "no-such-right", "no-harassment"]', "rights[1]"),
 ])
 def test_broken_channel_data_is_reported(data_copy, old, new, field):
     edit_text(data_copy / "channels.toml", old, new)

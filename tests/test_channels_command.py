@@ -48,10 +48,12 @@ def test_complain_problem(run):
 
 def test_complain_problem_json(run):
     doc = json.loads(run("complain", "--problem", "off-hours", "--json").out)
-    assert doc["problem"] == "off-hours" and doc["basis"] == "reported"
+    assert doc["problem"] == "off-hours" and doc["basis"] == "industry"
+    assert doc["source"]["id"] == "cba-collection-guideline-2026"
     assert [(c["rank"], c["id"]) for c in doc["channels"]] == [(1, "95188"), (2, "12378"), (3, "nifa"), (4, "12321")]
     assert doc["evidence"][0] == "通话记录截图（显示号码和时间）"
-    assert [r["id"] for r in doc["rights"]] == ["call-hours", "no-harassment"]
+    assert [(r["id"], r["basis"]) for r in doc["rights"]] == [
+        ("guideline-hours", "industry"), ("call-hours", "reported"), ("no-harassment", "regulator")]
     assert doc["letters"] == ["complaint"]  # the complaint letter names calls at odd hours
 
 
@@ -66,7 +68,7 @@ def test_complain_search_in_both_languages(run):
 def test_complain_without_arguments_lists_problems(run):
     doc = json.loads(run("complain", "--json").out)
     assert len(doc["problems"]) == 12 and doc["problems"][0] == {
-        "problem": "off-hours", "text": doc["problems"][0]["text"], "basis": "reported",
+        "problem": "off-hours", "text": doc["problems"][0]["text"], "basis": "industry",
         "channels": ["95188", "12378", "nifa", "12321"]}
 
 
@@ -139,6 +141,20 @@ def test_forged_documents_have_one_basis_in_complain_and_calls_check(run):
     rule = next(r for r in Knowledge().collection_rules.rules if r.id == "forged-document")
     assert (complaint["basis"], complaint["source"]["id"]) == (rule.basis, rule.source) == (
         "regulator", "consumer-finance-measures")
+
+
+def test_collection_problems_have_one_basis_in_complain_and_calls_check(run):
+    """Each problem that is also a rule of `calls check` cites the same basis and source in both."""
+    from huabei_assist.knowledge.base import Knowledge
+
+    rules = {r.id: r for r in Knowledge().collection_rules.rules}
+    for problem, basis in (("third-party", "industry"), ("threat", "regulator"), ("insult", "regulator")):
+        complaint = json.loads(run("complain", "--problem", problem, "--json").out)
+        assert (complaint["basis"], complaint["source"]["id"]) == (rules[problem].basis, rules[problem].source), problem
+        assert complaint["basis"] == basis
+    # The regulator's ban on collecting from unrelated third parties stays listed, with its own basis.
+    rights = json.loads(run("complain", "--problem", "third-party", "--json").out)["rights"]
+    assert ("no-harassment", "regulator") in {(r["id"], r["basis"]) for r in rights}
 
 
 def test_one_english_name_for_major_life_event_assistance():

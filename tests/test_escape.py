@@ -116,10 +116,11 @@ def test_log_list_and_show_plain(run):
     _add(run, "--number", NUMBER, "--agency", AGENCY, "--note", NOTE)
     listed = run("calls", "log", "list", "--lang", "en").out.splitlines()
     assert listed[7] == ("1  2026-11-29 21:30  call  138\\x1b]0;pwned\\x07  A\\x1b[2J\\u202eB  -      "
-                         "Contact outside the usual 08:00-21:00 hours  -")
+                         "Contact at 21:00-22:00, outside 08:00-21:00  -")
     shown_lines = run("calls", "log", "show", "1", "--lang", "en").out.splitlines()
-    assert shown_lines[6:10] == ["Number                138\\x1b]0;pwned\\x07", "Agency                A\\x1b[2J\\u202eB",
-                                 "Flags                 -", "Note                  a\\nb\\rc\\td\\x9b\\x7f"]
+    pad = " " * (len("Hours the guideline bans") - len("Number") + 2)  # the longest key, then two spaces
+    assert shown_lines[6:10] == [f"Number{pad}138\\x1b]0;pwned\\x07", f"Agency{pad}A\\x1b[2J\\u202eB",
+                                 f"Flags {pad}-", f"Note  {pad}a\\nb\\rc\\td\\x9b\\x7f"]
     for out in (listed, shown_lines):
         assert not any(ch in "\n".join(out) for ch in "\x1b\x07\r\t\x9b\x7f\u202e")
 
@@ -205,7 +206,7 @@ def test_dossier_escapes_user_text(run):
     out = run("calls", "report", "--today", "2026-12-01", "--lang", "en").out
     lines = out.splitlines()
     assert ("| 1   | 2026-11-29 21:30 | 电话 | 138\\\\x1b\\]0;pwned\\\\x07 | A\\\\x1b\\[2J\\\\u202eB | "
-            + markdown(HOSTILE_MD) + " | 常见时段（08:00-21:00）以外联系（21:30 不在 08:00-21:00 之内）"
+            + markdown(HOSTILE_MD) + " | 21:00-22:00联系（08:00-21:00以外）（21:30 在 08:00-21:00 以外）"
             "[转述，非法定权利] |") in lines  # the dossier is Chinese whatever --lang says
     assert "| 138\\\\x1b\\]0;pwned\\\\x07 | A\\\\x1b\\[2J\\\\u202eB | 1        |" in lines
     rendered = _html(out)

@@ -75,7 +75,8 @@ def test_each_input_case_is_one_usage_line_naming_the_option_and_form(run, args,
     (["status", "--amout", "3"], "没有 --amout 这个选项。你是不是要用 --amount？运行 `huabei status --help` 查看可用选项。"),
     (["channels", "X"], "没有渠道 'X'。可用的渠道：95188, 12378, 12363, nifa, 12321, 110, heimao, court。"),
     (["calls", "log", "add", "--number", "1", "--flags", "thret"],
-     "不认识的情形 'thret'。你是不是要用 threat？--flags 可用 third-party, threat, insult, forged-document（逗号分隔）。"),
+     "不认识的情形 'thret'。你是不是要用 threat？--flags 可用 third-party, threat, insult, forged-document, "
+     "posing-official, fake-blacklist, extra-fees, push-borrowing, public-notice, private-channel, entering-home（逗号分隔）。"),
 ])
 def test_the_same_in_chinese(run, args, line):
     result = run(*args)

@@ -84,7 +84,7 @@ def test_command_table_and_json(run):
     assert [s["due"] for s in doc["steps"]][-1] == "2026-04-30"
     assert set(doc["steps"][3]) == {"number", "due", "deadline", "text", "basis", "source", "channels", "letters"}
     assert doc["steps"][3]["letters"] == ["hardship"] and doc["steps"][0]["basis"] == "reported"
-    assert [r["id"] for r in doc["rights"]] == ["negotiation-70", "no-harassment", "credit-5-years",
+    assert [r["id"] for r in doc["rights"]] == ["no-harassment", "guideline-practices", "credit-5-years",
                                              "judgment-detention", "refuse-judgment-crime"]
 
 
@@ -104,3 +104,21 @@ def test_command_lists_playbooks_and_writes_csv(run):
 def test_bad_input(run, args, code, start):
     result = run(*args)
     assert result.code == code and result.err.startswith(start) and result.err.count("\n") == 1
+
+
+def test_bank_card_rules_are_never_listed_under_your_rights(run):
+    """The 信用卡业务管理办法 binds card-issuing banks: its 第68条 and 第70条 are not a Huabei user's rights,
+    so no stage, playbook, problem or the caller check lists a fact citing it under "your rights"."""
+    from huabei_assist.knowledge.base import Knowledge
+
+    kb = Knowledge()
+    bank = {fact.id for fact in kb.rights.rights if fact.source == "credit-card-measures"}
+    assert bank == {"negotiation-70"}  # kept for plan's 60-period limit, which says it binds banks
+    lists = [s.rights for s in kb.stages.stages] + [p.rights for p in kb.playbooks.playbooks]
+    lists += [c.rights for c in kb.channels.complaints] + [kb.channels.verify.rights]
+    assert all(not bank & set(ids) for ids in lists)
+    for days in (0, 15, 45, 120, 200):
+        rights = json.loads(run("status", "--days", str(days), "--json").out)["rights"]
+        assert not any(r["source"]["id"] == "credit-card-measures" for r in rights), days
+    stage3 = json.loads(run("status", "--days", "120", "--json").out)["rights"]
+    assert "guideline-practices" in {r["id"] for r in stage3}

@@ -136,13 +136,14 @@ def test_no_output_of_any_command_names_the_team_fact_sheet(run, tmp_path, lang)
 
 
 def test_the_dossier_lists_the_documents_it_cites_in_full(run):
-    run("calls", "log", "add", "--number", "02112345678", "--at", "2026-11-29 22:10", "--flags", "third-party")
+    run("calls", "log", "add", "--number", "02112345678", "--at", "2026-11-29 21:10", "--flags", "third-party,threat")
     out = run("calls", "report", "--today", "2026-12-05").out
     documents = out.split("## 所依据的文件")[1].split("##")[0]
     rows = [line for line in documents.splitlines() if line.startswith("| ") and "---" not in line][1:]
-    assert len(rows) == 2
-    assert "《消费金融公司管理办法》" in rows[1] and "国家金融监督管理总局令2024年第4号" in rows[1]
+    assert len(rows) == 3
     assert "《花呗逾期本地电话催收全攻略：应对流程、法律风险与信用修复指南》" in rows[0] and "网络文章" in rows[0]
+    assert "《金融机构个人消费类贷款催收工作指引（试行）》" in rows[1] and "中国银行业协会" in rows[1] and "2026-01-30" in rows[1]
+    assert "《消费金融公司管理办法》" in rows[2] and "国家金融监督管理总局令2024年第4号" in rows[2]
     assert "种子文章" not in out and "seed" not in out
 
 

@@ -67,6 +67,10 @@ class Dossier(NamedTuple):
         """Rule breaks, counted apart from contacts: a call at 22:00 with a threat is one contact, two breaks."""
         return sum(rc.count for rc in self.rules)
 
+    def rule(self, rule_id: str) -> Rule:
+        """A rule broken, as it applied (the window's name follows the window in force)."""
+        return next(rc.rule for rc in self.rules if rc.rule.id == rule_id)
+
     @property
     def first_contact(self) -> datetime | None:
         return self.items[0].entry.at if self.items else None
@@ -84,11 +88,13 @@ def build(entries: Sequence[Entry], book: CollectionRules, settings: Settings, *
                if (start is None or item.entry.at.date() >= start) and (end is None or item.entry.at.date() <= end)]
 
     broken: dict[str, list[int]] = {}
+    applied: dict[str, Rule] = {}
     for item in checked:
         for violation in item.violations:
             broken.setdefault(violation.rule.id, []).append(item.entry.id)
+            applied[violation.rule.id] = violation.rule
     order = {rule.id: index for index, rule in enumerate(book.all_rules)}
-    rule_counts = sorted((RuleCount(book.rule(rid), len(ids), tuple(ids)) for rid, ids in broken.items()),
+    rule_counts = sorted((RuleCount(applied[rid], len(ids), tuple(ids)) for rid, ids in broken.items()),
                          key=lambda rc: (-rc.count, order[rc.rule.id]))
 
     channel_hits: Counter = Counter()

@@ -1,6 +1,7 @@
 """Export the evidence log as JSON or CSV, and read such a file back (a round trip loses nothing).
 
-JSON: {"format": "huabei-calls", "version": 1, "entries": [...]} with the store's columns.
+JSON: {"format": "huabei-calls", "version": 2, "entries": [...]} with the store's columns (version 2
+added `answered`: true, false or null; a version 1 file, without it, is read as "not known").
 CSV: a header row of the same columns, one row an entry; empty cells are empty (NULL) fields. A
 cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is written with a leading
 quote and read back without it (escape.csv_cell / csv_value): the file opens safely, nothing is lost.
@@ -17,14 +18,14 @@ from decimal import Decimal
 from typing import Sequence
 
 from huabei_assist.bounds import MAX_ID, MAX_NUMBER_CHARS
-from huabei_assist.calls.store import COLUMNS, Entry, NewEntry, fingerprint
+from huabei_assist.calls.store import COLUMNS, OPTIONAL_COLUMNS, Entry, NewEntry, fingerprint
 from huabei_assist.errors import InputError, Reason
 from huabei_assist.escape import csv_cell, csv_value, json_inert
 from huabei_assist.user_files import read_user_file
 from huabei_assist.knowledge.calls_schema import KINDS
 
 FORMAT_NAME = "huabei-calls"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -37,8 +38,13 @@ def export_text(entries: Sequence[Entry], fmt: str) -> str:
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow({k: "" if v is None else csv_cell(str(v), number=False) for k, v in record.items()})
+        writer.writerow({k: "" if v is None else csv_cell(_csv_text(v), number=False) for k, v in record.items()})
     return buffer.getvalue()
+
+
+def _csv_text(value: object) -> str:
+    """answered as 1 or 0 (CSV has no booleans); everything else as its text."""
+    return str(int(value)) if isinstance(value, bool) else str(value)
 
 
 def read_import(path: str, known_flags: Sequence[str]) -> list[NewEntry]:
@@ -52,8 +58,9 @@ def read_import(path: str, known_flags: Sequence[str]) -> list[NewEntry]:
     else:
         records = [{k: csv_value(v) if isinstance(v, str) else v for k, v in row.items()}
                    for row in csv.DictReader(io.StringIO(text))]
-        if not records or set(COLUMNS) - set(records[0]):
-            missing = sorted(set(COLUMNS) - set(records[0])) if records else list(COLUMNS)
+        required = set(COLUMNS) - set(OPTIONAL_COLUMNS)
+        if not records or required - set(records[0]):
+            missing = sorted(required - set(records[0])) if records else [c for c in COLUMNS if c in required]
             raise InputError("calls.import_bad_file", path=path, reason=Reason("calls.reason_csv_columns", columns=", ".join(missing)))
     return [_new_entry(path, index, record, known_flags) for index, record in enumerate(records, 1)]
 
@@ -117,9 +124,15 @@ def _new_entry(path: str, index: int, record: dict, known_flags: Sequence[str]) 
     if unknown:
         raise InputError("calls.import_bad_entry", path=path, n=index, field="flags",
                          reason=Reason("calls.reason_bad_flag", value=repr(unknown[0]), flags=", ".join(known_flags)))
+    answered = record.get("answered")
+    if isinstance(answered, str):
+        answered = {"": None, "1": True, "0": False, "true": True, "false": False}.get(answered.strip().lower(), answered)
+    if answered is not None and not isinstance(answered, bool):
+        raise InputError("calls.import_bad_entry", path=path, n=index, field="answered",
+                         reason=Reason("calls.reason_not_answered"))
     return NewEntry(at=at.replace(second=0, microsecond=0), number=number, kind=kind, agency=text("agency"),
                     note=text("note"), recording_path=text("recording_path"), recording_sha256=sha,
-                    flags=flags, id=entry_id, created=text("created"))
+                    flags=flags, id=entry_id, created=text("created"), answered=answered)
 
 
 # What reading an imported recording found, by the error `store.fingerprint` raised.

@@ -3,7 +3,8 @@
 - Where, how it is created, opened, checked and written (one transaction per change, two writers at
   once, a damaged or foreign file left untouched, a FIFO at its path an error): `sqlite_store`, shared
   with the debts list; this module gives it the log's schema, its mark (`APPLICATION_ID`), the check
-  of each row (`_check_rows`) and the migration of a version 1 log (three added columns).
+  of each row (`_check_rows`) and the migration of an older log (version 1: three added columns for
+  the recording's fingerprint; version 2: `answered`), in one transaction, every entry kept.
 - A recording is read ONCE, when it is added or imported (`fingerprint`: regular files only, at most
   MAX_RECORDING_BYTES): its SHA-256, size and modification time are stored. `recording_state` only
   stats the path (which never blocks), so listing and reporting never read a recording again.
@@ -22,12 +23,15 @@ from huabei_assist.sqlite_store import Database, Spec, home, reason as _reason  
 
 FILE_NAME = "calls.sqlite3"
 APPLICATION_ID = 0x48424331  # "HBC1"
-SCHEMA_VERSION = 2  # 2 added recording_size, recording_mtime_ns, recording_check (version 1 logs are migrated)
+SCHEMA_VERSION = 3  # 2 added recording_size, recording_mtime_ns, recording_check; 3 added answered
 # The largest recording huabei reads to fingerprint: a phone's call recording or screenshot is far
 # smaller, and hashing 2 GiB takes about 2 s; a bigger file is refused instead of read for minutes.
 MAX_RECORDING_BYTES = 2 * 1024 ** 3
 # The exported columns (calls.exchange): what a round trip carries.
-COLUMNS = ("id", "at", "number", "agency", "kind", "note", "recording_path", "recording_sha256", "flags", "created")
+COLUMNS = ("id", "at", "number", "agency", "kind", "note", "recording_path", "recording_sha256", "flags",
+           "answered", "created")
+# Columns an export of an older huabei may lack: read as NULL (not known).
+OPTIONAL_COLUMNS = ("answered",)
 # Stored beside them, about this computer's copy of the recording (not exported).
 FINGERPRINT = ("recording_size", "recording_mtime_ns", "recording_check")
 _STORED = COLUMNS + FINGERPRINT
@@ -43,6 +47,7 @@ CREATE TABLE contacts (
     recording_path TEXT,
     recording_sha256 TEXT,
     flags TEXT NOT NULL DEFAULT '',   -- comma-separated: third-party,threat,insult,forged-document
+    answered INTEGER CHECK (answered IN (0, 1)),  -- a call: 1 answered, 0 unanswered, NULL not known
     created TEXT NOT NULL,            -- when it was logged, ISO 8601 to the second
     recording_size INTEGER,           -- of the file when its SHA-256 was taken and matched
     recording_mtime_ns INTEGER,
@@ -51,11 +56,18 @@ CREATE TABLE contacts (
 );
 CREATE INDEX contacts_at ON contacts (at);
 """
-_MIGRATE_1_TO_2 = """
+# Each version's step up, run in order inside one transaction (sqlite_store._migrate).
+_MIGRATIONS = {
+    1: """
 ALTER TABLE contacts ADD COLUMN recording_size INTEGER;
 ALTER TABLE contacts ADD COLUMN recording_mtime_ns INTEGER;
 ALTER TABLE contacts ADD COLUMN recording_check TEXT;
-"""
+""",
+    2: "ALTER TABLE contacts ADD COLUMN answered INTEGER CHECK (answered IN (0, 1));",
+}
+# The columns each older version has (what the check of its rows reads before the migration).
+_VERSION_COLUMNS = {1: tuple(c for c in _STORED if c not in FINGERPRINT + OPTIONAL_COLUMNS),
+                    2: tuple(c for c in _STORED if c not in OPTIONAL_COLUMNS)}
 
 
 class Entry(NamedTuple):
@@ -72,13 +84,14 @@ class Entry(NamedTuple):
     recording_size: int | None = None
     recording_mtime_ns: int | None = None
     recording_check: str | None = None
+    answered: bool | None = None  # a call: answered or not; None: not known (or not a call)
 
     def record(self) -> dict:
         """The entry as plain values, in COLUMNS order: what export writes and import reads."""
         return {"id": self.id, "at": self.at.isoformat(timespec="minutes"), "number": self.number,
                 "agency": self.agency, "kind": self.kind, "note": self.note,
                 "recording_path": self.recording_path, "recording_sha256": self.recording_sha256,
-                "flags": ",".join(self.flags), "created": self.created}
+                "flags": ",".join(self.flags), "answered": self.answered, "created": self.created}
 
 
 class NewEntry(NamedTuple):
@@ -97,6 +110,7 @@ class NewEntry(NamedTuple):
     recording_size: int | None = None
     recording_mtime_ns: int | None = None
     recording_check: str | None = None
+    answered: bool | None = None
 
 
 class Fingerprint(NamedTuple):
@@ -157,7 +171,8 @@ class Store(Database):
 
     def update(self, entry_id: int, **changes: object) -> Entry:
         """Change the given fields (names as in NewEntry; None clears an optional text field)."""
-        allowed = {"at", "number", "kind", "agency", "note", "recording_path", "recording_sha256", "flags", *FINGERPRINT}
+        allowed = {"at", "number", "kind", "agency", "note", "recording_path", "recording_sha256", "flags", "answered",
+                   *FINGERPRINT}
         unknown = set(changes) - allowed
         if unknown:
             raise ValueError(f"cannot change {sorted(unknown)}")
@@ -194,7 +209,12 @@ class Store(Database):
 def _values(new: NewEntry, created: str | None) -> list:
     """The stored values of COLUMNS[1:] (all but id)."""
     return [new.at.isoformat(timespec="minutes"), new.number.strip(), _clean(new.agency), new.kind,
-            _clean(new.note), _clean(new.recording_path), _clean(new.recording_sha256), ",".join(new.flags), created]
+            _clean(new.note), _clean(new.recording_path), _clean(new.recording_sha256), ",".join(new.flags),
+            _answered(new.answered), created]
+
+
+def _answered(value: bool | None) -> int | None:
+    return None if value is None else int(value)
 
 
 def _insert(conn: sqlite3.Connection, new: NewEntry, keep_id: bool) -> int:
@@ -288,6 +308,8 @@ def _column_value(name: str, value: object) -> object:
         return cast(datetime, value).isoformat(timespec="minutes")
     if name == "flags":
         return ",".join(cast("tuple[str, ...]", value))
+    if name == "answered":
+        return _answered(cast("bool | None", value))
     if name == "number":
         return str(value).strip()
     if name == "kind" or name in FINGERPRINT[:2]:
@@ -296,9 +318,12 @@ def _column_value(name: str, value: object) -> object:
 
 
 def _entry(row: tuple) -> Entry:
-    (entry_id, at, number, agency, kind, note, path, sha, flags, created, size, mtime_ns, check) = row
+    (entry_id, at, number, agency, kind, note, path, sha, flags, answered, created, size, mtime_ns, check) = row
+    if answered not in (None, 0, 1):
+        raise ValueError(answered)
     return Entry(entry_id, datetime.fromisoformat(at), number, kind, agency, note, path, sha,
-                 tuple(f for f in flags.split(",") if f), created, size, mtime_ns, check)
+                 tuple(f for f in flags.split(",") if f), created, size, mtime_ns, check,
+                 None if answered is None else bool(answered))
 
 
 # -- the log's own part of opening it (sqlite_store does the rest) ------------------------------
@@ -312,18 +337,21 @@ def _check_rows(conn: sqlite3.Connection, path: Path, every_row: bool, version: 
                 raise ValueError(kind)
             datetime.fromisoformat(at)
         return
-    columns = _STORED if version >= 2 else COLUMNS
-    padding = (None,) * (len(_STORED) - len(columns))
-    for row in conn.execute(f"SELECT {', '.join(columns)} FROM contacts"):
-        if _entry(row + padding).kind not in KINDS:
+    present = _VERSION_COLUMNS.get(version, _STORED)
+    select = ", ".join(name if name in present else "NULL" for name in _STORED)  # an older log: NULL for the new
+    for row in conn.execute(f"SELECT {select} FROM contacts"):
+        if _entry(row).kind not in KINDS:
             raise ValueError(row[4])
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
-    """Version 1 to 2 (inside the transaction sqlite_store opens)."""
-    for statement in _MIGRATE_1_TO_2.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    """From the log's version up to SCHEMA_VERSION, step by step, inside the one transaction
+    sqlite_store opens: a failure anywhere rolls every step back, the old log stays as it was."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for step in range(version, SCHEMA_VERSION):
+        for statement in _MIGRATIONS[step].split(";"):
+            if statement.strip():
+                conn.execute(statement)
 
 
 SPEC = Spec(FILE_NAME, APPLICATION_ID, _SCHEMA, SCHEMA_VERSION, "contacts", "calls", _check_rows, _migrate)

@@ -15,6 +15,7 @@ FlagsOpt = Annotated[Optional[List[str]], typer.Option("--flags", metavar="FLAGS
 NumberOpt = Annotated[Optional[str], typer.Option("--number", metavar="TEXT", help=h("calls.opt_number"))]
 AgencyOpt = Annotated[Optional[str], typer.Option("--agency", metavar="TEXT", help=h("calls.opt_agency"))]
 NoteOpt = Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help=h("calls.opt_note"))]
+UnansweredOpt = Annotated[bool, typer.Option("--unanswered", help=h("calls.opt_unanswered"))]
 RecordingOpt = Annotated[Optional[str], typer.Option("--recording", metavar="PATH", help=h("calls.opt_recording"))]
 IdArg = Annotated[Optional[str], typer.Argument(metavar="ID", help=h("calls.arg_id"), show_default=False)]
 FromOpt = Annotated[Optional[str], typer.Option("--from", metavar="DATE", help=h("calls.opt_from"))]
@@ -64,7 +65,11 @@ def check(
     threat: Annotated[bool, typer.Option("--threat", help=h("calls.opt_threat"))] = False,
     insult: Annotated[bool, typer.Option("--insult", help=h("calls.opt_insult"))] = False,
     forged_document: Annotated[bool, typer.Option("--forged-document", help=h("calls.opt_forged"))] = False,
+    flags: FlagsOpt = None,
+    unanswered: UnansweredOpt = False,
     count_today: Annotated[Optional[str], typer.Option("--count-today", metavar="N", help=h("calls.opt_count_today"))] = None,
+    unanswered_today: Annotated[Optional[str], typer.Option("--unanswered-today", metavar="N",
+                                                            help=h("calls.opt_unanswered_today"))] = None,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
     brief: BriefOpt = False,
@@ -80,13 +85,17 @@ def check(
     lang = check_lang(lang)
     book, settings = ci.rules_and_settings(window, max_per_day)
     count = None if count_today is None else ci.whole(count_today, "calls.bad_count_today", "--count-today", MAX_PER_DAY)
+    missed = None if unanswered_today is None else ci.whole(unanswered_today, "calls.bad_unanswered_today",
+                                                            "--unanswered-today", MAX_PER_DAY)
     when = ci.at_or_now(at)
     kind = rules.check_kind(kind or "call")
+    answered = ci.answered(unanswered or missed is not None, kind)
     wanted = [name for name, on in (("third-party", to_third_party), ("threat", threat), ("insult", insult),
                                     ("forged-document", forged_document)) if on]
-    flags = rules.parse_flags(wanted, book)
-    found = rules.check(rules.Contact(when, kind, flags, count), book, settings)
-    emit(check_view(when, kind, flags, count, found, settings, book, lang), json_mode=json_mode, brief=brief)
+    found_flags = rules.parse_flags([*wanted, *(flags or [])], book)
+    found = rules.check(rules.Contact(when, kind, found_flags, count, answered, missed), book, settings)
+    emit(check_view(when, kind, found_flags, count, found, settings, book, lang, unanswered_today=missed),
+         json_mode=json_mode, brief=brief)
 
 
 def log_add(
@@ -97,6 +106,7 @@ def log_add(
     note: NoteOpt = None,
     recording: RecordingOpt = None,
     flags: FlagsOpt = None,
+    unanswered: UnansweredOpt = False,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
     json_mode: JsonOpt = False,
@@ -111,8 +121,10 @@ def log_add(
     book, settings = ci.rules_and_settings(window, max_per_day)
     if number is None or not number.strip():
         raise InputError("calls.need_number")
-    new = NewEntry(at=ci.contact_at(at), number=number, kind=rules.check_kind(kind or "call"), agency=agency,
-                   note=note, flags=rules.parse_flags(flags or [], book), **ci.recording(recording))
+    kind = rules.check_kind(kind or "call")
+    new = NewEntry(at=ci.contact_at(at), number=number, kind=kind, agency=agency, note=note,
+                   flags=rules.parse_flags(flags or [], book), answered=ci.answered(unanswered, kind),
+                   **ci.recording(recording))
     with Store(write=True) as store:
         entry = store.add(new)
         ci.emit_entry(store, entry.id, book, settings, lang, json_mode, "calls.added_title")
@@ -168,6 +180,8 @@ def log_edit(
     note: NoteOpt = None,
     recording: RecordingOpt = None,
     flags: FlagsOpt = None,
+    unanswered: Annotated[Optional[bool], typer.Option("--unanswered/--answered", help=h("calls.opt_answered_edit"),
+                                                       show_default=False)] = None,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
     json_mode: JsonOpt = False,
@@ -198,10 +212,18 @@ def log_edit(
         changes["flags"] = rules.parse_flags(flags, book)
     if recording is not None:
         changes.update(ci.recording(recording))
+    if unanswered is not None:
+        changes["answered"] = not unanswered
     if not changes:
         raise InputError("calls.edit_nothing")
     number_id = ci.entry_id(entry_id)
     with Store(write=True) as store:
+        if "answered" in changes or "kind" in changes:  # only a call is answered or not
+            kind_now = changes.get("kind", store.get(number_id).kind)
+            if "answered" in changes:
+                changes["answered"] = ci.answered(not changes["answered"], kind_now)
+            elif kind_now not in ci.ANSWERED_KINDS:
+                changes["answered"] = None
         store.update(number_id, **changes)
         ci.emit_entry(store, number_id, book, settings, lang, json_mode, "calls.edited_title")
 

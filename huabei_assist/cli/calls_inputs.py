@@ -59,6 +59,19 @@ def contact_at(text: str | None) -> datetime:
     return when
 
 
+ANSWERED_KINDS = ("call",)  # only a call is answered or not
+
+
+def answered(unanswered: bool, kind: str) -> bool | None:
+    """What the log stores for --unanswered: a call is answered unless said otherwise; another kind
+    has no answer (None), and --unanswered with it is a usage error."""
+    if kind not in ANSWERED_KINDS:
+        if unanswered:
+            raise InputError("calls.unanswered_not_call", kind=kind)
+        return None
+    return not unanswered
+
+
 def recording(text: str | None) -> dict:
     """The stored recording fields of --recording: absolute path, SHA-256, size, time (read once,
     here); "" or None clears them all."""

@@ -43,13 +43,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.opt_threat": ("对方威胁、恐吓。", "They threatened or intimidated you."),
     "calls.opt_insult": ("对方辱骂。", "They insulted you."),
     "calls.opt_forged": ("对方出示或发送了伪造的律师函、法院文书等。", "They showed or sent a forged lawyer's letter, court paper or similar."),
-    "calls.opt_count_today": ("今天第几次被联系（含这一次）。", "How many contacts today, this one included."),
-    "calls.opt_window": ("允许联系的时段（两端都允许），默认取自 data/ 的 {window}；也可设环境变量 HUABEI_CALL_WINDOW。",
-                         "The allowed hours, both ends included (default {window} from data/; or set HUABEI_CALL_WINDOW)."),
-    "calls.opt_max_per_day": ("每天联系次数上限（默认取自 data/ 的 {daily_limit} 次，非法定；也可设环境变量 HUABEI_MAX_CONTACTS_PER_DAY）。",
-                              "Daily contact limit (default {daily_limit} from data/, not a legal limit; or set HUABEI_MAX_CONTACTS_PER_DAY)."),
-    "calls.opt_flags": ("这次联系的情形，逗号分隔：third-party、threat、insult、forged-document。",
-                        "What happened, comma-separated: third-party, threat, insult, forged-document."),
+    "calls.opt_count_today": (
+        "今天第几次被联系（含这一次）；只在你用 --max-per-day 设了上限时检查。",
+        "How many contacts today, this one included; checked only against a limit you set with --max-per-day.",
+    ),
+    "calls.opt_unanswered": (
+        "这通电话你没有接（计入行业指引的每日未接来电次数）。",
+        "You did not answer this call (counted for the guideline's unanswered calls a day).",
+    ),
+    "calls.opt_unanswered_today": (
+        "今天第几通未接来电（含这一次）；行业指引为每天不宜超过{unanswered_limit}次。",
+        "How many unanswered calls today, this one included; the guideline says no more than {unanswered_limit} a day.",
+    ),
+    "calls.opt_answered_edit": (
+        "--unanswered：这通电话没有接；--answered：接了。",
+        "--unanswered: the call was not answered; --answered: it was.",
+    ),
+    "calls.opt_window": (
+        "常见联系时段（从开始时刻起、到结束时刻前），默认取自 data/ 的 {window}（2018年公约的转述）；也可设环境变量 HUABEI_CALL_WINDOW。你设定的时段是你自己的设定。{guideline_hours}的行业指引不随它改变。",
+        "The usual hours (from the start up to, not including, the end); default {window} from data/ (the reported 2018 convention), or set HUABEI_CALL_WINDOW. A window you set is your own setting. The guideline's {guideline_hours} does not move with it.",
+    ),
+    "calls.opt_max_per_day": (
+        "你自己的每日联系次数上限（没有默认值：没有法律或规定设定每日次数）；也可设环境变量 HUABEI_MAX_CONTACTS_PER_DAY。",
+        "Your own daily contact limit (no default: no law or rule sets a daily number); or set HUABEI_MAX_CONTACTS_PER_DAY.",
+    ),
+    "calls.opt_flags": (
+        "这次联系的情形，逗号分隔：{flag_words}。",
+        "What happened, comma-separated: {flag_words}.",
+    ),
     "calls.opt_number": ("对方号码（上门或信件可写姓名或地址）。", "Their number (for a visit or letter, a name or address)."),
     "calls.opt_agency": ("对方自称的机构名称。", "The agency they said they were from."),
     "calls.opt_note": ("备注：对方说了什么。", "A note: what was said."),
@@ -76,6 +97,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.bad_count_today": (
         "--count-today 须为大于0的整数（含这一次），收到 {value}。",
         "--count-today must be a whole number above 0 (this contact included), got {value}.",
+    ),
+    "calls.bad_unanswered_today": (
+        "--unanswered-today 须为大于0的整数（含这一次），收到 {value}。",
+        "--unanswered-today must be a whole number above 0 (this call included), got {value}.",
     ),
     "calls.bad_id": (
         "记录编号须为大于0的整数，收到 '{value}'。运行 `huabei calls log list` 查看编号。",
@@ -106,13 +131,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--from {start} 晚于 --to {end}：请交换两个日期。",
         "--from {start} is after --to {end}: swap the two dates.",
     ),
+    "calls.unanswered_not_call": (
+        "--unanswered 只用于电话（--kind call），收到 --kind {kind}。",
+        "--unanswered is for calls only (--kind call), got --kind {kind}.",
+    ),
     "calls.need_number": (
         "请用 --number 写明对方号码（上门或信件可写姓名或地址）。",
         "Give their number with --number (for a visit or letter, a name or address).",
     ),
     "calls.edit_nothing": (
-        "没有要修改的内容：请给出 --at、--number、--agency、--kind、--note、--recording 或 --flags。",
-        "Nothing to change: give --at, --number, --agency, --kind, --note, --recording or --flags.",
+        "没有要修改的内容：请给出 --at、--number、--agency、--kind、--note、--recording、--flags、--unanswered 或 --answered。",
+        "Nothing to change: give --at, --number, --agency, --kind, --note, --recording, --flags, --unanswered or --answered.",
     ),
     "calls.recording_not_found": (
         "找不到录音文件 {path}：请检查路径。",
@@ -190,7 +219,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.reason_bad_kind": ("{value} 不是 {kinds} 之一", "{value} is not one of {kinds}"),
     "calls.reason_not_sha256": ("不是 SHA-256 十六进制摘要", "not a SHA-256 hex digest"),
     "calls.reason_not_id": ("不是大于0的整数", "not a positive whole number"),
+    "calls.reason_not_answered": (
+        "应为 true、false 或空（CSV 中为 1、0 或空）",
+        "must be true, false or empty (1, 0 or empty in CSV)",
+    ),
     "calls.reason_bad_flag": ("不认识的情形 {value}（可用：{flags}）", "unknown flag {value} (use {flags})"),
+    "calls.detail_guideline_hours": (
+        "{time} 在 {start} 至次日 {end} 之间",
+        "{time} is between {start} and {end}",
+    ),
     "calls.import_unreadable": ("无法读取导入文件 {path}：{reason}。", "Cannot read the import file {path}: {reason}."),
     "calls.import_bad_file": (
         "{path} 不是有效的导出文件：{reason}。未导入任何记录。",
@@ -201,12 +238,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}, entry {n}, field {field}: {reason}. Nothing was imported.",
     ),
     # rule details
-    "calls.detail_off_hours": ("{time} 不在 {window} 之内", "{time} is outside {window}"),
-    "calls.detail_count": ("当天第 {count} 次，上限 {limit} 次", "contact {count} that day; limit {limit}"),
+    "calls.detail_off_hours": (
+        "{time} 在 {window} 以外",
+        "{time} is outside {window}",
+    ),
+    "calls.detail_unanswered": (
+        "当天第 {count} 通未接来电，指引为不宜超过 {limit} 次",
+        "unanswered call {count} that day; the guideline says at most {limit}",
+    ),
+    "calls.detail_count": (
+        "当天第 {count} 次，你设定的上限是 {limit} 次",
+        "contact {count} that day; your limit is {limit}",
+    ),
     "calls.detail_third-party": ("联系了第三人", "a third party was contacted"),
     "calls.detail_threat": ("有威胁、恐吓", "threats or intimidation"),
     "calls.detail_insult": ("有辱骂", "insults"),
     "calls.detail_forged-document": ("出示了伪造文书", "a forged document"),
+    "calls.detail_posing-official": (
+        "冒充国家机关或法院",
+        "posed as a government body or court",
+    ),
+    "calls.detail_fake-blacklist": (
+        "编造“黑名单”或夸大后果",
+        "a made-up blacklist or exaggerated consequences",
+    ),
+    "calls.detail_extra-fees": (
+        "要求支付催收费用",
+        "asked for a collection fee",
+    ),
+    "calls.detail_push-borrowing": (
+        "诱导借新还旧",
+        "pushed you to borrow elsewhere",
+    ),
+    "calls.detail_public-notice": (
+        "公开张贴或散发催收信息",
+        "posted or handed out a notice in public",
+    ),
+    "calls.detail_private-channel": (
+        "外包机构用私人电话或社交软件联系",
+        "an outside agency used a private phone or social app",
+    ),
+    "calls.detail_entering-home": (
+        "未经同意进入住所或单位",
+        "entered your home or workplace without consent",
+    ),
     # labels
     "calls.check_title": ("催收联系检查", "Collection contact check"),
     "calls.at": ("时间", "Time"),
@@ -215,46 +290,172 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.kind_sms": ("短信", "SMS"),
     "calls.kind_visit": ("上门", "visit"),
     "calls.kind_letter": ("信件", "letter"),
+    "calls.kind_unanswered": (
+        "{kind}（未接）",
+        "{kind} (unanswered)",
+    ),
     "calls.flags": ("情形", "Flags"),
     "calls.count_today": ("当天第几次", "Contact no. that day"),
-    "calls.window": ("允许时段", "Allowed hours"),
-    "calls.channel_sep": ("、", "; "),
-    "calls.window_value": ("{window}（两端都允许；{source}）", "{window} (both ends allowed; {source})"),
-    "calls.limit": ("每日上限", "Daily limit"),
-    "calls.limit_value": ("{limit} 次（{source}；非法定限额）", "{limit} ({source}; not a legal limit)"),
-    "calls.from_data": ("转述的惯例，取自 data/collection_rules.toml", "a reported practice, from data/collection_rules.toml"),
-    "calls.from_data_limit": (
-        "本工具的默认值，取自 data/collection_rules.toml，可用 --max-per-day 修改",
-        "this tool's default, from data/collection_rules.toml; change it with --max-per-day",
+    "calls.unanswered_today": (
+        "当天第几通未接来电",
+        "Unanswered call no. that day",
     ),
-    "calls.from_option": ("你用命令行选项设定", "set by you on the command line"),
-    "calls.from_env": ("你用环境变量设定", "set by you in the environment"),
+    "calls.answered": (
+        "是否接听",
+        "Answered",
+    ),
+    "calls.answered_yes": (
+        "接了",
+        "yes",
+    ),
+    "calls.answered_no": (
+        "未接",
+        "no",
+    ),
+    "calls.guideline_hours": (
+        "行业指引禁止的时段",
+        "Hours the guideline bans",
+    ),
+    "calls.guideline_hours_value": (
+        "{start} 至次日 {end}（未经债务人同意；{basis}）",
+        "{start} to {end} (without the debtor's consent; {basis})",
+    ),
+    "calls.window": (
+        "常见时段",
+        "Usual hours",
+    ),
+    "calls.window_from_data": (
+        "{window}（2018年公约的转述，取自 data/collection_rules.toml；{basis}）：在此之外、行业指引的时段以前即 {hours}",
+        "{window} (the reported 2018 convention, from data/collection_rules.toml; {basis}): outside it but before the guideline's hours is {hours}",
+    ),
+    "calls.window_from_option": (
+        "{window}（你用 --window 设定；{basis}）：在此之外、行业指引的时段以外即 {hours}",
+        "{window} (set by you with --window; {basis}): outside it and outside the guideline's hours is {hours}",
+    ),
+    "calls.window_from_env": (
+        "{window}（你用环境变量 HUABEI_CALL_WINDOW 设定；{basis}）：在此之外、行业指引的时段以外即 {hours}",
+        "{window} (set by you in HUABEI_CALL_WINDOW; {basis}): outside it and outside the guideline's hours is {hours}",
+    ),
+    "calls.window_from_data_dossier": (
+        "{window}（2018年行业公约的转述，原文未见；{basis}）：在此之外、行业指引的时段以前即 {hours}",
+        "{window} (the reported 2018 industry convention, its text not found; {basis}): outside it but before the guideline's hours is {hours}",
+    ),
+    "calls.window_from_option_dossier": (
+        "{window}（投诉人自己的设定；{basis}）：在此之外、行业指引的时段以外即 {hours}",
+        "{window} (the complainant's own setting; {basis}): outside it and outside the guideline's hours is {hours}",
+    ),
+    "calls.window_from_env_dossier": (
+        "{window}（投诉人自己的设定；{basis}）：在此之外、行业指引的时段以外即 {hours}",
+        "{window} (the complainant's own setting; {basis}): outside it and outside the guideline's hours is {hours}",
+    ),
+    "calls.unanswered_limit": (
+        "未接来电每日次数",
+        "Unanswered calls a day",
+    ),
+    "calls.unanswered_limit_value": (
+        "同一号码不宜超过 {limit} 次（{basis}）",
+        "at most {limit} to one number ({basis})",
+    ),
+    "calls.channel_sep": ("、", "; "),
+    "calls.limit": (
+        "你设定的每日上限",
+        "Your daily limit",
+    ),
+    "calls.limit_dossier": (
+        "投诉人自己设定的每日上限",
+        "The complainant's own daily limit",
+    ),
+    "calls.limit_value": (
+        "{limit} 次（{basis}）",
+        "{limit} ({basis})",
+    ),
+    "calls.limit_none": (
+        "未设定（没有法律或规定设定每日联系次数；可用 --max-per-day 设定你自己的上限）",
+        "none set (no law or rule sets a daily number of contacts; set your own with --max-per-day)",
+    ),
     "calls.verdict": ("结论", "Verdict"),
-    "calls.verdict_broken": ("违反 {n} 条规则", "{n} rule(s) broken"),
-    "calls.no_violation": ("未发现违反规则。", "No rule broken."),
-    "calls.violations": ("违反的规则", "Rules broken"),
+    "calls.verdict_sep": (
+        "；",
+        "; ",
+    ),
+    "calls.verdict_statute": (
+        "违反法规 {n} 处",
+        "{n} break(s) of a law",
+    ),
+    "calls.verdict_regulator": (
+        "违反监管规定 {n} 处",
+        "{n} break(s) of a regulator's rule",
+    ),
+    "calls.verdict_platform": (
+        "不符合花呗条款 {n} 处",
+        "{n} against Huabei's terms",
+    ),
+    "calls.verdict_industry": (
+        "违反行业自律指引 {n} 处（不是法律）",
+        "{n} break(s) of an industry guideline (not law)",
+    ),
+    "calls.verdict_reported": (
+        "不符合转述的惯例 {n} 处（不是规定）",
+        "{n} against a reported practice (not a rule)",
+    ),
+    "calls.verdict_setting": (
+        "超出本人设定 {n} 处",
+        "{n} beyond your own setting",
+    ),
+    "calls.no_violation": (
+        "未发现违反规则或超出你的设定之处。",
+        "Nothing against any rule or your settings.",
+    ),
+    "calls.violations": (
+        "发现的问题（各有依据）",
+        "What was found, each with its basis",
+    ),
     "calls.rules_text": ("规则原文与依据", "The rules and their sources"),
     "calls.col_rule": ("规则", "Rule"),
     "calls.col_detail": ("情况", "What happened"),
     "calls.col_report_to": ("向谁投诉", "Report to"),
-    "calls.col_broken": ("违反的规则", "Rules broken"),
+    "calls.col_broken": (
+        "发现的问题",
+        "Found",
+    ),
     "calls.col_count": ("次数", "Count"),
     "calls.col_entries": ("记录", "Entries"),
     "calls.col_channel": ("渠道", "Channel"),
     "calls.notes": ("说明", "Notes"),
     # the answer block of calls check (views/calls_view.check_answer)
-    "calls.answer_broken": ("{at}的{kind}违反了{n}条规则：{rules}。", "The {kind} at {at} broke {n} rule(s): {rules}."),
-    "calls.answer_clean": ("{at}的{kind}没有违反已知规则。", "The {kind} at {at} broke none of the known rules."),
-    "calls.note_window": (
-        "{window} 时段是转述的行业惯例（原文未见），不是法律规定；可用 --window 或 HUABEI_CALL_WINDOW 修改。",
-        "The {window} window is a reported industry practice (its text was not found), not a law; change it with "
-        "--window or HUABEI_CALL_WINDOW.",
+    "calls.answer_broken": ("{at}的{kind}：发现{n}处问题（各有依据，见下表）：{rules}。", "The {kind} at {at}: {n} finding(s), each with its basis below: {rules}."),
+    "calls.answer_clean": ("{at}的{kind}没有违反已知规则，也没有超出你的设定。", "The {kind} at {at} broke none of the known rules and none of your settings."),
+    "calls.note_guideline": (
+        "中国银行业协会2026年的催收工作指引（行业自律规范，不是法律）：未经债务人同意，{start}至次日{end}不得催收；债务人未接听时，同一号码每天拨打不宜超过{limit}次。",
+        "The China Banking Association's 2026 collection guideline (an industry guideline, not law): no collection from {start} to {end} without the debtor's consent; when the debtor does not answer, no more than {limit} calls a day to one number.",
+    ),
+    "calls.note_window_reported": (
+        "{window} 时段来自2018年行业自律公约的转述（原文未见），不是法律，也不是2026年指引的规定：{hours} 的来电只不符合这一转述的惯例。可用 --window 或 HUABEI_CALL_WINDOW 设定你自己的时段。",
+        "The {window} window is attributed to a 2018 industry convention (its text was not found): not a law, and not what the 2026 guideline says; a call at {hours} goes only against this reported practice. Set your own window with --window or HUABEI_CALL_WINDOW.",
+    ),
+    "calls.note_window_setting": (
+        "{window} 是你自己设定的时段：{hours} 的来电只超出你的设定，不是违反规定。",
+        "{window} is a window you set yourself: a call at {hours} only goes beyond your setting; it breaks no rule.",
+    ),
+    "calls.note_window_reported_dossier": (
+        "{window} 时段来自2018年行业自律公约的转述（原文未见），不是法律：{hours} 的联系只不符合这一转述的惯例。",
+        "The {window} window is attributed to a 2018 industry convention (its text was not found), not a law: contact at {hours} goes only against this reported practice.",
+    ),
+    "calls.note_window_setting_dossier": (
+        "{window} 是投诉人自己设定的时段：{hours} 的联系只超出其设定，不是违反规定。",
+        "{window} is the complainant's own window: contact at {hours} only goes beyond that setting; it breaks no rule.",
     ),
     "calls.note_limit": (
-        "没有法律或监管规定每日催收次数（2026年的行业自律指引只说到未接听时对同一号码的拨打次数，见 too-many-today 规则）：上限是本工具的默认值或你的设定，超出可作为骚扰的证据，不等于违法。",
-        "No law or regulator sets a daily number of collection contacts (the 2026 industry guideline only speaks of "
-        "unanswered calls to one number; see the too-many-today rule): the limit is this tool's default or your own "
-        "setting; going over it is evidence of harassment, not in itself unlawful.",
+        "没有法律或监管规定每日催收次数；唯一有文件依据的数字是2026年行业指引的“未接听时同一号码每天不宜超过{unanswered}次”。可用 --max-per-day 设定你自己的上限（超出只是超出你的设定，可作为骚扰的证据）。",
+        "No law or regulator sets a daily number of collection contacts; the only figure with a document behind it is the 2026 guideline's {unanswered} unanswered calls a day to one number. Set your own limit with --max-per-day (going over it only goes beyond your setting; it can serve as evidence of harassment).",
+    ),
+    "calls.note_own_limit": (
+        "每天 {limit} 次是你自己的设定，不是法定限额；超出可作为骚扰的证据，不等于违法。有文件依据的只有行业指引的未接来电每天不宜超过{unanswered}次。",
+        "{limit} a day is your own setting, not a legal limit; going over it is evidence of harassment, not in itself unlawful. The only figure with a document behind it is the guideline's {unanswered} unanswered calls a day.",
+    ),
+    "calls.note_limit_dossier": (
+        "没有法律或监管规定每日催收次数；有文件依据的只有2026年行业指引的“未接听时同一号码每天不宜超过{unanswered}次”（行业自律规范，不是法律）。",
+        "No law or regulator sets a daily number of collection contacts; the only figure with a document behind it is the 2026 guideline's {unanswered} unanswered calls a day to one number (an industry guideline, not law).",
     ),
     "calls.note_channels": (
         "各渠道的电话、网址和受理范围见 huabei channels。",
@@ -267,7 +468,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No entries yet. Add one with huabei calls log add --at \"2026-11-29 22:10\" --number NUMBER.",
     ),
     "calls.total": ("联系总数", "Contacts"),
-    "calls.with_violations": ("有违规的联系", "Contacts breaking a rule"),
+    "calls.with_violations": (
+        "有问题的联系",
+        "Contacts with a finding",
+    ),
     "calls.number": ("号码", "Number"),
     "calls.agency": ("机构", "Agency"),
     "calls.note": ("备注", "Note"),
@@ -320,16 +524,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.period_empty": ("无联系记录", "no contacts recorded"),
     "calls.first_contact": ("第一次联系", "First contact"),
     "calls.last_contact": ("最后一次联系", "Last contact"),
-    "calls.breaks_total": ("违反规则的次数（一次联系可违反多条）", "Rule breaks (one contact can break several)"),
-    "calls.col_breaks": ("违规次数", "Breaks"),
-    "calls.col_contacts": ("联系次数", "Contacts"),
-    "calls.dossier_window_from_data": ("转述的行业惯例", "a reported industry practice"),
-    "calls.dossier_limit_from_data": ("本材料采用的默认值", "the default this dossier uses"),
-    "calls.dossier_from_user": ("投诉人设定", "set by the complainant"),
-    "calls.dossier_note_window": (
-        "{window} 时段是转述的行业惯例（原文未见），不是法律规定。",
-        "The {window} window is a reported industry practice (its text was not found), not a law.",
+    "calls.breaks_total": (
+        "发现的问题数（一次联系可有多处）",
+        "Findings (one contact can have several)",
     ),
+    "calls.col_breaks": (
+        "次数",
+        "Times",
+    ),
+    "calls.col_contacts": ("联系次数", "Contacts"),
     "calls.dossier_other_summary": ("中文摘要", "English summary"),
     "calls.dossier_other_note": (
         "以上材料用中文写成，供中国的监管和投诉机构阅读；本摘要仅供你本人参考。",
@@ -340,7 +543,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.busiest_day": ("联系最多的一天", "Busiest day"),
     "calls.busiest_value": ("{day}（{n} 次）", "{day} ({n} contacts)"),
     "calls.contacts": ("联系记录（按时间）", "Contacts, in time order"),
-    "calls.rules_broken": ("违反的规则及依据", "Rules broken and their basis"),
+    "calls.rules_broken": (
+        "发现的问题及依据",
+        "Findings and their basis",
+    ),
     "calls.where_to_file": ("投诉渠道", "Where to file"),
     "calls.callers": ("来电号码", "Callers"),
     "calls.what_to_attach": ("应附材料", "What to attach"),
@@ -353,7 +559,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Recording of entry #{id}: {path} (SHA-256 {sha}; check: {state})",
     ),
     "calls.report_written": (
-        "已写入投诉材料 {path}：{n} 次联系，其中 {broken} 次违反规则（共违反 {breaks} 次）。",
-        "Wrote the dossier {path}: {n} contacts, {broken} of them breaking a rule ({breaks} rule breaks).",
+        "已写入投诉材料 {path}：{n} 次联系，其中 {broken} 次有问题（共 {breaks} 处）。",
+        "Wrote the dossier {path}: {n} contacts, {broken} of them with a finding ({breaks} findings).",
     ),
 }

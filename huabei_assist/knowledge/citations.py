@@ -38,7 +38,9 @@ def check(registry: SourceBook, books: dict[str, object]) -> None:
     for name, book in books.items():
         file_name = f"{name}.toml"
         for entry, fact in cited(book):
-            source = by_id.get(fact.source)
+            if fact.basis == "setting":
+                continue  # the user's own limit (collection_rules.toml): no document behind it
+            source = by_id.get(fact.source) if fact.source is not None else None
             if source is None:
                 raise DataFileError(file_name, entry, "source", f"no source '{fact.source}' in sources.toml")
             used.add(source.id)

@@ -80,7 +80,7 @@ if TYPE_CHECKING:  # what the views read of a fact, so a Rule, a Step or an Effe
         """Names its document (an id in sources.toml) and the article: views/cite.py."""
 
         @property
-        def source(self) -> str: ...
+        def source(self) -> str | None: ...  # None: a user's own setting (a collection rule)
 
         @property
         def pin(self) -> str | None: ...

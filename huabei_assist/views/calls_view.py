@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from huabei_assist.calls.dossier import Dossier
-from huabei_assist.calls.rules import Checked, Settings, Violation
+from huabei_assist.calls.rules import Checked, Settings, Violation, breaks_by_basis, gaps_text
 from huabei_assist.calls.store import Entry
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
@@ -49,21 +49,41 @@ def violation_json(violation: Violation, book: CollectionRules, lang: str, kb: K
 
 
 def settings_json(settings: Settings, book: CollectionRules) -> dict:
-    return {"window": {"start": settings.window_text[:5], "end": settings.window_text[6:],
-                       "from": settings.window_from, "basis": book.window.rule.basis},
-            "daily_limit": {"limit": settings.limit, "from": settings.limit_from, "basis": book.daily.rule.basis}}
+    hours = book.guideline_hours
+    return {"guideline_hours": {"start": hours.start, "end": hours.end, "basis": hours.rule.basis,
+                                "rule": hours.rule.id},
+            "window": {"start": settings.window_text[:5], "end": settings.window_text[6:],
+                       "from": settings.window_from, "basis": settings.window_basis,
+                       "adds": gaps_text(settings, book).en.split(", ") if gaps_text(settings, book).en != "-" else []},
+            "unanswered_limit": {"limit": book.unanswered.limit, "basis": book.unanswered.rule.basis,
+                                 "rule": book.unanswered.rule.id},
+            "daily_limit": {"limit": settings.limit, "from": settings.limit_from, "basis": "setting"}}
 
 
-def _settings_rows(settings: Settings, lang: str) -> list[tuple[str, str]]:
-    return [(t("calls.window", lang), t("calls.window_value", lang, window=settings.window_text,
-                                        source=t(f"calls.from_{settings.window_from}", lang))),
-            (t("calls.limit", lang), t("calls.limit_value", lang, limit=settings.limit,
-                                       source=t(_limit_source(settings.limit_from), lang)))]
+def _settings_rows(settings: Settings, book: CollectionRules, lang: str, *, dossier: bool = False) -> list[tuple[str, str]]:
+    """The hours and counts in force, each with its basis. The dossier names no option or file."""
+    hours = book.guideline_hours
+    window_key = f"calls.window_from_{settings.window_from}" + ("_dossier" if dossier else "")
+    rows = [(t("calls.guideline_hours", lang), t("calls.guideline_hours_value", lang, start=hours.start, end=hours.end,
+                                                 basis=basis_label(hours.rule.basis, lang))),
+            (t("calls.window", lang), t(window_key, lang, window=settings.window_text,
+                                        hours=gaps_text(settings, book)(lang), basis=basis_label(settings.window_basis, lang))),
+            (t("calls.unanswered_limit", lang), t("calls.unanswered_limit_value", lang, limit=book.unanswered.limit,
+                                                  basis=basis_label(book.unanswered.rule.basis, lang)))]
+    label = t("calls.limit_dossier" if dossier else "calls.limit", lang)
+    if settings.limit is not None:
+        rows.append((label, t("calls.limit_value", lang, limit=settings.limit, basis=basis_label("setting", lang))))
+    elif not dossier:  # the dossier states what was set; the user learns they can set one
+        rows.append((label, t("calls.limit_none", lang)))
+    return rows
 
 
-def _limit_source(origin: str) -> str:
-    """No official daily limit exists: the data file's number is this tool's default, not a practice."""
-    return "calls.from_data_limit" if origin == "data" else f"calls.from_{origin}"
+def verdict_text(violations, lang: str) -> str:
+    """Breaks counted by basis, firmest first: "2 breaks of an industry guideline, 1 of your own setting"."""
+    counts = breaks_by_basis(violations)
+    if not counts:
+        return t("calls.no_violation", lang)
+    return t("calls.verdict_sep", lang).join(t(f"calls.verdict_{basis}", lang, n=n) for basis, n in counts.items())
 
 
 def _violation_blocks(violations, book: CollectionRules, lang: str, primary: bool, cited: Footnotes,
@@ -79,9 +99,19 @@ def _violation_blocks(violations, book: CollectionRules, lang: str, primary: boo
                   [fact_row(v.rule, cited) for v in violations])]
 
 
-def _notes(book: CollectionRules, lang: str) -> Notes:
-    return Notes(t("calls.notes", lang), [t("calls.note_window", lang), t("calls.note_limit", lang),
-                                          t("calls.note_channels", lang)])
+def _notes(settings: Settings, book: CollectionRules, lang: str, *, dossier: bool = False) -> Notes:
+    """What each time and count rule rests on, following the window and limit in force."""
+    hours = book.guideline_hours
+    suffix = "_dossier" if dossier else ""
+    notes = [t("calls.note_guideline", lang, start=hours.start, end=hours.end, limit=book.unanswered.limit),
+             t(f"calls.note_window_{settings.window_basis}{suffix}", lang, window=settings.window_text,
+               hours=gaps_text(settings, book)(lang)),
+             t("calls.note_limit" if settings.limit is None else "calls.note_own_limit", lang,
+               limit=settings.limit or 0, unanswered=book.unanswered.limit) if not dossier else
+             t("calls.note_limit_dossier", lang, unanswered=book.unanswered.limit)]
+    if not dossier:
+        notes.append(t("calls.note_channels", lang))
+    return Notes(t("calls.notes", lang), notes)
 
 
 def _flags(flags, book: CollectionRules, lang: str) -> str:
@@ -92,19 +122,22 @@ def _flags(flags, book: CollectionRules, lang: str) -> str:
 
 # -- calls check --------------------------------------------------------------------------------
 def check_view(at: datetime, kind: str, flags: tuple[str, ...], count_today: int | None,
-               violations: tuple[Violation, ...], settings: Settings, book: CollectionRules, lang: str, kb: Knowledge | None = None) -> View:
+               violations: tuple[Violation, ...], settings: Settings, book: CollectionRules, lang: str,
+               kb: Knowledge | None = None, unanswered_today: int | None = None) -> View:
     kb = knowledge(kb)
     summary = [(t("calls.at", lang), _time(at)), (t("calls.kind", lang), t(f"calls.kind_{kind}", lang)),
                (t("calls.flags", lang), _flags(flags, book, lang)),
                (t("calls.count_today", lang), "-" if count_today is None else str(count_today)),
-               *_settings_rows(settings, lang),
-               (t("calls.verdict", lang), t("calls.verdict_broken", lang, n=len(violations)) if violations
-                else t("calls.no_violation", lang))]
+               (t("calls.unanswered_today", lang), "-" if unanswered_today is None else str(unanswered_today)),
+               *_settings_rows(settings, book, lang),
+               (t("calls.verdict", lang), verdict_text(violations, lang))]
     cited = Footnotes(lang, kb)
     blocks = [Answer(check_answer(at, kind, violations, lang, kb=kb)), KeyValues(None, summary),
-              *_violation_blocks(violations, book, lang, True, cited, kb=kb), _notes(book, lang), cited.block()]
+              *_violation_blocks(violations, book, lang, True, cited, kb=kb), _notes(settings, book, lang), cited.block()]
     data = {"at": at.isoformat(timespec="minutes"), "kind": kind, "flags": list(flags), "count_today": count_today,
-            **settings_json(settings, book), "violations": [violation_json(v, book, lang, kb=kb) for v in violations]}
+            "unanswered_today": unanswered_today, **settings_json(settings, book),
+            "breaks_by_basis": breaks_by_basis(violations),
+            "violations": [violation_json(v, book, lang, kb=kb) for v in violations]}
     return View(t("calls.check_title", lang), blocks, data)
 
 
@@ -124,6 +157,12 @@ def check_answer(at: datetime, kind: str, violations: tuple[Violation, ...], lan
 
 
 # -- the log ------------------------------------------------------------------------------------
+def _kind_text(entry: Entry, lang: str) -> str:
+    """The kind, with "unanswered" for a call not answered (what the guideline's daily count counts)."""
+    kind = t(f"calls.kind_{entry.kind}", lang)
+    return t("calls.kind_unanswered", lang, kind=kind) if entry.answered is False else kind
+
+
 def _typed(text: str | None) -> str:
     """An optional field the user typed; "-" when empty."""
     return Typed(text) if text else "-"
@@ -137,7 +176,8 @@ def entry_json(item: Checked, state: str | None, book: CollectionRules, lang: st
     kb = knowledge(kb)
     entry: Entry = item.entry
     return {**entry.record(), "flags": list(entry.flags), "count_today": item.count_today,
-            "recording_state": state, "violations": [violation_json(v, book, lang, kb=kb) for v in item.violations]}
+            "unanswered_today": item.unanswered_today, "recording_state": state,
+            "violations": [violation_json(v, book, lang, kb=kb) for v in item.violations]}
 
 
 def list_view(items: list[Checked], states: list[str | None], settings: Settings, book: CollectionRules,
@@ -145,7 +185,7 @@ def list_view(items: list[Checked], states: list[str | None], settings: Settings
     kb = knowledge(kb)
     headers = ["#", t("calls.at", lang), t("calls.kind", lang), t("calls.number", lang), t("calls.agency", lang),
                t("calls.flags", lang), t("calls.col_broken", lang), t("calls.recording", lang)]
-    rows = [[str(i.entry.id), _time(i.entry.at), t(f"calls.kind_{i.entry.kind}", lang), Typed(i.entry.number),
+    rows = [[str(i.entry.id), _time(i.entry.at), _kind_text(i.entry, lang), Typed(i.entry.number),
              _typed(i.entry.agency), _flags(i.entry.flags, book, lang),
              ", ".join(v.rule.name(lang) for v in i.violations) or "-", _state_text(s, lang)]
             for i, s in zip(items, states)]
@@ -156,7 +196,8 @@ def list_view(items: list[Checked], states: list[str | None], settings: Settings
         broken = sum(1 for i in items if i.violations)
         blocks.append(KeyValues(None, [(t("calls.total", lang), str(len(items))),
                                        (t("calls.with_violations", lang), str(broken)),
-                                       *_settings_rows(settings, lang)]))
+                                       (t("calls.verdict", lang), verdict_text([v for i in items for v in i.violations], lang)),
+                                       *_settings_rows(settings, book, lang)]))
     data = [entry_json(i, s, book, lang, kb=kb) for i, s in zip(items, states)]
     return View(t("calls.list_title", lang), blocks, data)
 
@@ -169,12 +210,14 @@ def entry_view(item: Checked, state: str | None, settings: Settings, book: Colle
             (t("calls.kind", lang), t(f"calls.kind_{entry.kind}", lang)),
             (t("calls.number", lang), Typed(entry.number)), (t("calls.agency", lang), _typed(entry.agency)),
             (t("calls.flags", lang), _flags(entry.flags, book, lang)), (t("calls.note", lang), _typed(entry.note)),
+            (t("calls.answered", lang), _answered_text(entry, lang)),
             (t("calls.count_today", lang), "-" if item.count_today is None else str(item.count_today))]
     if entry.recording_path:
         rows += [(t("calls.recording", lang), Typed(entry.recording_path)),
                  ("SHA-256", entry.recording_sha256 or "-"),
                  (t("calls.recording_check", lang), _state_text(state, lang))]
-    rows += [(t("calls.created", lang), entry.created.replace("T", " ")), *_settings_rows(settings, lang)]
+    rows += [(t("calls.created", lang), entry.created.replace("T", " ")),
+             (t("calls.verdict", lang), verdict_text(item.violations, lang)), *_settings_rows(settings, book, lang)]
     cited = Footnotes(lang, kb)
     blocks = [KeyValues(None, rows), *_violation_blocks(item.violations, book, lang, True, cited, kb=kb)]
     if state not in (None, "ok"):
@@ -182,6 +225,12 @@ def entry_view(item: Checked, state: str | None, settings: Settings, book: Colle
                                                          path=entry.recording_path)]))
     blocks.append(cited.block())
     return View(t(title_key, lang, id=entry.id), blocks, entry_json(item, state, book, lang, kb=kb))
+
+
+def _answered_text(entry: Entry, lang: str) -> str:
+    if entry.answered is None:
+        return "-"
+    return t("calls.answered_yes" if entry.answered else "calls.answered_no", lang)
 
 
 def deleted_view(entry: Entry, lang: str) -> View:
@@ -219,8 +268,8 @@ def dossier_view(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowled
 
     kb = knowledge(kb)
     zh = DOSSIER_LANG
-    blocks: list = [KeyValues(t("calls.summary", zh), _dossier_summary(dossier, zh))]
-    contact_rows = [[str(i.entry.id), _time(i.entry.at), t(f"calls.kind_{i.entry.kind}", zh),
+    blocks: list = [KeyValues(t("calls.summary", zh), _dossier_summary(dossier, book, zh))]
+    contact_rows = [[str(i.entry.id), _time(i.entry.at), _kind_text(i.entry, zh),
                      Typed(i.entry.number), _typed(i.entry.agency), _typed(i.entry.note),
                      "；".join(f"{v.rule.name(zh)}（{_detail(v, zh, kb=kb)}）[{basis_label(v.rule.basis, zh)}]"
                               for v in i.violations) or "-"]
@@ -239,7 +288,7 @@ def dossier_view(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowled
         blocks.append(Table(t("calls.where_to_file", zh),
                             [t("calls.col_channel", zh), t("calls.col_breaks", zh), t("calls.col_rule", zh)],
                             [[channel_name(c.channel, zh), str(c.count),
-                              "、".join(book.rule(r).name(zh) for r in c.rule_ids)] for c in dossier.channels]))
+                              "、".join(dossier.rule(r).name(zh) for r in c.rule_ids)] for c in dossier.channels]))
     if dossier.callers:
         blocks.append(Table(t("calls.callers", zh),
                             [t("calls.number", zh), t("calls.agency", zh), t("calls.col_contacts", zh)],
@@ -252,14 +301,14 @@ def dossier_view(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowled
     blocks.append(Notes(t("calls.what_to_attach", zh), attach))
     if dossier.rules:
         blocks.append(documents_table([rc.rule for rc in dossier.rules], zh, kb=kb))
-    blocks.append(Notes(t("calls.notes", zh), [t("calls.dossier_note_window", zh), t("calls.note_limit", zh)]))
+    blocks.append(_notes(dossier.settings, book, zh, dossier=True))
     if lang != zh:
         blocks += [Notes(t("calls.dossier_other_summary", lang), [t("calls.dossier_other_note", lang)]),
-                   KeyValues(None, _dossier_summary(dossier, lang))]
+                   KeyValues(None, _dossier_summary(dossier, book, lang))]
     return View(t("calls.dossier_title", zh), blocks, dossier_json(dossier, book, lang, kb=kb))
 
 
-def _dossier_summary(dossier: Dossier, lang: str) -> list[tuple[str, str]]:
+def _dossier_summary(dossier: Dossier, book: CollectionRules, lang: str) -> list[tuple[str, str]]:
     """The summary rows: the period (as asked, else the first and last contact's days), the first and
     last contact, contacts and rule breaks counted apart, the window and limit without hints."""
     first, last = dossier.first_contact, dossier.last_contact
@@ -275,18 +324,11 @@ def _dossier_summary(dossier: Dossier, lang: str) -> list[tuple[str, str]]:
             (t("calls.total", lang), str(len(dossier.items))),
             (t("calls.with_violations", lang), str(dossier.with_violations)),
             (t("calls.breaks_total", lang), str(dossier.breaks)),
+            (t("calls.verdict", lang), verdict_text([v for i in dossier.items for v in i.violations], lang)),
             (t("calls.days_with_contact", lang), str(dossier.days_with_contact)),
             (t("calls.busiest_day", lang), "-" if dossier.busiest_day is None else
              t("calls.busiest_value", lang, day=dossier.busiest_day.isoformat(), n=dossier.busiest_count)),
-            (t("calls.window", lang), t("calls.window_value", lang, window=settings.window_text,
-                                        source=t(_dossier_source(settings.window_from, "window"), lang))),
-            (t("calls.limit", lang), t("calls.limit_value", lang, limit=settings.limit,
-                                       source=t(_dossier_source(settings.limit_from, "limit"), lang)))]
-
-
-def _dossier_source(origin: str, setting: str) -> str:
-    """Where a setting came from, said to a reader of the dossier: no file, option or variable names."""
-    return f"calls.dossier_{setting}_from_data" if origin == "data" else "calls.dossier_from_user"
+            *_settings_rows(settings, book, lang, dossier=True)]
 
 
 def dossier_json(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowledge | None = None) -> dict:
@@ -306,6 +348,7 @@ def dossier_json(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowled
         "first_contact": dossier.first_contact.isoformat(timespec="minutes") if dossier.first_contact else None,
         "last_contact": dossier.last_contact.isoformat(timespec="minutes") if dossier.last_contact else None,
         "breaks": dossier.breaks,
+        "breaks_by_basis": breaks_by_basis(v for i in dossier.items for v in i.violations),
         "callers": [{"number": c.number, "agencies": list(c.agencies), "count": c.count} for c in dossier.callers],
         "recordings": [{"entry": r.entry_id, "path": r.path, "sha256": r.sha256, "state": r.state}
                        for r in dossier.recordings],

@@ -55,7 +55,10 @@ def registry(kb: Knowledge | None = None) -> SourceBook:
 
 
 def cite_text(fact: Cited, lang: str, kb: Knowledge | None = None) -> str:
-    """'《征信业管理条例》第25条' / 'Regulation on ... (《征信业管理条例》) Art. 25'."""
+    """'《征信业管理条例》第25条' / 'Regulation on ... (《征信业管理条例》) Art. 25'; a user's own
+    setting (a collection rule without a source) cites no document."""
+    if fact.source is None:
+        return t("common.cite_own_setting", lang)
     source = registry(kb).get(fact.source)
     pin = pin_text(fact.pin, lang)
     if not pin and source.kind in ARTICLED and not source.checked("articles"):
@@ -70,7 +73,7 @@ def documents_table(facts: list[Cited], lang: str, kb: Knowledge | None = None) 
     """The documents these facts cite, each once, in full: what a regulator reading a complaint
     needs to look them up (title, issuer, number, date, address)."""
     books = registry(kb)
-    cited = [books.get(source_id) for source_id in dict.fromkeys(fact.source for fact in facts)]
+    cited = [books.get(source_id) for source_id in dict.fromkeys(fact.source for fact in facts) if source_id]
     headers = [t(f"sources.col_{name}", lang) for name in ("title", "issuer", "number", "date", "kind", "url")]
     unknown = t("sources.unknown_value", lang)
     rows = [[title_text(s, lang), s.issuer(lang), s.number or unknown, s.issued or unknown,
@@ -88,7 +91,9 @@ def source_json(source: Source, lang: str, pin: str | None = None) -> dict:
     }
 
 
-def cite_json(fact: Cited, lang: str, kb: Knowledge | None = None) -> dict:
+def cite_json(fact: Cited, lang: str, kb: Knowledge | None = None) -> dict | None:
+    if fact.source is None:
+        return None  # a user's own setting: no document behind it
     return source_json(registry(kb).get(fact.source), lang, fact.pin)
 
 
@@ -99,7 +104,7 @@ class Footnotes:
 
     def __init__(self, lang: str, kb: Knowledge | None = None) -> None:
         self.lang, self.kb = lang, kb
-        self._marks: dict[tuple[str, str | None, str], str] = {}
+        self._marks: dict[tuple[str | None, str | None, str], str] = {}
         self._texts: list[str] = []
 
     def mark(self, fact: Sourced) -> str:
