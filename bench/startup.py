@@ -2,8 +2,10 @@
 `huabei guide` against `python -c pass`.
 
 Runs the commands alternately in one invocation, so machine load hits them all alike, and prints
-each command's median and its ratio to the median of `python -c pass` (the target is <= 6x for
-status, <= 8x for the guide, which runs six engines).
+each command's median and its ratio to the median of `python -c pass`: piped against `python -c
+pass` piped (the target is <= 6x; <= 8x for the guide, which runs six engines), on a terminal (a
+pseudo-terminal, so Rich draws the table) against `python -c pass` in a pseudo-terminal too (the
+target is <= 7x).
 A bare one-option Typer app is timed as well: it is the floor any Typer CLI pays on this machine.
 
     python bench/startup.py            # 30 rounds
@@ -24,8 +26,9 @@ import tempfile
 import time
 from pathlib import Path
 
-TARGET = 6.0
-GUIDE_TARGET = 8.0
+TARGET = 6.0  # piped
+TERMINAL_TARGET = 7.0  # in a pseudo-terminal, Rich drawing the table
+GUIDE_TARGET = 8.0  # piped, no questions
 GUIDE = ["guide", "--since", "2026-09-20", "--amount", "4800", "--income", "5000", "--spending", "3000",
          "--problems", "off-hours,third-party", "--today", "2026-12-01", "--json"]
 BARE_TYPER = """
@@ -89,6 +92,7 @@ def main() -> None:
         tab = {"_HUABEI_COMPLETE": "complete_bash", "COMP_WORDS": "huabei status --d", "COMP_CWORD": "2"}
         cases = {
             "python -c pass": ([sys.executable, "-c", "pass"], False, None),
+            "python -c pass (terminal)": ([sys.executable, "-c", "pass"], True, None),
             "huabei status --days 45 (piped, plain table)": ([huabei, "status", "--days", "45"], False, None),
             "huabei status --days 45 (terminal, rich table)": ([huabei, "status", "--days", "45"], True, None),
             "huabei --help": ([huabei, "--help"], False, None),
@@ -104,26 +108,32 @@ def main() -> None:
                 samples[name].append(timed(argv, env, tty, extra))
 
     base = statistics.median(samples["python -c pass"])
+    terminal_base = statistics.median(samples["python -c pass (terminal)"])
     floor = statistics.median(samples["bare Typer app, one option (floor)"])
     rows = []
     for name, values in samples.items():
         median = statistics.median(values)
-        rows.append({"command": name, "median_ms": round(median * 1000, 1), "ratio": round(median / base, 2),
+        against = terminal_base if cases[name][1] else base  # a terminal run against python in a terminal
+        rows.append({"command": name, "median_ms": round(median * 1000, 1), "ratio": round(median / against, 2),
                      "over_floor_ms": round((median - floor) * 1000, 1)})
+    verdicts = [(next(r for r in rows if r["command"].startswith("huabei status") and kind in r["command"]), target)
+                for kind, target in (("piped", TARGET), ("terminal", TERMINAL_TARGET))]
     if args.json:
-        print(json.dumps({"rounds": args.rounds, "target_ratio": TARGET, "guide_target_ratio": GUIDE_TARGET,
-                          "results": rows}, indent=2))
+        print(json.dumps({"rounds": args.rounds, "target_ratio": TARGET, "terminal_target_ratio": TERMINAL_TARGET,
+                          "guide_target_ratio": GUIDE_TARGET, "load_average": os.getloadavg(), "results": rows},
+                         indent=2))
     else:
         width = max(len(r["command"]) for r in rows)
         print(f"{'command'.ljust(width)}  median ms  x python -c pass  ms over floor   ({args.rounds} rounds, alternating)")
         for r in rows:
             print(f"{r['command'].ljust(width)}  {r['median_ms']:9.1f}  {r['ratio']:14.2f}x  {r['over_floor_ms']:12.1f}")
-        status = next(r for r in rows if r["command"].startswith("huabei status") and "piped" in r["command"])
-        verdict = "meets" if status["ratio"] <= TARGET else "misses"
-        print(f"\nhuabei status --days 45: {status['ratio']:.2f}x, {verdict} the target of <= {TARGET:g}x")
+        print(f"(terminal runs against python -c pass in a terminal; load average {os.getloadavg()[0]:.2f})")
+        for row, target in verdicts:
+            verdict = "meets" if row["ratio"] <= target else "misses"
+            print(f"{row['command']}: {row['ratio']:.2f}x, {verdict} the target of <= {target:g}x")
         guide = next(r for r in rows if r["command"].startswith("huabei guide"))
         verdict = "meets" if guide["ratio"] <= GUIDE_TARGET else "misses"
-        print(f"huabei guide (non-interactive): {guide['ratio']:.2f}x, {verdict} the target of <= {GUIDE_TARGET:g}x")
+        print(f"{guide['command']}: {guide['ratio']:.2f}x, {verdict} the target of <= {GUIDE_TARGET:g}x")
 
 
 if __name__ == "__main__":

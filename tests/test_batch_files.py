@@ -15,7 +15,6 @@ from io import StringIO
 
 import pytest
 
-import huabei_assist.cli.app  # noqa: F401  root help texts are filled at import: import them in zh, as other files do
 
 HEADER = ("row,amount,periods,kind,fee_rate,annual_rate,payment_per_period,total_fee,total_paid,apr,"
           "effective_annual_rate,xirr,first_due,last_due,over_24_percent")

@@ -6,7 +6,6 @@ from decimal import Decimal
 
 import pytest
 
-import huabei_assist.cli.app  # noqa: F401  root help texts are filled at import: import them in zh, as other files do
 from huabei_assist import bounds
 from huabei_assist.errors import InputError
 

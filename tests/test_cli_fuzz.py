@@ -66,7 +66,7 @@ def _commands() -> list[tuple[tuple[str, ...], list]]:
         for name, sub in subs.items():
             walk(sub, [*path, name])
 
-    walk(typer.main.get_command(build(full=True)), [])
+    walk(build(full=True), [])
     return found
 
 

@@ -16,7 +16,7 @@ from huabei_assist.knowledge.figures import FIGURES, Figures
 NOT_FACTS = {
     ("plan.opt_due_day", "31"): "a day of the month runs 1-31",
     ("plan.bad_due_day", "31"): "a day of the month runs 1-31",
-    ("credit.ics_written", "1"): "the calendar reminder's lead time, a setting of calendar_export.py",
+    ("credit.ics_written", "1"): "the calendar reminder's lead time, a setting of render/ics.py",
     ("payoff.bad_due_day", "31"): "a day of the month runs 1-31",
     ("debts.opt_due_day", "31"): "a day of the month runs 1-31",
     ("debts.expect_day", "31"): "a day of the month runs 1-31",

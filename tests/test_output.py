@@ -125,7 +125,7 @@ def _all_command_paths():
 
     from huabei_assist.cli.app import build
 
-    root = typer.main.get_command(build(full=True))
+    root = build(full=True)
     paths = []
 
     def walk(command, prefix):
@@ -144,13 +144,13 @@ def test_each_run_builds_only_its_command_group():
 
     assert command_in(["--lang", "en", "status", "--days", "3"]) == "status"
     assert command_in(["--help"]) is None and command_in([]) is None
-    assert sorted(typer.main.get_command(build("status")).commands) == ["status"]
-    assert sorted(typer.main.get_command(build("complain")).commands) == ["channels", "complain", "verify"]
-    assert set(typer.main.get_command(build("no-such")).commands) == set(GROUPS)
-    listed = typer.main.get_command(build())
+    assert sorted(build("status").commands) == ["status"]
+    assert sorted(build("complain").commands) == ["channels", "complain", "verify"]
+    assert set(build("no-such").commands) == set(GROUPS)
+    listed = build()
     assert set(listed.commands) == set(GROUPS) and listed.commands["status"].params == []
-    assert set(typer.main.get_command(build(full=True)).commands) == set(GROUPS)
-    assert typer.main.get_command(build(full=True)).commands["status"].params
+    assert set(build(full=True).commands) == set(GROUPS)
+    assert build(full=True).commands["status"].params
 
 
 def test_help_of_every_command(run):
@@ -231,11 +231,11 @@ def test_rich_tables_never_cut_a_column(width, tables):
 
 @pytest.mark.parametrize("width", [44, 80, 120])
 def test_rich_tables_break_chinese_text_between_characters_not_inside_numbers(run, width):
-    from huabei_assist.cli import ui
+    from huabei_assist.cli import interface_lang
     from huabei_assist.status import assess
     from huabei_assist.views.status_view import status_view
 
-    view = status_view(assess(today=date(2026, 11, 29), days=45, since=None, amount=None, fee_rate=None), ui.LANG)
+    view = status_view(assess(today=date(2026, 11, 29), days=45, since=None, amount=None, fee_rate=None), interface_lang.LANG)
     text = "\n".join(_rich_lines(view, width))
     for whole in ("95188", "12378", "21:00", "08:00"):
         assert whole in text, (width, whole)

@@ -134,6 +134,23 @@ def test_risk_brings_a_debt_down_to_the_lawsuit_threshold_first(rules):
     assert c.get("risk").debts[0].stage == 4 and not c.get("risk").finished
 
 
+def test_the_lawsuit_practice_compares_the_whole_debt_principal_plus_fees(rules):
+    """Issue 12 item 5: 4,800 of principal is under the reported 5,000 CNY practice, but with 960 of
+    fees and 40 days at 0.03% (57.60) the debt on its payment date is 5,817.60: risk pays the 817.60
+    that brings it to 5,000.00. Without the fees (4,857.60) nothing is owed above the practice."""
+    def first_month(fees: str) -> dict:
+        debts = [po.Debt("网贷", "online-loan", D("4800"), po.Cost("daily", D("0.0003")), po.Minimum(share=D("0.10")),
+                         since=date(2026, 6, 1), fees=D(fees)),
+                 po.Debt("card", "card", D("3000"), po.Cost("annual", D("0.20")), po.Minimum(share=D("0.10")))]
+        c = po.compare(debts, D("2000"), START, 1, rules=rules)
+        return {p.order: [(x.debt, str(x.amount), str(x.balance_after)) for x in p.months[0].payments] for p in c.orders}
+
+    with_fees, without = first_month("960"), first_month("0")
+    assert with_fees["risk"] == [("网贷", "817.60", "5000.00"), ("card", "1182.40", "1867.60")]
+    assert with_fees["avalanche"] == [("网贷", "581.76", "5235.84"), ("card", "1418.24", "1631.76")]
+    assert without["risk"] == without["avalanche"] == [("网贷", "485.76", "4371.84"), ("card", "1514.24", "1535.76")]
+
+
 def test_risk_leaves_an_escalation_out_of_reach_and_pays_by_cost(rules):
     """花呗 4,000 needs 3,672 to be cleared before stage 3; 786 now and 786 once more is not enough."""
     debts = [po.Debt("花呗", "huabei", D("4000"), since=date(2026, 12, 15)),

@@ -256,3 +256,18 @@ def test_the_calendar_of_a_plan_to_be_agreed_shows_no_payment(run, tmp_path):
     text = out.read_text(encoding="utf-8")
     assert "SUMMARY:Huabei payment 1/40: 500.00 CNY principal + the agreed cost" in text
     assert "fee/interest to be agreed" in text
+
+
+def test_a_date_based_rate_past_any_shown_ends_the_solver():
+    # 12 payments of 868,483,851 for 1,234.50, the first 11 days after the start: the root is near
+    # 10^194, where r x 10^4 has no 4th place left to round; the solver used to run out of steps
+    # ("XIRR did not converge") instead of saying the rate is past any shown.
+    from huabei_assist.plans.rate import XIRR_SHOWN_MAX, date_rate
+
+    days = (11, 42, 73, 103, 134, 164, 195, 226, 255, 286, 316, 347)
+    payments = [D("868483851.00")] * 12
+    monthly = plans.monthly_irr(D("1234.50"), payments)
+    assert 7.03e5 < monthly < 7.04e5
+    assert date_rate(1234.5, [868483851.0] * 12, days, monthly) == float("inf")
+    # just under the largest rate shown, the same solver still gives the rate
+    assert 0.89e9 < date_rate(1000.0, [1000.0 * (1 + 0.9e9) ** (31 / 365)], (31,), 1.0) <= XIRR_SHOWN_MAX

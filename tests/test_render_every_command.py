@@ -109,7 +109,7 @@ def _tree() -> set[tuple[str, ...]]:
         for name, sub in subs.items():
             walk(sub, [*path, name])
 
-    walk(typer.main.get_command(build(full=True)), [])
+    walk(build(full=True), [])
     return found
 
 
@@ -201,7 +201,7 @@ def test_every_command_fits_80_columns(run, monkeypatch, tmp_path, lang):
     import huabei_assist.render as render_module
 
     views: list[View] = []
-    monkeypatch.setattr(render_module, "emit", lambda view, **options: views.append(view))
+    monkeypatch.setattr(render_module, "emit", lambda view, *form, **options: views.append(view))
     monkeypatch.setenv("COLUMNS", "80")  # help pages are wrapped to the terminal
     layouts = Layouts(monkeypatch)
     tree = _tree()

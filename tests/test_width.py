@@ -105,6 +105,12 @@ def test_fair_share_cuts_only_words_wider_than_an_even_share():
     assert fair_share([5, 5], 1) == [1, 1] and fair_share([], 10) == []  # never below one cell, no columns
 
 
+@pytest.mark.parametrize("width", range(6, 30))
+def test_wrap_keeps_the_space_before_a_word_starting_with_a_dot(width):
+    """".ics" after a space starts a word; carrying "a" along to the next line made it "a.ics"."""
+    lines = wrap("Write the file:.csv,.json or a .ics file", width)
+    assert " ".join(lines).replace(" ", "") == "Writethefile:.csv,.jsonora.icsfile"
+    assert not any("a.ics" in line for line in lines)
 _PLAN = [["期数", "3", "24"], ["类型", "账单分期", "协商分期：须与花呗协商，可能被拒绝"],
          ["每期还款", "2,050.00", "500.00 + 待协商费用"], ["最后还款日", "2027-03-10", "2028-12-10"]]
 

@@ -20,7 +20,7 @@ from typing import Sequence
 from huabei_assist.bounds import MAX_ID, MAX_NUMBER_CHARS
 from huabei_assist.calls.store import COLUMNS, OPTIONAL_COLUMNS, Entry, NewEntry, fingerprint
 from huabei_assist.errors import InputError, Reason
-from huabei_assist.escape import csv_cell, csv_value, json_inert
+from huabei_assist.escape import csv_value
 from huabei_assist.user_files import read_user_file
 from huabei_assist.knowledge.calls_schema import KINDS
 
@@ -29,21 +29,13 @@ FORMAT_VERSION = 2
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 
 
-def export_text(entries: Sequence[Entry], fmt: str) -> str:
-    records = [entry.record() for entry in entries]
-    if fmt == "json":
-        document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "entries": records}
-        return json_inert(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for record in records:
-        writer.writerow({k: "" if v is None else csv_cell(_csv_text(v), number=False) for k, v in record.items()})
-    return buffer.getvalue()
+def export_document(entries: Sequence[Entry]) -> dict:
+    """The export as one JSON document; its CSV form is the same records under COLUMNS (views/calls_view.export_view)."""
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "entries": [entry.record() for entry in entries]}
 
 
-def _csv_text(value: object) -> str:
-    """answered as 1 or 0 (CSV has no booleans); everything else as its text."""
+def csv_text(value: object) -> str:
+    """A record's value as its CSV cell: answered as 1 or 0 (CSV has no booleans); everything else as its text."""
     return str(int(value)) if isinstance(value, bool) else str(value)
 
 

@@ -13,7 +13,7 @@ from typing import Callable
 from huabei_assist import i18n
 from huabei_assist.errors import HuabeiError, InputError, Reason
 from huabei_assist.i18n import DEFAULT_LANG, LANGS, requested_lang, t
-from huabei_assist.cli import ui
+from huabei_assist.cli import interface_lang
 from huabei_assist.cli.stdout_guard import GuardedStdout
 
 
@@ -48,9 +48,9 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
     args = list(sys.argv[1:] if argv is None else argv)
     i18n.fallback_lang = DEFAULT_LANG if _streams_take_chinese() else "en"
     wanted = requested_lang(_lang_in(args))
-    ui.LANG = wanted if wanted in LANGS else DEFAULT_LANG
+    interface_lang.LANG = wanted if wanted in LANGS else DEFAULT_LANG
     if sys.stdout is None:  # started with stdout closed (`>&-`): nothing to say anything on, so do nothing
-        return _fail(t("common.cannot_write_stdout", ui.LANG, reason=Reason("common.os_stdout_closed")), 1)
+        return _fail(t("common.cannot_write_stdout", interface_lang.LANG, reason=Reason("common.os_stdout_closed")), 1)
     stdout = sys.stdout
     sys.stdout = GuardedStdout(stdout)
     try:
@@ -67,19 +67,19 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
         app = build(command_in(args if tab_words is None else tab_words))
         if started:
             started()
-        result = app(args=args, prog_name="huabei", standalone_mode=False)
+        result = app.main(args=args, prog_name="huabei", standalone_mode=False)
         if result == _INTERRUPTED:  # typer turns Ctrl-C in a command into a silent "exit 130"
             raise KeyboardInterrupt
         sys.stdout.flush()  # a full disk shows here, while an error can still be reported
         return result if isinstance(result, int) else 0
     except HuabeiError as exc:
         _debug_traceback()
-        return _fail(t(exc.key, ui.LANG, **exc.params), exc.exit_code)
+        return _fail(t(exc.key, interface_lang.LANG, **exc.params), exc.exit_code)
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): nothing left to say
         return 1
     except KeyboardInterrupt:
-        return _fail(t("common.aborted", ui.LANG), _INTERRUPTED)
+        return _fail(t("common.aborted", interface_lang.LANG), _INTERRUPTED)
     except Exception as exc:
         from typer import Abort
         from typer._click.exceptions import ClickException, UsageError  # typer 0.28 vendors click
@@ -91,14 +91,14 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
             from huabei_assist.cli.app import command_in
 
             fallback = " ".join(["huabei", *filter(None, [command_in(args)])])
-            return _fail(describe(exc, ui.LANG, fallback), 2)
+            return _fail(describe(exc, interface_lang.LANG, fallback), 2)
         if isinstance(exc, ClickException):  # e.g. a file Typer could not open
             return _fail(exc.format_message(), exc.exit_code)
         if isinstance(exc, Abort):
-            return _fail(t("common.aborted", ui.LANG), _INTERRUPTED)
+            return _fail(t("common.aborted", interface_lang.LANG), _INTERRUPTED)
         if os.environ.get("HUABEI_DEBUG") == "1":
             raise
-        return _fail(t("common.bug", ui.LANG, error=f"{type(exc).__name__}: {exc}"), 1)
+        return _fail(t("common.bug", interface_lang.LANG, error=f"{type(exc).__name__}: {exc}"), 1)
     finally:
         sys.stdout = stdout
 
@@ -124,15 +124,17 @@ def _streams_take_chinese() -> bool:
 
 
 def _lang_in(args: list[str]) -> str | None:
-    """--lang's value, read before parsing so that help texts and parse errors use it too."""
+    """--lang's value, read before parsing so that help texts and parse errors use it too; given
+    more than once (before and after the command name), the last counts, as when parsed."""
+    found = None
     for index, arg in enumerate(args):
         if arg == "--":
             break
         if arg == "--lang" and index + 1 < len(args):
-            return args[index + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
+            found = args[index + 1]
+        elif arg.startswith("--lang="):
+            found = arg.split("=", 1)[1]
+    return found
 
 
 def _fail(line: str, code: int) -> int:

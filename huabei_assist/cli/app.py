@@ -5,6 +5,9 @@ for all of them). So a run builds only what it needs: `build("status")` register
 module alone; `build()` (no command, `huabei --help`, an unknown name) registers one
 option-less entry per group, enough for the command list, without importing the groups;
 `build(full=True)` registers everything (tests and docs walk it).
+
+build() returns the click command Typer makes of the tree, with every help text in the language of
+the run (interface_lang.localize) and the shared options attached (shared_options.attach).
 """
 
 import importlib
@@ -13,9 +16,8 @@ from typing import Annotated, Optional
 import typer
 
 from huabei_assist import __version__
-from huabei_assist.cli import completion, help_words
-from huabei_assist.cli.options import LangOpt, check_lang
-from huabei_assist.cli.ui import h
+from huabei_assist.cli import completion, help_words, interface_lang
+from huabei_assist.cli.interface_lang import h
 
 # Top-level command name -> (the module under huabei_assist.cli whose register(app) adds it,
 # the catalog key of its one-line help).
@@ -59,8 +61,12 @@ COMMANDS: list[tuple[str, str]] = [
 ]
 
 
-def build(command: str | None = None, *, full: bool = False) -> typer.Typer:
-    """The tree for a run of `huabei <command> ...` (see the module docstring)."""
+def build(command: str | None = None, *, full: bool = False):
+    """The click tree for a run of `huabei <command> ...` (see the module docstring)."""
+    import typer.main
+
+    from huabei_assist.cli.shared_options import attach
+
     help_words.install()
     app = typer.Typer(
         name="huabei",
@@ -79,20 +85,27 @@ def build(command: str | None = None, *, full: bool = False) -> typer.Typer:
     else:
         for name, (_, short) in GROUPS.items():
             app.command(name, help=h(short), add_help_option=False)(_listed_only)
-    return app
+    tree = typer.main.get_command(app)
+    interface_lang.localize(tree, interface_lang.LANG)
+    attach(tree, interface_lang.LANG)
+    return tree
 
 
 def _listed_only() -> None:
     """Stands for a group in the command list; never runs, since naming a group builds the real one."""
 
 
+setattr(_listed_only, "huabei_listed_only", True)  # shared_options.attach gives it no options
+
+
 def command_in(args: list[str]) -> str | None:
-    """The top-level command of an argument list: the first word that is not an option (or --lang's value)."""
+    """The top-level command of an argument list: the first word that is not an option (nor the value
+    of a shared option that takes one: `huabei --format csv plan ...`, `huabei --out f.ics credit monitor`)."""
     skip = False
     for arg in args:
         if skip:
             skip = False
-        elif arg == "--lang":
+        elif arg in ("--lang", "--format", "--out"):
             skip = True
         elif not arg.startswith("-"):
             return arg
@@ -110,16 +123,16 @@ def root(
     version: Annotated[
         Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help=h("common.opt_version"))
     ] = None,
-    lang: LangOpt = None,
     install_completion: Annotated[Optional[bool], completion.option("--install-completion", completion.install,
                                                                    "common.opt_install_completion")] = None,
     show_completion: Annotated[Optional[bool], completion.option("--show-completion", completion.show,
                                                                 "common.opt_show_completion")] = None,
 ) -> None:
     if ctx.invoked_subcommand is None:
+        from huabei_assist.cli.shared_options import chosen
         from huabei_assist.i18n import t
 
-        lang = check_lang(lang)
+        lang = chosen().lang
         width = max(len(name) for name, _ in COMMANDS)
         lines = [t("common.overview_title", lang), "", t("common.overview_usage", lang), "",
                  t("common.overview_commands", lang)]

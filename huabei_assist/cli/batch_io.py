@@ -1,27 +1,25 @@
 """`huabei plan batch`: stream scenarios from a file or stdin, and results to stdout, one row at a time.
 
 Nothing here holds more than one scenario: results are written as they are computed (CSV rows,
-JSON array items, Markdown or fixed-width rows), and a bad row is reported on stderr at once.
-This is the one place a command writes directly rather than through render.emit: a View would
-hold every row, and memory must not grow with the file.
+JSON array items, Markdown or fixed-width rows, by render/stream.py: a View would hold every row,
+and memory must not grow with the file), and a bad row is reported on stderr at once.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import itertools
-import json
 import sys
 from datetime import date
 from decimal import Decimal
-from typing import IO
+from typing import IO, cast
 
 from huabei_assist.errors import HuabeiError, Reason, os_reason
 from huabei_assist.user_files import open_regular
+from huabei_assist.render.formats import OutputFormat
 
-_PLAIN_WIDTH = 12  # fits 'installment', dates and amounts up to 99,999,999.99
 _PEEK_CHUNK = 1 << 12
+_CHUNK_CHARS = 1_000  # output: about 10 CSV rows a write; at most 4 bytes a character: under PIPE_BUF
 
 
 class _Prefixed:
@@ -62,19 +60,18 @@ def _peek(stream: IO[str]) -> tuple[str, _Prefixed]:
     return "", _Prefixed("", stream)
 
 
-def run_batch_file(path: str, *, start: date, due_day: int, cap: Decimal, fmt: str, json_mode: bool,
-                   lang: str) -> int:
+def run_batch_file(path: str, *, start: date, due_day: int, cap: Decimal, form: OutputFormat, lang: str) -> int:
     """Compute every scenario in `path` ('-' is stdin); return the number of rows that failed."""
     if path == "-":
         if sys.stdin is None:  # started with stdin closed (`<&-`): Python gives no stream at all
             raise HuabeiError("plan.batch_stdin_closed")
         raw = getattr(sys.stdin, "buffer", None)
         if raw is None:  # stdin already replaced by text (tests, embedding programs)
-            return _run(sys.stdin, "-", start, due_day, cap, fmt, json_mode, lang)
+            return _run(sys.stdin, "-", start, due_day, cap, form, lang)
         # read like a file (below), whatever the terminal's encoding
         stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
         try:
-            return _run(stream, "-", start, due_day, cap, fmt, json_mode, lang)
+            return _run(stream, "-", start, due_day, cap, form, lang)
         finally:
             stream.detach()  # leave sys.stdin open
     try:
@@ -84,37 +81,43 @@ def run_batch_file(path: str, *, start: date, due_day: int, cap: Decimal, fmt: s
     except OSError as exc:
         raise HuabeiError("plan.batch_cannot_read", path=path, reason=os_reason(exc)) from None
     with handle:
-        return _run(handle, path, start, due_day, cap, fmt, json_mode, lang)
+        return _run(handle, path, start, due_day, cap, form, lang)
 
 
-def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, fmt: str, json_mode: bool,
-         lang: str) -> int:
+def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, form: OutputFormat, lang: str) -> int:
     from huabei_assist.i18n import t
     from huabei_assist.plans.batch import detect_format, read_rows, run
-    from huabei_assist.views.plan_view import BATCH_COLUMNS, batch_record, row_error_line
+    from huabei_assist.render.stream import row_writer
+    from huabei_assist.views.plan_view import BATCH_COLUMNS, BATCH_TEXT_COLUMNS, batch_cells, batch_record, row_error_line
 
-    out, err = sys.stdout, sys.stderr
+    out, err = _Chunked(sys.stdout), sys.stderr
     try:
         first, prefixed = _peek(stream)
         if "\udc80" <= first <= "\udcff":  # a bad byte before anything else: not UTF-8 at all (UTF-16...)
             raise UnicodeError(first)
-        results = run(read_rows(prefixed, detect_format(name, first)), default_start=start, default_due_day=due_day)
+        results = run(read_rows(prefixed, detect_format(name, first)), default_start=start, default_due_day=due_day,
+                      totals=True)
         # The first row is computed before anything is written, so that a bad CSV header (exit 2)
         # leaves stdout empty instead of behind a table header.
         results = itertools.chain([head] if (head := next(results, None)) is not None else [], results)
-        headers = list(BATCH_COLUMNS) if json_mode or fmt == "csv" else [t(f"plan.bcol_{c}", lang) for c in BATCH_COLUMNS]
-        writer = _writer(out, headers, fmt, json_mode)
+        machine = form in (OutputFormat.JSON, OutputFormat.CSV)
+        headers = list(BATCH_COLUMNS) if machine else [t(f"plan.bcol_{c}", lang) for c in BATCH_COLUMNS]
+        writer = row_writer(cast(IO[str], out), headers, form, batch_cells, BATCH_TEXT_COLUMNS)  # (only its write() is used)
         next(writer)
         failed = 0
         try:
             for result in results:
                 if result.error is not None:
                     failed += 1
+                    out.flush()  # the rows before it first, where both streams go to one place
                     err.write(row_error_line(result.error, lang) + "\n")
                     continue
                 writer.send(batch_record(result, cap))
         finally:
-            writer.close()  # a fatal error mid-file still leaves a complete JSON document
+            try:
+                writer.close()  # a fatal error mid-file still leaves a complete JSON document
+            finally:
+                out.flush()
     except UnicodeError:  # UTF-16, or a bad byte in the CSV header (plans/batch.py)
         raise HuabeiError("plan.batch_not_utf8", path=_said(name)) from None
     except OSError as exc:
@@ -122,49 +125,35 @@ def _run(stream: IO[str], name: str, start: date, due_day: int, cap: Decimal, fm
     return failed
 
 
+class _Chunked:
+    """Standard output written some rows at a time rather than a row at a time: with
+    PYTHONUNBUFFERED, or a terminal, every write is a system call. A chunk stays under PIPE_BUF
+    (4,096 bytes), so that a pipe takes it whole or not at all even when Ctrl-C interrupts a blocked
+    write: what is written is always whole rows (a JSON document still closes). A chunk is
+    forgotten before it is written, so an interrupted one is never written twice."""
+
+    __slots__ = ("_out", "_parts", "_size")
+
+    def __init__(self, out: IO[str]) -> None:
+        self._out = out
+        self._parts: list[str] = []
+        self._size = 0
+
+    def write(self, text: str) -> int:
+        if self._size + len(text) > _CHUNK_CHARS:
+            self.flush()
+        self._parts.append(text)
+        self._size += len(text)
+        return len(text)
+
+    def flush(self) -> None:
+        if self._parts:
+            text = "".join(self._parts)
+            self._parts.clear()
+            self._size = 0
+            self._out.write(text)
+
+
 def _said(name: str) -> str | Reason:
     """How an error names the input: the file's path, or "standard input" for '-'."""
     return Reason("plan.batch_stdin") if name == "-" else name
-
-
-def _writer(out: IO[str], headers: list[str], fmt: str, json_mode: bool):
-    """A generator that takes records with send() and writes each at once; close() finishes the document."""
-    from huabei_assist.views.plan_view import batch_cells
-
-    if json_mode:
-        out.write("[")
-        count = 0
-        try:
-            while True:
-                record = yield
-                out.write(("," if count else "") + "\n  " + json.dumps(record, ensure_ascii=False))
-                count += 1
-        finally:
-            out.write("\n]\n" if count else "]\n")
-    elif fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(headers)
-        from huabei_assist.escape import csv_cell
-        from huabei_assist.views.plan_view import BATCH_TEXT_COLUMNS
-
-        # Every cell but the kind is a number, a date, a boolean or empty, made by the engine: csv_cell
-        # leaves those as they are, so only the text cells go through it (a batch writes 15 a row).
-        texts = BATCH_TEXT_COLUMNS
-        while True:
-            cells = batch_cells((yield))
-            for index in texts:
-                cells[index] = csv_cell(cells[index])
-            writer.writerow(cells)
-    elif fmt == "markdown":
-        out.write("| " + " | ".join(headers) + " |\n|" + "|".join("---" for _ in headers) + "|\n")
-        while True:
-            out.write("| " + " | ".join(batch_cells((yield))) + " |\n")
-    else:
-        from huabei_assist.render.width import cell_width, pad
-
-        widths = [max(cell_width(h), _PLAIN_WIDTH) for h in headers]
-        out.write("  ".join(pad(h, w) for h, w in zip(headers, widths)).rstrip() + "\n")
-        out.write("  ".join("-" * w for w in widths) + "\n")
-        while True:
-            cells = batch_cells((yield))
-            out.write("  ".join(pad(c, w) for c, w in zip(cells, widths)).rstrip() + "\n")

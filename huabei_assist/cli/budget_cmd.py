@@ -4,14 +4,15 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, check_format, check_lang
-from huabei_assist.cli.ui import h
+from huabei_assist.cli.interface_lang import h
+from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 
 
 def register(app: typer.Typer) -> None:
     app.command("budget", help=h("budget.help"), short_help=h("budget.short"))(budget)
 
 
+@outputs(VIEW_FORMATS)
 def budget(
     income: Annotated[str, typer.Option("--income", metavar="CNY", help=h("budget.opt_income"))],
     bill: Annotated[Optional[str], typer.Option("--bill", metavar="CNY", help=h("budget.opt_bill"))] = None,
@@ -20,9 +21,6 @@ def budget(
                                                         help=h("budget.opt_plan_payment"))] = None,
     start: Annotated[Optional[str], typer.Option("--start", metavar="DATE", help=h("budget.opt_start"))] = None,
     due_day: Annotated[Optional[str], typer.Option("--due-day", metavar="N", help=h("plan.opt_due_day"))] = None,
-    fmt: FormatOpt = "table",
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.cli import inputs
     from huabei_assist.knowledge.base import Knowledge
@@ -31,12 +29,12 @@ def budget(
     from huabei_assist.render import emit
     from huabei_assist.views.budget_view import budget_view
 
-    lang = check_lang(lang)
-    fmt = check_format(fmt)
+    shared = chosen()
+    lang = shared.lang
     kb = Knowledge()
     context = PlanContext.of(kb)
     result = make_budget(income=inputs.amount(income, "--income"), start=inputs.day(start, "--start") or inputs.today(None),
                          due_day=context.due_day(inputs.due_day(due_day)), bill=inputs.amount(bill, "--bill"),
                          balance=inputs.money(balance, "--balance"),
                          plan_payment=inputs.amount(plan_payment, "--plan-payment"), kb=kb)
-    emit(budget_view(result, context.book, lang, kb=kb), json_mode=json_mode, fmt=fmt)
+    emit(budget_view(result, context.book, lang, kb=kb), shared.form)

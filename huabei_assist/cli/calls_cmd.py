@@ -4,8 +4,10 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from huabei_assist.cli.options import BriefOpt, FormatOpt, ForceOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
-from huabei_assist.cli.ui import h
+from huabei_assist.cli.options import BriefOpt, TodayOpt, one_of
+from huabei_assist.cli.interface_lang import h
+from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
+from huabei_assist.render.formats import OutputFormat
 
 WindowOpt = Annotated[Optional[str], typer.Option("--window", metavar="HH:MM-HH:MM", help=h("calls.opt_window"))]
 MaxOpt = Annotated[Optional[str], typer.Option("--max-per-day", metavar="N", help=h("calls.opt_max_per_day"))]
@@ -40,24 +42,26 @@ def register(app: typer.Typer) -> None:
     app.add_typer(calls_app, name="calls")
 
 
-def _group_help(ctx: typer.Context, json_mode: JsonOpt = False, lang: LangOpt = None) -> None:
+@outputs()
+def _group_help(ctx: typer.Context) -> None:
     """`huabei calls` or `huabei calls log` alone: its help, or with --json its commands (exit 0)."""
-    check_lang(lang)
     if ctx.invoked_subcommand is not None:
         return
-    if json_mode:
-        import json
-
+    if chosen().json:
+        from huabei_assist.render import emit
+        from huabei_assist.render.formats import OutputFormat
+        from huabei_assist.views.calls_view import commands_view
         from typer.core import TyperGroup
 
         assert isinstance(ctx.command, TyperGroup)  # this is a group's callback
-        commands = [{"name": name, "help": command.get_short_help_str(limit=200)}
-                    for name, command in ctx.command.commands.items()]
-        typer.echo(json.dumps({"command": ctx.command_path, "commands": commands}, ensure_ascii=False, indent=2))
+        emit(commands_view(ctx.command_path, [(name, command.get_short_help_str(limit=200))
+                                              for name, command in ctx.command.commands.items()]),
+             OutputFormat.JSON)
     else:
         typer.echo(ctx.get_help())
 
 
+@outputs()
 def check(
     at: AtOpt = None,
     kind: KindOpt = None,
@@ -73,8 +77,6 @@ def check(
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
     brief: BriefOpt = False,
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.bounds import MAX_PER_DAY
     from huabei_assist.calls import rules
@@ -82,7 +84,8 @@ def check(
     from huabei_assist.render import emit
     from huabei_assist.views.calls_view import check_view
 
-    lang = check_lang(lang)
+    shared = chosen()
+    lang = shared.lang
     book, settings = ci.rules_and_settings(window, max_per_day)
     count = None if count_today is None else ci.whole(count_today, "calls.bad_count_today", "--count-today", MAX_PER_DAY)
     missed = None if unanswered_today is None else ci.whole(unanswered_today, "calls.bad_unanswered_today",
@@ -95,9 +98,10 @@ def check(
     found_flags = rules.parse_flags([*wanted, *(flags or [])], book)
     found = rules.check(rules.Contact(when, kind, found_flags, count, answered, missed), book, settings)
     emit(check_view(when, kind, found_flags, count, found, settings, book, lang, unanswered_today=missed),
-         json_mode=json_mode, brief=brief)
+         shared.form, brief=brief)
 
 
+@outputs()
 def log_add(
     number: NumberOpt = None,
     at: AtOpt = None,
@@ -109,15 +113,14 @@ def log_add(
     unanswered: UnansweredOpt = False,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.calls import rules
     from huabei_assist.calls.store import NewEntry, Store
     from huabei_assist.cli import calls_inputs as ci
     from huabei_assist.errors import InputError
 
-    lang = check_lang(lang)
+    shared = chosen()
+    lang = shared.lang
     book, settings = ci.rules_and_settings(window, max_per_day)
     if number is None or not number.strip():
         raise InputError("calls.need_number")
@@ -127,17 +130,15 @@ def log_add(
                    **ci.recording(recording))
     with Store(write=True) as store:
         entry = store.add(new)
-        ci.emit_entry(store, entry.id, book, settings, lang, json_mode, "calls.added_title")
+        ci.emit_entry(store, entry.id, book, settings, lang, shared.form, "calls.added_title")
 
 
+@outputs(VIEW_FORMATS)
 def log_list(
     start: FromOpt = None,
     end: ToOpt = None,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
-    fmt: FormatOpt = "table",
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.calls.rules import check_entries
     from huabei_assist.calls.store import Store, recording_state
@@ -145,32 +146,33 @@ def log_list(
     from huabei_assist.render import emit
     from huabei_assist.views.calls_view import list_view
 
-    lang = check_lang(lang)
-    fmt = check_format(fmt)
+    shared = chosen()
+    lang = shared.lang
     book, settings = ci.rules_and_settings(window, max_per_day)
     first, last = ci.period(start, end)
     with Store() as store:
         items = [i for i in check_entries(store.entries(), book, settings) if ci.in_period(i.entry.at, first, last)]
     states = [recording_state(i.entry) for i in items]
-    emit(list_view(items, states, settings, book, lang), json_mode=json_mode, fmt=fmt)
+    emit(list_view(items, states, settings, book, lang), shared.form)
 
 
+@outputs()
 def log_show(
     entry_id: IdArg = None,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.calls.store import Store
     from huabei_assist.cli import calls_inputs as ci
 
-    lang = check_lang(lang)
+    shared = chosen()
+    lang = shared.lang
     book, settings = ci.rules_and_settings(window, max_per_day)
     with Store() as store:
-        ci.emit_entry(store, ci.entry_id(entry_id), book, settings, lang, json_mode, "calls.show_title")
+        ci.emit_entry(store, ci.entry_id(entry_id), book, settings, lang, shared.form, "calls.show_title")
 
 
+@outputs()
 def log_edit(
     entry_id: IdArg = None,
     number: NumberOpt = None,
@@ -184,15 +186,14 @@ def log_edit(
                                                        show_default=False)] = None,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.calls import rules
     from huabei_assist.calls.store import Store
     from huabei_assist.cli import calls_inputs as ci
     from huabei_assist.errors import InputError
 
-    lang = check_lang(lang)
+    shared = chosen()
+    lang = shared.lang
     book, settings = ci.rules_and_settings(window, max_per_day)
     ci.entry_id(entry_id)  # a bad ID is reported before anything else
     changes: dict = {}
@@ -225,52 +226,45 @@ def log_edit(
             elif kind_now not in ci.ANSWERED_KINDS:
                 changes["answered"] = None
         store.update(number_id, **changes)
-        ci.emit_entry(store, number_id, book, settings, lang, json_mode, "calls.edited_title")
+        ci.emit_entry(store, number_id, book, settings, lang, shared.form, "calls.edited_title")
 
 
+@outputs()
 def log_delete(
     entry_id: IdArg = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help=h("calls.opt_yes"))] = False,
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.calls.store import Store
     from huabei_assist.cli import calls_inputs as ci
     from huabei_assist.render import emit
     from huabei_assist.views.calls_view import deleted_view
 
-    lang = check_lang(lang)
+    shared = chosen()
+    lang = shared.lang
     with Store(write=True) as store:
         entry = store.get(ci.entry_id(entry_id))
         if not yes:
             ci.confirm_delete(entry, lang)
         store.delete(entry.id)
-    emit(deleted_view(entry, lang), json_mode=json_mode)
+    emit(deleted_view(entry, lang), shared.form)
 
 
-def log_export(
-    fmt: Annotated[str, one_of("--format", "json|csv", "calls.opt_export_format")] = "json",
-    out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("calls.opt_out"))] = None,
-    force: ForceOpt = False,
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
-) -> None:
-    from huabei_assist.calls.exchange import export_text
+@outputs((OutputFormat.JSON, OutputFormat.CSV), format_help="calls.opt_export_format", out="calls.opt_out")
+def log_export() -> None:
     from huabei_assist.calls.store import Store
-    from huabei_assist.cli.exporting import check_export_format, deliver
-    from huabei_assist.views.calls_view import written_view
+    from huabei_assist.cli.exporting import deliver
+    from huabei_assist.views.calls_view import export_view, written_view
 
-    lang = check_lang(lang)
-    check_export_format(fmt, "huabei calls log export")
+    shared = chosen()
     with Store() as store:
         entries = store.entries()
-    deliver(export_text(entries, fmt), out, force, lambda path: written_view(path, len(entries), fmt, lang), json_mode)
+    deliver(export_view(entries, shared.lang), shared,
+            lambda path: written_view(path, len(entries), shared.format.value, shared.lang))
 
 
+@outputs()
 def log_import(
     file: Annotated[Optional[str], typer.Argument(metavar="FILE", help=h("calls.arg_file"), show_default=False)] = None,
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.calls.exchange import check_recordings, read_import
     from huabei_assist.calls.store import Store
@@ -278,7 +272,8 @@ def log_import(
     from huabei_assist.render import emit
     from huabei_assist.views.calls_view import import_view
 
-    lang = check_lang(lang)
+    shared = chosen()
+    lang = shared.lang
     if file is None:
         from huabei_assist.errors import InputError
 
@@ -287,40 +282,35 @@ def log_import(
     with Store(write=True) as store:
         added, renumbered, skipped = store.import_entries(items)
         total = store.count()
-    emit(import_view(file, added, renumbered, skipped, total, lang), json_mode=json_mode)
+    emit(import_view(file, added, renumbered, skipped, total, lang), shared.form)
 
 
+@outputs(out="calls.opt_report_out")
 def report(
     start: FromOpt = None,
     end: ToOpt = None,
-    out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("calls.opt_report_out"))] = None,
-    force: ForceOpt = False,
     window: WindowOpt = None,
     max_per_day: MaxOpt = None,
     today: TodayOpt = None,
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
+    """The dossier is Markdown (a document for a regulator), to stdout or --out; --json: its data."""
     from huabei_assist.calls.dossier import build
     from huabei_assist.calls.store import Store
     from huabei_assist.cli import calls_inputs as ci
     from huabei_assist.cli import inputs
-    from huabei_assist.user_files import write_out
-    from huabei_assist.render import emit, render, write_stdout
+    from huabei_assist.render import emit, save
     from huabei_assist.views.calls_view import dossier_view, report_view
 
-    lang = check_lang(lang)
+    shared = chosen()
+    lang = shared.lang
     book, settings = ci.rules_and_settings(window, max_per_day)
     first, last = ci.period(start, end)
     with Store() as store:
         entries = store.entries()
     dossier = build(entries, book, settings, today=inputs.today(today), start=first, end=last)
     view = dossier_view(dossier, book, lang)
-    if out is None:
-        if json_mode:
-            emit(view, json_mode=True)
-        else:
-            write_stdout(render(view, fmt="markdown"))
+    if shared.out is None:
+        emit(view, OutputFormat.JSON if shared.json else OutputFormat.MARKDOWN)
         return
-    write_out(out, render(view, fmt="markdown"), force=force)
-    emit(report_view(out, dossier, book, lang), json_mode=json_mode)
+    save(view, OutputFormat.MARKDOWN, shared.out, force=shared.force)
+    emit(report_view(shared.out, dossier, book, lang), shared.form)

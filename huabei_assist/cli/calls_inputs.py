@@ -102,14 +102,14 @@ def in_period(at: datetime, first: date | None, last: date | None) -> bool:
 
 
 def emit_entry(store: Store, entry_id: int, book: CollectionRules, settings: rules.Settings, lang: str,
-               json_mode: bool, title_key: str) -> None:
+               form, title_key: str) -> None:
     """Show one entry, checked in the context of the whole log (its day's count)."""
     from huabei_assist.render import emit
     from huabei_assist.views.calls_view import entry_view
 
     store.get(entry_id)  # a clear error when there is no such entry
     item = next(i for i in rules.check_entries(store.entries(), book, settings) if i.entry.id == entry_id)
-    emit(entry_view(item, recording_state(item.entry), settings, book, lang, title_key), json_mode=json_mode)
+    emit(entry_view(item, recording_state(item.entry), settings, book, lang, title_key), form)
 
 
 def confirm_delete(entry, lang: str) -> None:

@@ -4,8 +4,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import FormatOpt, JsonOpt, LangOpt, check_format, check_lang
-from huabei_assist.cli.ui import h
+from huabei_assist.cli.interface_lang import h
+from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 
 
 def register(app: typer.Typer) -> None:
@@ -14,33 +14,29 @@ def register(app: typer.Typer) -> None:
     app.command("verify", help=h("channels.verify_help"), short_help=h("channels.verify_short"))(verify)
 
 
+@outputs(VIEW_FORMATS)
 def channels(
     channel_id: Annotated[Optional[str], typer.Argument(metavar="[ID]", help=h("channels.arg_id"))] = None,
-    fmt: FormatOpt = "table",
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist import channels as domain
     from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.render import emit
     from huabei_assist.views import channels_view as views
 
-    lang = check_lang(lang)
-    fmt = check_format(fmt)
+    shared = chosen()
+    lang = shared.lang
     kb = Knowledge()
     if channel_id is None:
         view = views.channels_view(domain.all_channels(kb), lang, kb=kb)
     else:
         view = views.channel_view(domain.channel(channel_id.strip(), kb), kb.channels.complaints, lang, kb=kb)
-    emit(view, json_mode=json_mode, fmt=fmt)
+    emit(view, shared.form)
 
 
+@outputs(VIEW_FORMATS)
 def complain(
     words: Annotated[Optional[list[str]], typer.Argument(metavar="[WORDS]...", help=h("channels.arg_words"))] = None,
     problem: Annotated[Optional[str], typer.Option("--problem", metavar="ID", help=h("channels.opt_problem"))] = None,
-    fmt: FormatOpt = "table",
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist import channels as domain
     from huabei_assist.knowledge.base import Knowledge
@@ -48,8 +44,8 @@ def complain(
     from huabei_assist.render import emit
     from huabei_assist.views import channels_view as views
 
-    lang = check_lang(lang)
-    fmt = check_format(fmt)
+    shared = chosen()
+    lang = shared.lang
     kb = Knowledge()
     if problem is not None and words:
         raise InputError("channels.problem_and_words")
@@ -60,17 +56,18 @@ def complain(
         view = views.search_view(query.strip(), domain.search(query, kb), lang)
     else:
         view = views.problems_view(kb.channels.complaints, lang)
-    emit(view, json_mode=json_mode, fmt=fmt)
+    emit(view, shared.form)
 
 
-def verify(fmt: FormatOpt = "table", json_mode: JsonOpt = False, lang: LangOpt = None) -> None:
+@outputs(VIEW_FORMATS)
+def verify() -> None:
     from huabei_assist import channels as domain
     from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.render import emit
     from huabei_assist.views.channels_view import verify_view
 
-    lang = check_lang(lang)
-    fmt = check_format(fmt)
+    shared = chosen()
+    lang = shared.lang
     kb = Knowledge()
     emit(verify_view(domain.caller_check(kb), domain.channel("95188", kb), lang, rights=domain.caller_check_rights(kb),
-                     kb=kb), json_mode=json_mode, fmt=fmt)
+                     kb=kb), shared.form)

@@ -61,7 +61,7 @@ def take_shell(args: list[str]) -> list[str]:
 def option(name: str, callback, help_key: str):
     import typer
 
-    from huabei_assist.cli.ui import h
+    from huabei_assist.cli.interface_lang import h
 
     return typer.Option(name, callback=callback, is_eager=True, help=h(help_key))
 
@@ -82,11 +82,11 @@ def install(value: bool | None) -> None:
         import typer
         from typer._completion_shared import install as install_script
 
-        from huabei_assist.cli import ui
+        from huabei_assist.cli import interface_lang
         from huabei_assist.i18n import t
 
         shell, path = install_script(shell=_shell(asked_shell), prog_name=PROG, complete_var=COMPLETE_VAR)
-        typer.echo(t("common.completion_installed", ui.LANG, shell=shell, path=path))
+        typer.echo(t("common.completion_installed", interface_lang.LANG, shell=shell, path=path))
         raise typer.Exit()
 
 

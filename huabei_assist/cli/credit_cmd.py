@@ -4,8 +4,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import BriefOpt, FormatOpt, ForceOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
-from huabei_assist.cli.ui import h
+from huabei_assist.cli.options import BriefOpt, TodayOpt, one_of
+from huabei_assist.cli.interface_lang import h
+from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 
 credit_app = typer.Typer(
     help=h("credit.help"),
@@ -15,7 +16,6 @@ credit_app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-CreditFormatOpt = Annotated[str, one_of("--format", "table|markdown|csv", "credit.opt_format")]
 
 
 def register(app: typer.Typer) -> None:
@@ -23,6 +23,7 @@ def register(app: typer.Typer) -> None:
 
 
 @credit_app.callback(invoke_without_command=True)
+@outputs(VIEW_FORMATS, format_help="credit.opt_format")
 def credit(
     ctx: typer.Context,
     paid: Annotated[Optional[str], typer.Option("--paid", metavar="DATE", help=h("credit.opt_paid"))] = None,
@@ -36,9 +37,6 @@ def credit(
     amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("credit.opt_amount"))] = None,
     today: TodayOpt = None,
     brief: BriefOpt = False,
-    fmt: CreditFormatOpt = "table",
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
@@ -48,8 +46,8 @@ def credit(
     from huabei_assist.render import emit
     from huabei_assist.views.credit_view import credit_view
 
-    lang = check_lang(lang)
-    fmt = check_format(fmt)
+    shared = chosen()
+    lang = shared.lang
     kb = Knowledge()
     report = assess(
         today=inputs.today(today),
@@ -64,48 +62,43 @@ def credit(
         due_day=inputs.due_day(due_day),
         kb=kb,
     )
-    emit(credit_view(report, lang, kb=kb), json_mode=json_mode, fmt=fmt, brief=brief)
+    emit(credit_view(report, lang, kb=kb), shared.form, brief=brief)
 
 
 @credit_app.command("monitor", help=h("credit.monitor_help"), short_help=h("credit.monitor_short"))
+@outputs(VIEW_FORMATS, out="credit.opt_out", out_metavar="FILE.ics")
 def monitor(
     start: Annotated[Optional[str], typer.Option("--from", metavar="DATE", help=h("credit.opt_from"))] = None,
-    out: Annotated[Optional[str], typer.Option("--out", metavar="FILE.ics", help=h("credit.opt_out"))] = None,
-    force: ForceOpt = False,
     today: TodayOpt = None,
-    fmt: FormatOpt = "table",
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.cli import inputs
     from huabei_assist.credit import monitor as plan_checks
     from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.errors import InputError
     from huabei_assist.render import emit
-    from huabei_assist.views.credit_view import monitor_events, monitor_view
+    from huabei_assist.views.credit_view import monitor_view
 
-    lang = check_lang(lang)
-    fmt = check_format(fmt)
+    shared = chosen()
+    lang = shared.lang
+    out = shared.out
     if out is not None and not out.lower().endswith(".ics"):
         raise InputError("credit.out_not_ics", path=out)
     kb = Knowledge()
     plan = plan_checks(start=inputs.day(start, "--from") or inputs.today(today), kb=kb)
+    view = monitor_view(plan, lang, out, kb=kb)
     if out is not None:
-        from huabei_assist.calendar_export import ics_text
-        from huabei_assist.user_files import write_out
-        from huabei_assist.i18n import t
+        from huabei_assist.render import save
+        from huabei_assist.render.formats import OutputFormat
 
-        write_out(out, ics_text(monitor_events(plan, lang), t("credit.ics_calendar", lang)), force=force)
-    emit(monitor_view(plan, lang, out, kb=kb), json_mode=json_mode, fmt=fmt)
+        save(view, OutputFormat.ICS, out, force=shared.force)
+    emit(view, shared.form)
 
 
 @credit_app.command("objection", help=h("credit.objection_help"), short_help=h("credit.objection_short"))
+@outputs(VIEW_FORMATS)
 def objection(
     filed: Annotated[Optional[str], typer.Option("--filed", metavar="DATE", help=h("credit.opt_filed"))] = None,
     today: TodayOpt = None,
-    fmt: FormatOpt = "table",
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.cli import inputs
     from huabei_assist.credit import objection as deadlines
@@ -114,10 +107,10 @@ def objection(
     from huabei_assist.render import emit
     from huabei_assist.views.credit_view import objection_view
 
-    lang = check_lang(lang)
-    fmt = check_format(fmt)
+    shared = chosen()
+    lang = shared.lang
     if filed is None:  # checked here, not by Click, so the message can say what the date is
         raise InputError("credit.need_filed")
     kb = Knowledge()
     report = deadlines(today=inputs.today(today), filed=inputs.day(filed, "--filed"), kb=kb)
-    emit(objection_view(report, lang, kb=kb), json_mode=json_mode, fmt=fmt)
+    emit(objection_view(report, lang, kb=kb), shared.form)

@@ -4,8 +4,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import ForceOpt, FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
-from huabei_assist.cli.ui import h
+from huabei_assist.cli.options import TodayOpt, one_of
+from huabei_assist.cli.interface_lang import h
+from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
+from huabei_assist.render.formats import OutputFormat
 
 KINDS = "huabei|jiebei|card|loan|online-loan|other"
 NameArg = Annotated[Optional[str], typer.Argument(metavar="NAME", help=h("debts.arg_name"), show_default=False)]
@@ -60,6 +62,7 @@ def _checked(fields: dict, today_text: Optional[str]):
         raise
 
 
+@outputs()
 def add(
     name: NameArg = None,
     kind: KindOpt = None,
@@ -73,34 +76,34 @@ def add(
     plan_payment: PlanPaymentOpt = None,
     plan_rate: PlanRateOpt = None,
     today: TodayOpt = None,
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.debts.store import DebtStore
     from huabei_assist.render import emit
     from huabei_assist.views.debts_view import debt_view
 
-    lang = check_lang(lang)
+    shared = chosen()
+    lang = shared.lang
     fields = _given(name=name, kind=kind, amount=amount, annual_rate=annual_rate, daily_fee=daily_fee,
                     installment_fee=installment_fee, minimum=minimum, due_day=due_day, since=since,
                     plan_payment=plan_payment, plan_rate=plan_rate)
     record, rules, debt, day = _checked(fields, today)  # every check before the list is opened
     with DebtStore(write=True) as store:
         record = store.add(record)
-    emit(debt_view(record, rules, lang, "debts.added_title", debt, day), json_mode=json_mode)
+    emit(debt_view(record, rules, lang, "debts.added_title", debt, day), shared.form)
 
 
-def list_debts(fmt: FormatOpt = "table", json_mode: JsonOpt = False, lang: LangOpt = None) -> None:
+@outputs(VIEW_FORMATS)
+def list_debts() -> None:
     from huabei_assist.debts.store import DebtStore
     from huabei_assist.payoff import rules_from
     from huabei_assist.render import emit
     from huabei_assist.views.debts_view import list_view
 
-    lang = check_lang(lang)
-    fmt = check_format(fmt)
+    shared = chosen()
+    lang = shared.lang
     with DebtStore() as store:
         records = store.records()
-    emit(list_view(records, rules_from(), lang), json_mode=json_mode, fmt=fmt)
+    emit(list_view(records, rules_from(), lang), shared.form)
 
 
 def _name(name: Optional[str]) -> str:
@@ -111,18 +114,21 @@ def _name(name: Optional[str]) -> str:
     return name.strip()
 
 
-def show(name: NameArg = None, today: TodayOpt = None, json_mode: JsonOpt = False, lang: LangOpt = None) -> None:
+@outputs()
+def show(name: NameArg = None, today: TodayOpt = None) -> None:
     from huabei_assist.debts.store import DebtStore
     from huabei_assist.render import emit
     from huabei_assist.views.debts_view import debt_view
 
-    lang = check_lang(lang)
+    shared = chosen()
+    lang = shared.lang
     with DebtStore() as store:
         record = store.get(_name(name))
     _, rules, debt, day = _checked(record.cells(), today)
-    emit(debt_view(record, rules, lang, "debts.list_title", debt, day), json_mode=json_mode)
+    emit(debt_view(record, rules, lang, "debts.list_title", debt, day), shared.form)
 
 
+@outputs()
 def edit(
     name: NameArg = None,
     new_name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help=h("debts.opt_name"))] = None,
@@ -137,8 +143,6 @@ def edit(
     plan_payment: PlanPaymentOpt = None,
     plan_rate: PlanRateOpt = None,
     today: TodayOpt = None,
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.debts.record import COST_FIELDS
     from huabei_assist.debts.store import DebtStore
@@ -146,7 +150,8 @@ def edit(
     from huabei_assist.render import emit
     from huabei_assist.views.debts_view import debt_view
 
-    lang = check_lang(lang)
+    shared = chosen()
+    lang = shared.lang
     old_name = _name(name)
     changes = _given(name=new_name, kind=kind, amount=amount, annual_rate=annual_rate, daily_fee=daily_fee,
                      installment_fee=installment_fee, minimum=minimum, due_day=due_day, since=since,
@@ -160,46 +165,41 @@ def edit(
         fields.update(changes)
         record, rules, debt, day = _checked(fields, today)
         record = store.replace(old_name, record)
-    emit(debt_view(record, rules, lang, "debts.edited_title", debt, day), json_mode=json_mode)
+    emit(debt_view(record, rules, lang, "debts.edited_title", debt, day), shared.form)
 
 
-def remove(name: NameArg = None, json_mode: JsonOpt = False, lang: LangOpt = None) -> None:
+@outputs()
+def remove(name: NameArg = None) -> None:
     from huabei_assist.debts.store import DebtStore
     from huabei_assist.payoff import rules_from
     from huabei_assist.render import emit
     from huabei_assist.views.debts_view import debt_view
 
-    lang = check_lang(lang)
+    shared = chosen()
+    lang = shared.lang
     with DebtStore(write=True) as store:
         record = store.remove(_name(name))
-    emit(debt_view(record, rules_from(), lang, "debts.removed_title"), json_mode=json_mode)
+    emit(debt_view(record, rules_from(), lang, "debts.removed_title"), shared.form)
 
 
-def export(
-    fmt: Annotated[str, one_of("--format", "csv|json", "debts.opt_export_format")] = "csv",
-    out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("debts.opt_out"))] = None,
-    force: ForceOpt = False,
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
-) -> None:
-    from huabei_assist.cli.exporting import check_export_format, deliver
-    from huabei_assist.debts.exchange import export_text
+@outputs((OutputFormat.CSV, OutputFormat.JSON), format_help="debts.opt_export_format", out="debts.opt_out")
+def export() -> None:
+    from huabei_assist.cli.exporting import deliver
     from huabei_assist.debts.store import DebtStore
-    from huabei_assist.views.debts_view import written_view
+    from huabei_assist.views.debts_view import export_view, written_view
 
-    lang = check_lang(lang)
-    check_export_format(fmt, "huabei debts export")
+    shared = chosen()
     with DebtStore() as store:
         records = store.records()
-    deliver(export_text(records, fmt), out, force, lambda path: written_view(path, len(records), fmt, lang), json_mode)
+    deliver(export_view(records, shared.lang), shared,
+            lambda path: written_view(path, len(records), shared.format.value, shared.lang))
 
 
+@outputs()
 def import_file(
     file: Annotated[Optional[str], typer.Argument(metavar="FILE", help=h("debts.arg_file"), show_default=False)] = None,
     replace: Annotated[bool, typer.Option("--replace", help=h("debts.opt_replace"))] = False,
     today: TodayOpt = None,
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.cli import inputs
     from huabei_assist.debts.exchange import read_file
@@ -209,11 +209,12 @@ def import_file(
     from huabei_assist.render import emit
     from huabei_assist.views.debts_view import import_view
 
-    lang = check_lang(lang)
+    shared = chosen()
+    lang = shared.lang
     if file is None:
         raise InputError("debts.need_file")
     records = read_file(file, rules_from(), inputs.today(today))  # the whole file checked before the list opens
     with DebtStore(write=True) as store:
         added, replaced, skipped = store.import_records(records, replace=replace)
         total = len(store.records())
-    emit(import_view(file, added, replaced, skipped, total, lang), json_mode=json_mode)
+    emit(import_view(file, added, replaced, skipped, total, lang), shared.form)

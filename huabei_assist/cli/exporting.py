@@ -1,32 +1,37 @@
-"""What every `export` command does with its text: check --format, then stdout or --out (user_files.write_out).
+"""What every `export` command does with its View: stdout, or --out followed by what was written.
 
 Imported inside the command functions only."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Optional
-
-from huabei_assist.errors import InputError
+from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
+    from huabei_assist.cli.shared_options import Chosen
     from huabei_assist.render.view import View
 
 
-def check_export_format(fmt: str, command: str) -> str:
-    if fmt not in ("json", "csv"):
-        raise InputError("common.usage_bad_value", option="--format", expected="json | csv", command=command)
-    return fmt
+def deliver(view: View, shared: Chosen, written_view: Callable[[str], View]) -> None:
+    """The export in --format to stdout (exact, but escaped at a terminal), or to --out
+    (render.save) followed by what was written (--json: as JSON)."""
+    from huabei_assist.render import emit, save
+    from huabei_assist.render.formats import OutputFormat
 
-
-def deliver(text: str, out: Optional[str], force: bool, written_view: Callable[[str], View], json_mode: bool) -> None:
-    """The export to stdout (exact, but escaped at a terminal), or to `out` followed by what was written
-    (`written_view(out)`)."""
-    from huabei_assist.render import emit, write_stdout
-
-    if out is None:
-        write_stdout(text)
+    if shared.out is None:
+        emit(view, shared.format)
         return
-    from huabei_assist.user_files import write_out
+    save(view, shared.format, shared.out, force=shared.force)
+    emit(written_view(shared.out), OutputFormat.JSON if shared.json else OutputFormat.TABLE)  # --format was the file's
 
-    write_out(out, text, force=force)
-    emit(written_view(out), json_mode=json_mode)
+
+def file_format(path: str, forms: dict, error_key: str):
+    """The OutputFormat --out's suffix asks for (".ics" -> ICS), before anything is computed; any
+    other suffix is `error_key`, naming the path and the suffixes offered."""
+    from pathlib import Path
+
+    from huabei_assist.errors import InputError
+
+    suffix = Path(path).suffix.lower()
+    if suffix not in forms:
+        raise InputError(error_key, path=path, suffixes=", ".join(forms))
+    return forms[suffix]

@@ -4,8 +4,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import ForceOpt, JsonOpt, LangOpt, TodayOpt, check_lang
-from huabei_assist.cli.ui import h
+from huabei_assist.cli.interface_lang import h
+from huabei_assist.cli.options import TodayOpt
+from huabei_assist.cli.shared_options import chosen, outputs
 
 PACK_KINDS = {".html": "html", ".htm": "html", ".md": "markdown"}
 
@@ -14,6 +15,7 @@ def register(app: typer.Typer) -> None:
     app.command("guide", help=h("guide.help"), short_help=h("guide.short"))(guide)
 
 
+@outputs(out="guide.opt_out")
 def guide(
     since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help=h("guide.opt_since"))] = None,
     days: Annotated[Optional[str], typer.Option("--days", metavar="N", help=h("guide.opt_days"))] = None,
@@ -23,11 +25,7 @@ def guide(
     problems: Annotated[Optional[str], typer.Option("--problems", metavar="ID,ID,...",
                                                     help=h("guide.opt_problems"))] = None,
     name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help=h("guide.opt_name"))] = None,
-    out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("guide.opt_out"))] = None,
-    force: ForceOpt = False,
     today: TodayOpt = None,
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     import sys
 
@@ -38,7 +36,8 @@ def guide(
     from huabei_assist.render import emit
     from huabei_assist.views.guide_view import guide_view
 
-    lang = check_lang(lang)
+    shared = chosen()
+    lang, out = shared.lang, shared.out
     kind = _pack_kind(out)
     kb = Knowledge()
     day = inputs.today(today)
@@ -66,10 +65,10 @@ def guide(
         from huabei_assist.guide_pack import pack
 
         assert kind is not None  # checked with out, before any question
-        write_out(out, pack(kind, view, page, lang, kb=kb), force=force)
+        write_out(out, pack(kind, view, page, lang, kb=kb), force=shared.force)
         data = view.data if isinstance(view.data, dict) else {}
         view = view._replace(title=f"{view.title} · {_written(out, lang)}", data={"out": out, **data})
-    emit(view, json_mode=json_mode)
+    emit(view, shared.form)
 
 
 def _pack_kind(out: Optional[str]) -> Optional[str]:

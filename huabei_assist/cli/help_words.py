@@ -12,7 +12,7 @@ from __future__ import annotations
 from typer._click.core import Context
 from typer._click.formatting import HelpFormatter
 
-from huabei_assist.cli import ui
+from huabei_assist.cli import interface_lang
 from huabei_assist.i18n import fill, t
 from huabei_assist.render.width import cell_width, wrap
 
@@ -74,12 +74,12 @@ class LocalizedHelpFormatter(HelpFormatter):
 def _heading(name: str) -> str:
     """'Options' -> '选项：' in zh, 'Options:' in en."""
     key = _SECTIONS.get(name)
-    return t(key, ui.LANG) if key else f"{name}:"
+    return t(key, interface_lang.LANG) if key else f"{name}:"
 
 
 def _phrases(text: str, phrases: dict[str, str] = _PHRASES) -> str:
     for english, key in phrases.items():
-        text = text.replace(english, t(key, ui.LANG))
+        text = text.replace(english, t(key, interface_lang.LANG))
     return text
 
 

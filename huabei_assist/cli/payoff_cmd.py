@@ -4,14 +4,17 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import ForceOpt, FormatOpt, JsonOpt, LangOpt, check_format, check_lang, one_of
-from huabei_assist.cli.ui import h
+from huabei_assist.cli.options import one_of
+from huabei_assist.cli.interface_lang import h
+from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
+from huabei_assist.render.formats import OutputFormat
 
 
 def register(app: typer.Typer) -> None:
     app.command("payoff", help=h("payoff.help"), short_help=h("payoff.short"))(payoff)
 
 
+@outputs(VIEW_FORMATS, out="payoff.opt_out")
 def payoff(
     budget: Annotated[Optional[str], typer.Option("--budget", metavar="CNY", help=h("payoff.opt_budget"))] = None,
     order: Annotated[str, one_of("--order", "avalanche|snowball|risk", "payoff.opt_order")] = "avalanche",
@@ -21,11 +24,6 @@ def payoff(
     start: Annotated[Optional[str], typer.Option("--start", metavar="DATE", help=h("payoff.opt_start"))] = None,
     plan_rate: Annotated[Optional[str], typer.Option("--plan-rate", metavar="RATE", help=h("payoff.opt_plan_rate"))]
     = None,
-    out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("payoff.opt_out"))] = None,
-    force: ForceOpt = False,
-    fmt: FormatOpt = "table",
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist import payoff as po
     from huabei_assist.cli import inputs
@@ -33,8 +31,8 @@ def payoff(
     from huabei_assist.errors import InputError
     from huabei_assist.render import emit
 
-    lang = check_lang(lang)
-    fmt = check_format(fmt)
+    shared = chosen()
+    lang = shared.lang
     if budget is None:
         raise InputError("payoff.need_budget")
     if order not in po.ORDERS:
@@ -43,14 +41,15 @@ def payoff(
     count = po.MAX_MONTHS if months is None else _whole(months)
     day = _start(start)
     rate = parse_rate("plan_rate", plan_rate)
-    suffix = _out_suffix(out, compare)
+    out = shared.out
+    file_form = _out_form(out, compare)
     rules = po.rules_from()
     checked = _debts(debts, rules, day)
     if compare:
         from huabei_assist.views.payoff_view import compare_view
 
         comparison = po.compare(checked, money, day, count, rules=rules, plan_rate=rate)
-        emit(compare_view(comparison, rules, lang, full=json_mode), json_mode=json_mode, fmt=fmt)
+        emit(compare_view(comparison, rules, lang, full=shared.json), shared.form)
         return
     from huabei_assist.payoff.rules import routes_from
     from huabei_assist.views.payoff_view import payoff_view
@@ -58,11 +57,13 @@ def payoff(
     result = po.payoff(checked, money, order, day, count, rules=rules, plan_rate=rate)
     routes = routes_from() if result.shortfall is not None else None
     written = None
-    if out is not None and suffix is not None:  # the suffix is known whenever --out is given
-        from huabei_assist.debts.plan_export import write_plan
+    if file_form is not None and out is not None:  # the form is known whenever --out is given
+        from huabei_assist.render import save
+        from huabei_assist.views.payoff_view import payoff_file_view
 
-        written = write_plan(result, out, suffix, rules, routes, lang, force=force)
-    emit(payoff_view(result, rules, routes, lang, machine=fmt == "csv", written=written), json_mode=json_mode, fmt=fmt)
+        written = save(payoff_file_view(result, rules, routes, lang), file_form, out, force=shared.force)
+    emit(payoff_view(result, rules, routes, lang, machine=shared.format is OutputFormat.CSV, written=written),
+         shared.form)
 
 
 def _start(text: Optional[str]):
@@ -95,20 +96,16 @@ def _whole(text: str) -> int:
     return int(value)
 
 
-def _out_suffix(out: Optional[str], compare: bool) -> Optional[str]:
-    """The --out file's kind (.csv or .ics), checked before anything is computed."""
-    from pathlib import Path
-
+def _out_form(out: Optional[str], compare: bool):
+    """The --out file's form (.csv or .ics), checked before anything is computed."""
+    from huabei_assist.cli.exporting import file_format
     from huabei_assist.errors import InputError
 
     if out is None:
         return None
     if compare:
         raise InputError("payoff.out_with_compare")
-    suffix = Path(out).suffix.lower()
-    if suffix not in (".csv", ".ics"):
-        raise InputError("payoff.bad_out", path=out, suffixes=".csv, .ics")
-    return suffix
+    return file_format(out, {".csv": OutputFormat.CSV, ".ics": OutputFormat.ICS}, "payoff.bad_out")
 
 
 def _debts(path: Optional[str], rules, start):

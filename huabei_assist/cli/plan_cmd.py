@@ -4,8 +4,13 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import BriefOpt, FormatOpt, ForceOpt, JsonOpt, LangOpt, check_format, check_lang, one_of
-from huabei_assist.cli.ui import h
+from huabei_assist.cli.options import BriefOpt, one_of
+from huabei_assist.cli.interface_lang import h
+from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
+from huabei_assist.render.formats import OutputFormat
+
+# plan --out FILE: the form each suffix asks for
+PLAN_FILES = {".csv": OutputFormat.CSV, ".json": OutputFormat.JSON, ".ics": OutputFormat.ICS}
 
 AmountOpt = Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("plan.opt_amount"))]
 FeeRateOpt = Annotated[Optional[str], typer.Option("--fee-rate", metavar="RATE", help=h("plan.opt_fee_rate"))]
@@ -28,6 +33,7 @@ def register(app: typer.Typer) -> None:
 
 
 @plan_app.callback()
+@outputs(VIEW_FORMATS, out="plan.opt_out")
 def plan(
     ctx: typer.Context,
     amount: AmountOpt = None,
@@ -44,16 +50,12 @@ def plan(
     start: StartOpt = None,
     due_day: DueDayOpt = None,
     income: IncomeOpt = None,
-    out: Annotated[Optional[str], typer.Option("--out", metavar="FILE", help=h("plan.opt_out"))] = None,
-    force: ForceOpt = False,
     brief: BriefOpt = False,
-    fmt: FormatOpt = "table",
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from huabei_assist.cli import inputs
+    from huabei_assist.cli.exporting import file_format
     from huabei_assist.errors import InputError
     from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.plans import build_plan
@@ -61,10 +63,11 @@ def plan(
     from huabei_assist.render import emit
     from huabei_assist.views.plan_view import plan_view
 
-    lang = check_lang(lang)
-    fmt = check_format(fmt)
+    shared = chosen()
+    lang = shared.lang
     if amount is None:
         raise InputError("plan.need_amount")
+    file_form = None if shared.out is None else file_format(shared.out, PLAN_FILES, "plan.bad_out")
     kb = Knowledge()
     context = PlanContext.of(kb)
     result = build_plan(
@@ -75,17 +78,21 @@ def plan(
         payment=inputs.amount(payment, "--payment"), fee_per_period=inputs.money(fee_per_period, "--fee-per-period"),
         kb=kb)
     income_value = inputs.amount(income, "--income")
+    facts = context.facts_for([result])
     written = None
-    if out is not None:
-        from huabei_assist.plans.export import write_schedule
+    if file_form is not None and shared.out is not None:
+        from huabei_assist.render import save
+        from huabei_assist.views.plan_view import plan_file_view
 
-        written = write_schedule(result, out, context, lang, income=income_value, force=force)
-    view = plan_view(result, context.facts_for([result]), context.cap, lang, income=income_value, written=written,
-                     machine=fmt == "csv", kb=kb)
-    emit(view, json_mode=json_mode, fmt=fmt, brief=brief)
+        written = save(plan_file_view(result, facts, context.cap, lang, income=income_value, kb=kb), file_form,
+                       shared.out, force=shared.force)
+    view = plan_view(result, facts, context.cap, lang, income=income_value, written=written,
+                     machine=shared.format is OutputFormat.CSV, kb=kb)
+    emit(view, shared.form, brief=brief)
 
 
 @plan_app.command("compare", help=h("plan.compare_help"), short_help=h("plan.compare_short"))
+@outputs(VIEW_FORMATS)
 def compare(
     amount: AmountOpt = None,
     periods: Annotated[Optional[str], typer.Option("--periods", metavar="N,N,...", help=h("plan.opt_periods_list"))]
@@ -96,9 +103,6 @@ def compare(
     due_day: DueDayOpt = None,
     income: IncomeOpt = None,
     brief: BriefOpt = False,
-    fmt: FormatOpt = "table",
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.cli import inputs
     from huabei_assist.errors import InputError
@@ -108,8 +112,8 @@ def compare(
     from huabei_assist.render import emit
     from huabei_assist.views.plan_view import compare_view
 
-    lang = check_lang(lang)
-    fmt = check_format(fmt)
+    shared = chosen()
+    lang = shared.lang
     if amount is None:
         raise InputError("plan.need_amount")
     kb = Knowledge()
@@ -123,27 +127,25 @@ def compare(
                           annual_rate=inputs.rate(annual_rate, "--annual-rate"), kb=kb)
     emit(compare_view(plans, context.facts_for(plans), context.cap, lang, income=inputs.amount(income, "--income"),
                       kb=kb),
-         json_mode=json_mode, fmt=fmt, brief=brief)
+         shared.form, brief=brief)
 
 
 @plan_app.command("batch", help=h("plan.batch_help"), short_help=h("plan.batch_short"))
+@outputs(VIEW_FORMATS)
 def batch(
     file: Annotated[str, typer.Argument(metavar="FILE", help=h("plan.arg_file"))],
     start: StartOpt = None,
     due_day: DueDayOpt = None,
-    fmt: FormatOpt = "table",
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist.cli import inputs
     from huabei_assist.cli.batch_io import run_batch_file
     from huabei_assist.plans.plan_knowledge import PlanContext
 
-    lang = check_lang(lang)
-    fmt = check_format(fmt)
+    shared = chosen()
+    lang = shared.lang
     context = PlanContext.of()
     failed = run_batch_file(file, start=_start(start), due_day=context.due_day(inputs.due_day(due_day)),
-                            cap=context.cap, fmt=fmt, json_mode=json_mode, lang=lang)
+                            cap=context.cap, form=shared.form, lang=lang)
     if failed:
         raise typer.Exit(code=1)
 

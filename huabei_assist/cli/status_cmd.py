@@ -4,14 +4,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import BriefOpt, JsonOpt, LangOpt, TodayOpt, check_lang
-from huabei_assist.cli.ui import h
+from huabei_assist.cli.options import BriefOpt, TodayOpt
+from huabei_assist.cli.interface_lang import h
+from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 
 
 def register(app: typer.Typer) -> None:
     app.command("status", help=h("status.help"), short_help=h("status.short"))(status)
 
 
+@outputs()
 def status(
     days: Annotated[Optional[str], typer.Option("--days", metavar="N", help=h("status.opt_days"))] = None,
     since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", help=h("status.opt_since"))] = None,
@@ -19,8 +21,6 @@ def status(
     fee_rate: Annotated[Optional[str], typer.Option("--fee-rate", metavar="RATE", help=h("status.opt_fee_rate"))] = None,
     today: TodayOpt = None,
     brief: BriefOpt = False,
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist import bounds
     from huabei_assist.cli import inputs
@@ -29,7 +29,8 @@ def status(
     from huabei_assist.status import assess, check_days
     from huabei_assist.views.status_view import status_view
 
-    lang = check_lang(lang)
+    shared = chosen()
+    lang = shared.lang
     kb = Knowledge()
     report = assess(
         today=inputs.today(today),
@@ -39,4 +40,4 @@ def status(
         fee_rate=inputs.rate(fee_rate, "--fee-rate"),
         kb=kb,
     )
-    emit(status_view(report, lang, kb=kb), json_mode=json_mode, brief=brief)
+    emit(status_view(report, lang, kb=kb), shared.form, brief=brief)

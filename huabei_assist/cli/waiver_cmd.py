@@ -4,14 +4,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import BriefOpt, FormatOpt, JsonOpt, LangOpt, TodayOpt, check_format, check_lang, one_of
-from huabei_assist.cli.ui import h
+from huabei_assist.cli.options import BriefOpt, TodayOpt, one_of
+from huabei_assist.cli.interface_lang import h
+from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
 
 
 def register(app: typer.Typer) -> None:
     app.command("waiver", help=h("waiver.help"), short_help=h("waiver.short"))(waiver)
 
 
+@outputs(VIEW_FORMATS)
 def waiver(
     amount: Annotated[str, typer.Option("--amount", metavar="CNY", help=h("waiver.opt_amount"))],
     days: Annotated[Optional[str], typer.Option("--days", metavar="N", help=h("waiver.opt_days"))] = None,
@@ -22,9 +24,6 @@ def waiver(
     job_loss: Annotated[bool, typer.Option("--job-loss", help=h("waiver.opt_job_loss"))] = False,
     today: TodayOpt = None,
     brief: BriefOpt = False,
-    fmt: FormatOpt = "table",
-    json_mode: JsonOpt = False,
-    lang: LangOpt = None,
 ) -> None:
     from huabei_assist import bounds
     from huabei_assist.cli import inputs
@@ -35,8 +34,8 @@ def waiver(
     from huabei_assist.status import days_or_since
     from huabei_assist.views.waiver_view import waiver_view
 
-    lang = check_lang(lang)
-    fmt = check_format(fmt)
+    shared = chosen()
+    lang = shared.lang
     kb = Knowledge()
     now = inputs.today(today)
     days_or_since(days, since)
@@ -48,7 +47,7 @@ def waiver(
         first = inputs.day(since, "--since")
     est = waiver_estimate(amount=inputs.amount(amount), today=now, since=first,
                           penalty=inputs.money(penalty, "--penalty"), proof=proof, group=group, job_loss=job_loss, kb=kb)
-    emit(waiver_view(est, kb.product.overdue_fee.rate, lang, kb=kb), json_mode=json_mode, fmt=fmt, brief=brief)
+    emit(waiver_view(est, kb.product.overdue_fee.rate, lang, kb=kb), shared.form, brief=brief)
 
 
 def _day_one_or_later(days) -> None:

@@ -22,23 +22,9 @@ FORMAT_NAME = "huabei-debts"
 FORMAT_VERSION = 1
 
 
-def export_text(records: Sequence[Record], fmt: str) -> str:
-    import json
-
-    from huabei_assist.escape import csv_cell, json_inert
-
-    if fmt == "json":
-        document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "debts": [r.json() for r in records]}
-        return json_inert(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
-    import csv
-    import io
-
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for row in (r.cells() for r in records):
-        writer.writerow({k: csv_cell(v, number=k != "name") for k, v in row.items()})
-    return buffer.getvalue()
+def export_document(records: Sequence[Record]) -> dict:
+    """The export as one JSON document; its CSV form is each record's cells under FIELDS (views/debts_view.export_view)."""
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "debts": [r.json() for r in records]}
 
 
 def read_file(path: str, rules, start: date) -> list[Record]:

@@ -138,6 +138,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} 的值无效：{expected}。运行 `{command} --help` 查看用法。",
         "Invalid value for {option}: {expected}. Run `{command} --help` for usage.",
     ),
+    "common.usage_option_not_for": (
+        "{command} 不接受 {option}：{reason}。运行 `{command} --help` 查看可用选项。",
+        "{command} does not take {option}: {reason}. Run `{command} --help` to see its options.",
+    ),
+    "common.not_for_json": ("它没有JSON输出", "it has no JSON output"),
+    "common.not_for_format": ("它只有一种输出形式（可用 --json）", "it has one form of output (--json is available)"),
+    "common.not_for_out": ("它不写文件", "it writes no file"),
+    "common.no_calendar": ("这个命令的结果没有可写成 .ics 日历的日期。", "This command's result has no dates to write as an .ics calendar."),
+    "common.no_document": ("这个命令的结果没有可原样写出的文书。", "This command's result has no document to write as it is."),
     "common.usage_no_such_option": (
         "没有 {option} 这个选项。运行 `{command} --help` 查看可用选项。",
         "There is no option {option}. Run `{command} --help` to see the options.",
@@ -204,6 +213,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # option help
     "common.opt_json": ("输出一个JSON文档（金额为字符串，日期为ISO 8601）。", "Print one JSON document (money as strings, ISO 8601 dates)."),
     "common.opt_lang": ("界面语言：zh 或 en（默认 zh，或环境变量 HUABEI_LANG）。", "Language: zh or en (default zh, or HUABEI_LANG)."),
+    "common.opt_out": (
+        "把结果写入这个文件（写文件的命令在各自的 --help 里说明格式）。",
+        "Write the result to this file (commands that write one say which forms in their --help).",
+    ),
     "common.opt_brief": ("只输出开头的几行答案（阶段、花费、今天做什么、打给谁）；--json 不变。",
                          "Print only the answer at the top (where you stand, the cost, what to do today, whom to call); --json is unchanged."),
     "common.opt_force": (

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from huabei_assist import typed_numbers
 from huabei_assist.bounds import MAX_CELL_CHARS, MAX_RECORD_CHARS, shown
@@ -21,6 +21,9 @@ from huabei_assist.errors import HuabeiError, InputError, Reason
 from huabei_assist.plans.build import build_plan
 from huabei_assist.plans.input_checks import due_day_from, one_reading, periods_from
 from huabei_assist.plans.schedule import Plan
+
+if TYPE_CHECKING:
+    from huabei_assist.plans.row_totals import PlanTotals
 
 FIELDS: tuple[str, ...] = ("amount", "periods", "kind", "fee_rate", "start", "due_day", "annual_rate", "payment",
                            "fee_per_period")
@@ -60,7 +63,7 @@ class RowError(NamedTuple):
 
 class RowResult(NamedTuple):
     row: int
-    plan: Plan | None
+    plan: "Plan | PlanTotals | None"  # PlanTotals: run(totals=True)
     error: RowError | None
 
 
@@ -82,15 +85,28 @@ def read_rows(stream: TextStream, fmt: str) -> Iterator[tuple[int, object]]:
     return _json_array_rows(stream)
 
 
-def run(rows: Iterable[tuple[int, object]], *, default_start: date, default_due_day: int | None = None) -> Iterator[RowResult]:
+def run(rows: Iterable[tuple[int, object]], *, default_start: date, default_due_day: int | None = None,
+        totals: bool = False) -> Iterator[RowResult]:
+    """`totals`: each result's plan is a PlanTotals (plans/row_totals.py), what `plan batch` writes:
+    the common rows are computed straight to it, the others by scenario_plan."""
     reading: dict = {}  # the knowledge base as the first row read it (plans/input_checks.one_reading)
+    known = None
+    if totals:
+        from huabei_assist.plans import row_totals  # (it reads FIELDS from here)
+
+        with one_reading(reading):
+            known = row_totals.terms()
     for number, raw in rows:
         if isinstance(raw, RowError):
             yield RowResult(number, None, raw)
             continue
+        if known is not None and (fast := row_totals.quick(raw, default_start, default_due_day, known)) is not None:
+            yield RowResult(number, fast, None)
+            continue
         try:
             with one_reading(reading):
-                result = RowResult(number, scenario_plan(raw, default_start, default_due_day), None)
+                plan = scenario_plan(raw, default_start, default_due_day)
+            result = RowResult(number, row_totals.PlanTotals.of(plan) if totals else plan, None)
         except _FieldError as exc:
             result = RowResult(number, None, RowError(number, exc.field, exc.key, exc.params))
         except HuabeiError as exc:

@@ -51,6 +51,17 @@ def day_counts(start: date, due_day: int, periods: int) -> tuple[int, ...]:
     return _day_run(start, due_day)[:periods]
 
 
+def span(start: date, due_day: int, periods: int) -> tuple[date, date, tuple[int, ...]]:
+    """The first and the last due date, and each due date's days from `start`: what a batch row
+    needs of its dates (plans/row_totals.py), from the caches without copying the dates."""
+    if periods > _CACHED_PERIODS:
+        dates = due_dates(start, due_day, periods)
+        return dates[0], dates[-1], day_counts(start, due_day, periods)
+    check_due_day(due_day)
+    run = _month_run(start.replace(day=1), due_day)
+    return run[0], run[periods - 1], _day_run(start, due_day)[:periods]
+
+
 @lru_cache(maxsize=4096)
 def _day_run(start: date, due_day: int) -> tuple[int, ...]:
     return tuple((d - start).days for d in _month_run(start.replace(day=1), due_day))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import accumulate, count, repeat
+from operator import add, sub
 
 from huabei_assist.errors import InputError
 from huabei_assist.money import FEN, ZERO, to_fen
@@ -60,13 +62,51 @@ def amortized_schedule(principal: Decimal, monthly: Decimal, dates: list[date]) 
     n = len(dates)
     if monthly == 0:
         return even_schedule(principal, ZERO, dates)
+    parts, interests = amortized_columns(principal, monthly, n)
+    # The rows from the two columns by C-level iterators (payments, balances): only the interest
+    # needs the Python loop, each month's depending on the balance the month before.
+    remaining = accumulate(parts, sub, initial=principal)
+    next(remaining)  # the principal itself, before the first payment
+    return tuple(map(new_period, repeat(Period), zip(count(1), dates, parts, interests, map(add, parts, interests),
+                                                     remaining)))
+
+
+def amortized_columns(principal: Decimal, monthly: Decimal, n: int) -> tuple[list[Decimal], list[Decimal]]:
+    """The principal and the interest of each of the n equal payments (monthly > 0): what
+    amortized_schedule's rows hold, without the rows (a batch row wants only the payments).
+
+    Each month's principal is the payment less the interest, or the balance when that is less (the
+    last payment clears the balance). The loop keeps only the interest and the balance: a balance
+    that would go below zero stays below zero (the interest on it is not positive, so the payment
+    takes at least as much again), so a final balance of zero or more means no month was capped,
+    and the principal column is the payment less each interest; else the months are done again
+    one by one."""
     payment = to_fen(principal * monthly / (1 - (1 + monthly) ** -n))
-    rows = []
+    interests: list[Decimal] = []
+    add_interest = interests.append
     balance = principal
     quantize = Decimal.quantize  # to_fen without its Decimal() wrapper: every value here is a Decimal
-    for k, due in enumerate(dates, 1):
+    for _ in range(n - 1):
         interest = quantize(balance * monthly, FEN, ROUND_HALF_UP)
+        add_interest(interest)
+        balance -= payment - interest
+    if balance < 0:
+        return _capped_columns(principal, monthly, n, payment)
+    parts = list(map(sub, repeat(payment), interests))
+    parts.append(balance)  # the last payment clears the balance
+    add_interest(quantize(balance * monthly, FEN, ROUND_HALF_UP))
+    return parts, interests
+
+
+def _capped_columns(principal: Decimal, monthly: Decimal, n: int, payment: Decimal) -> tuple[list[Decimal], list[Decimal]]:
+    """amortized_columns month by month, for a payment that would take more than the balance."""
+    parts: list[Decimal] = []
+    interests: list[Decimal] = []
+    balance = principal
+    for k in range(1, n + 1):
+        interest = (balance * monthly).quantize(FEN, ROUND_HALF_UP)
         part = balance if k == n else min(payment - interest, balance)
         balance -= part
-        rows.append(new_period(Period, (k, due, part, interest, part + interest, balance)))
-    return tuple(rows)
+        parts.append(part)
+        interests.append(interest)
+    return parts, interests

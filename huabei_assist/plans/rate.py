@@ -157,6 +157,8 @@ _DAYS_A_YEAR = 365.0  # actual/365
 # fee) is not shown (None): it would not fit the 4-place Decimal the rates are kept in.
 XIRR_SHOWN_MAX = 1e9
 _Y_MAX = 700.0  # ln(1 + r) past this: r overflows a float
+# ln(1 + r) past this (with a margin far above float error in y): r is past XIRR_SHOWN_MAX
+_Y_SHOWN = log1p(XIRR_SHOWN_MAX) + 1e-9
 _ROUNDING_MARGIN = 1e-9  # in units of the 4th place: far above float error in r x 10^4
 
 
@@ -202,8 +204,8 @@ def date_rate(principal: float, payments: Sequence[float], days: Sequence[int], 
         if y < 0.0:
             y = 0.0
             continue
-        if y > _Y_MAX:
-            return float("inf")
+        if y > _Y_SHOWN:  # a step lands at or left of the root: the root is past any rate shown
+            return float("inf")  # (and near 10^194, r x 10^4 has no 4th place left to round)
         if step * t_n < 0.5:  # the bound below holds
             r = expm1(y)
             bound = (1.0 + r) * t_n * step * step * 1e4  # in units of the 4th place

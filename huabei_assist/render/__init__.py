@@ -1,19 +1,70 @@
-"""The one rendering layer: a View becomes a rich table, plain text, Markdown, CSV or one JSON document.
+"""The one rendering layer: a View becomes a rich table, plain text, JSON, Markdown, CSV, a calendar
+or a document, on stdout (`emit`) or in a file (`save`).
 
-Commands never print by themselves: they build a View (views/) and call `emit`. Each format is its
-own module, imported only when chosen, so plain and JSON output never pay for Rich.
+Commands never print or write by themselves: they build a View (views/) and hand it here with an
+OutputFormat. Each form is its own module, imported only when chosen, so plain and JSON output never
+pay for Rich. `plan batch` streams its rows through `render/stream.py` (a View would hold them all).
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from typing import Literal
+from typing import Callable
 
+from huabei_assist.render.formats import OutputFormat
 from huabei_assist.render.view import View
 
-Format = Literal["table", "markdown", "csv"]
-FORMATS: tuple[str, ...] = ("table", "markdown", "csv")
+
+def _plain(view: View, width: int | None) -> str:
+    from huabei_assist.render.plain import to_plain
+
+    return to_plain(view, width)
+
+
+def _json(view: View, width: int | None) -> str:
+    from huabei_assist.render.json_out import to_json
+
+    return to_json(view.data)
+
+
+def _markdown(view: View, width: int | None) -> str:
+    from huabei_assist.render.tabular import to_markdown
+
+    return to_markdown(view)
+
+
+def _csv(view: View, width: int | None) -> str:
+    from huabei_assist.render.tabular import to_csv
+
+    return to_csv(view)
+
+
+def _ics(view: View, width: int | None) -> str:
+    from huabei_assist.render.ics import to_ics
+
+    return to_ics(view)
+
+
+def _text(view: View, width: int | None) -> str:
+    if view.document is None:
+        from huabei_assist.errors import InputError
+
+        raise InputError("common.no_document")
+    return view.document
+
+
+# One handler per form (a test checks that every OutputFormat has one). TABLE is drawn by Rich in
+# emit() at a terminal; as text (a pipe, a file) it is the plain table.
+RENDERERS: dict[OutputFormat, Callable[[View, int | None], str]] = {
+    OutputFormat.TABLE: _plain,
+    OutputFormat.PLAIN: _plain,
+    OutputFormat.JSON: _json,
+    OutputFormat.MARKDOWN: _markdown,
+    OutputFormat.CSV: _csv,
+    OutputFormat.ICS: _ics,
+    OutputFormat.TEXT: _text,
+}
 
 
 def use_color(stream=None) -> bool:
@@ -24,44 +75,49 @@ def use_color(stream=None) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def render(view: View, *, json_mode: bool = False, fmt: Format = "table", width: int | None = None,
+def render(view: View, fmt: OutputFormat | str = OutputFormat.PLAIN, *, width: int | None = None,
            brief: bool = False) -> str:
-    """The text for `view` in the chosen form (rich output is written by `emit`, not returned).
+    """The text for `view` in the form `fmt` (Rich is drawn by `emit`, not returned).
     Plain text is wrapped to `width` cells when given, else each row stays on one line (for pipes).
-    `brief` (--brief): only the answer block, in any text form; JSON stays the whole document."""
-    if json_mode:
-        from huabei_assist.render.json_out import to_json
+    `brief` (--brief): only the answer block, as plain text in any text form; JSON stays the whole document."""
+    fmt = OutputFormat(fmt)
+    if brief and fmt is not OutputFormat.JSON:
+        from huabei_assist.render.plain import to_plain
 
-        return to_json(view.data)
-    if brief:
-        fmt = "table"  # the answer block is a few lines of text, whatever the table format
-    if fmt == "markdown":
-        from huabei_assist.render.tabular import to_markdown
-
-        return to_markdown(view)
-    if fmt == "csv":
-        from huabei_assist.render.tabular import to_csv
-
-        return to_csv(view)
-    from huabei_assist.render.plain import to_plain
-
-    return to_plain(view, width, brief=brief)
+        return to_plain(view, width, brief=True)
+    return RENDERERS[fmt](view, width)
 
 
-def emit(view: View, *, json_mode: bool = False, fmt: Format = "table", brief: bool = False) -> None:
+def emit(view: View, fmt: OutputFormat | str = OutputFormat.TABLE, *, brief: bool = False) -> None:
+    """`view` on stdout: Rich at a terminal for TABLE (and --brief), else the text of `fmt`."""
+    fmt = OutputFormat(fmt)
     width = None
-    if not json_mode and (fmt == "table" or brief):
-        if use_color():
+    if fmt in (OutputFormat.TABLE, OutputFormat.PLAIN) or (brief and fmt is not OutputFormat.JSON):
+        if fmt is not OutputFormat.PLAIN and use_color():
             from huabei_assist.render.rich_out import print_rich
 
             print_rich(view, brief=brief)
             return
-        if sys.stdout.isatty():  # NO_COLOR or TERM=dumb at a terminal: no colour, but wrapped to fit
+        if sys.stdout.isatty():  # plain, NO_COLOR or TERM=dumb at a terminal: no colour, but wrapped to fit
             import shutil
 
             width = shutil.get_terminal_size().columns
-    text = render(view, json_mode=json_mode, fmt=fmt, width=width, brief=brief)
-    write_stdout(text if text.endswith("\n") else text + "\n")
+    write_stdout(_ended(render(view, fmt, width=width, brief=brief)))
+
+
+def save(view: View, fmt: OutputFormat | str, path: str, *, force: bool = False) -> str:
+    """`view` in the form `fmt` written to `path` by user_files.write_out (never half-written, never over
+    a file without `force`, never over one of the tool's stores); returns `path`."""
+    from huabei_assist.user_files import write_out
+
+    fmt = OutputFormat(fmt)
+    text = render(view, fmt)
+    write_out(path, text if fmt is OutputFormat.TEXT else _ended(text), force=force)  # a document as written
+    return path
+
+
+def _ended(text: str) -> str:
+    return text if text.endswith("\n") else text + "\n"
 
 
 def write_stdout(text: str) -> None:

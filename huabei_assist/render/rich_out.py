@@ -22,14 +22,21 @@ class _Cell:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._widths: tuple[int, int] | None = None
+        self._lines: dict[int, list[str]] = {}
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        # narrowest: the widest piece that is never broken (a date, an amount, a word)
-        return Measurement(min(unbreakable_width(self.text), options.max_width),
-                           min(cell_width(self.text), options.max_width))
+        # narrowest: the widest piece that is never broken (a date, an amount, a word). Rich measures
+        # a cell several times a table: the widths and the wrapped lines are worked out once.
+        if self._widths is None:
+            self._widths = unbreakable_width(self.text), cell_width(self.text)
+        return Measurement(min(self._widths[0], options.max_width), min(self._widths[1], options.max_width))
 
     def __rich_console__(self, console: Console, options: ConsoleOptions):
-        for line in wrap(self.text, options.max_width):
+        lines = self._lines.get(options.max_width)
+        if lines is None:
+            lines = self._lines[options.max_width] = wrap(self.text, options.max_width)
+        for line in lines:
             yield Segment(line)
             yield Segment.line()
 

@@ -3,6 +3,7 @@
 The same View feeds every format, so the table, the plain text and the JSON never disagree.
 """
 
+from datetime import date
 from typing import Callable, NamedTuple, Union
 
 
@@ -59,10 +60,27 @@ class Footnotes(NamedTuple):
 Block = Union[KeyValues, Table, Picture, Notes, Answer, Footnotes]
 
 
+class CalendarEvent(NamedTuple):
+    uid: str  # stable across runs, e.g. "plan-20000-40-p3@huabei", so re-imports update, not duplicate
+    day: date  # an all-day event
+    summary: str
+    description: str = ""
+    remind_days_before: int | None = 1  # None: no alarm
+
+
+class Calendar(NamedTuple):
+    """What --out FILE.ics writes (render/ics.py)."""
+
+    name: str
+    events: list[CalendarEvent]
+
+
 class View(NamedTuple):
     title: str
     blocks: list[Block]
     data: object = None  # the JSON document: dicts, lists, str, int, bool, None, Decimal, date
+    calendar: Calendar | None = None  # for --format ics (--out FILE.ics)
+    document: str | None = None  # a text kept exactly as written (a letter), for --format text
 
     def brief(self) -> list[str]:
         """The lines of the answer block (empty when the view has none)."""
@@ -93,4 +111,4 @@ def each_text(view: View, change: Callable[[str], str]) -> View:
             blocks.append(Footnotes(title(block.title), [(mark, change(text)) for mark, text in block.items]))
         else:
             blocks.append(Notes(title(block.title), [change(item) for item in block.items]))
-    return View(change(view.title), blocks, view.data)
+    return view._replace(title=change(view.title), blocks=blocks)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Callable
 
 # Chinese line-breaking rules (禁则): these never start a line, and these never end one.
@@ -11,12 +13,16 @@ _NO_LINE_START = frozenset("，。、；：？！）」』》〉】〕”’…,
 _NO_LINE_END = frozenset("（「『《〈【〔“‘([{")
 _WHOLE_NOTE = 24  # cells: a [bracketed note] up to this wide is never split
 _EVEN = 16  # cells every table column may take before the longest ones get the rest
+_SPACES = re.compile(r"(\s+)")  # \s is str.isspace(), as in _tokens
 PROSE = 16  # cells: a column whose text has to wrap never gets fewer (one character a line otherwise)
 _SHORT_HEADER = 8  # cells: a header this short ("期数", "Periods") is never broken
 
 
+@lru_cache(maxsize=8192)  # the same cells and words are measured many times a table
 def cell_width(text: str) -> int:
-    return sum(_cells(ch) for ch in text)
+    if text.isascii():  # every ASCII character takes one cell: most cells of an English table
+        return len(text)
+    return sum(2 if _east_asian_width(ch) in _WIDE else 1 for ch in text)
 
 
 def pad(text: str, width: int) -> str:
@@ -153,27 +159,35 @@ def fair_share(narrowest: list[int], room: int) -> list[int]:
     return [min(width, share) for width in narrowest]
 
 
+_WIDE = ("W", "F")
+_east_asian_width = unicodedata.east_asian_width
+
+
 def _cells(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return 2 if _east_asian_width(ch) in _WIDE else 1
 
 
-def _tokens(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # a table measures and wraps the same cells several times
+def _tokens(text: str) -> tuple[str, ...]:
     """A space (for any run of whitespace), a short [bracketed note] such as click's "[默认：10]", a run
     of narrow characters (a word, a number, '--days'), or one wide character."""
+    if text.isascii() and "[" not in text:  # no wide character, no note: words between spaces
+        return tuple(" " if part.isspace() else part for part in _SPACES.split(text) if part)
     tokens: list[str] = []
+    last = None  # the kind of tokens[-1]
     index = 0
     while index < len(text):
         ch = text[index]
         # a note kept whole is at most _WHOLE_NOTE cells, so its "]" is never further than that
         close = text.find("]", index, index + _WHOLE_NOTE) if ch == "[" else -1
-        note = text[index:close + 1]
-        if (close != -1 and (not tokens or tokens[-1] == " ") and not any(c.isspace() for c in note)
-                and cell_width(note) <= _WHOLE_NOTE):  # a line break inside would end up inside a line
-            tokens.append(note)
-            index = close + 1
-            continue
-        kind = "space" if ch.isspace() else "wide" if _cells(ch) == 2 else "narrow"
-        last = _kind(tokens[-1]) if tokens else None
+        if close != -1 and last in (None, "space"):
+            note = text[index:close + 1]
+            if not any(c.isspace() for c in note) and cell_width(note) <= _WHOLE_NOTE:
+                tokens.append(note)  # a line break inside would end up inside a line
+                last = "narrow"  # what follows a note without a space joins it, as "[" is narrow
+                index = close + 1
+                continue
+        kind = "space" if ch.isspace() else "wide" if _east_asian_width(ch) in _WIDE else "narrow"
         if kind == "space":
             if last != "space":
                 tokens.append(" ")
@@ -181,12 +195,9 @@ def _tokens(text: str) -> list[str]:
             tokens[-1] += ch
         else:
             tokens.append(ch)
+        last = kind
         index += 1
-    return tokens
-
-
-def _kind(token: str) -> str:
-    return "space" if token == " " else "wide" if _cells(token[0]) == 2 else "narrow"
+    return tuple(tokens)
 
 
 def _carried(line: list[str], token: str) -> list[str]:
@@ -194,14 +205,23 @@ def _carried(line: list[str], token: str) -> list[str]:
     before it along, and an opening one goes with what follows it."""
     carried: list[str] = []
     first = token
-    while line and line[-1].isspace():
-        line.pop()
-    while len(line) > 1 and (first[0] in _NO_LINE_START or line[-1][-1] in _NO_LINE_END):
+    # After a space the break is at that space: ".csv" there starts a word, it closes nothing (and
+    # carrying the word before it along would drop the space: "a.ics").
+    spaced = _strip_spaces(line)
+    while len(line) > 1 and not spaced and (first[0] in _NO_LINE_START or line[-1][-1] in _NO_LINE_END):
         first = line.pop()
         carried.insert(0, first)
-        while line and line[-1].isspace():
-            line.pop()
+        spaced = _strip_spaces(line)
     return carried
+
+
+def _strip_spaces(line: list[str]) -> bool:
+    """Take the spaces off the end of `line`; True if there were any."""
+    spaced = False
+    while line and line[-1].isspace():
+        line.pop()
+        spaced = True
+    return spaced
 
 
 def _cut(token: str, width: int) -> list[str]:

@@ -246,6 +246,24 @@ def import_view(path: str, added: int, renumbered: int, skipped: int, total: int
     return View(t("calls.import_title", lang), [KeyValues(None, rows)], data)
 
 
+def export_view(entries: list[Entry], lang: str) -> View:
+    """`calls log export`: the log as its interchange file; JSON is the document, CSV the table
+    (every cell text as stored, so that a round trip loses nothing)."""
+    from huabei_assist.calls.exchange import csv_text, export_document
+    from huabei_assist.calls.store import COLUMNS
+
+    document = export_document(entries)
+    rows: list[list[str]] = [[Typed("" if record[c] is None else csv_text(record[c])) for c in COLUMNS]
+                             for record in document["entries"]]
+    return View(t("calls.export_title", lang), [Table(None, list(COLUMNS), rows, primary=True)], document)
+
+
+def commands_view(command: str, commands: list[tuple[str, str]]) -> View:
+    """`huabei calls --json` (a group alone): its commands and their one-line help."""
+    return View(command, [Table(None, ["name", "help"], [list(row) for row in commands])],
+                {"command": command, "commands": [{"name": name, "help": text} for name, text in commands]})
+
+
 def written_view(path: str, count: int, fmt: str, lang: str) -> View:
     return View(t("calls.export_title", lang), [Notes(None, [t("calls.written", lang, path=path, n=count)])],
                 {"out": path, "format": fmt, "entries": count})

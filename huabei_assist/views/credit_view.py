@@ -9,7 +9,7 @@ from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.money import display, money_str
-from huabei_assist.render.view import Answer, Block, KeyValues, Notes, Picture, Table, View
+from huabei_assist.render.view import Answer, Block, Calendar, CalendarEvent, KeyValues, Notes, Picture, Table, View
 from huabei_assist.deadlines import calendar_last_year
 from huabei_assist.views.deadline_text import deadline_json, deadline_text
 from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
@@ -258,7 +258,7 @@ def monitor_view(plan: MonitorPlan, lang: str, ics_path: str | None = None, kb: 
         "schedule": fact_json(rule.schedule, lang, kb=kb),
         "ics": ics_path,
     }
-    return View(t("credit.monitor_title", lang), blocks, data)
+    return View(t("credit.monitor_title", lang), blocks, data, calendar=monitor_calendar(plan, lang))
 
 
 def _numbers_in_year(days: tuple[date, ...]) -> list[int]:
@@ -276,9 +276,12 @@ def _cost_text(n_in_year: int, free: int, lang: str) -> str:
     return t(key, lang, n=n_in_year, count=free)
 
 
-def monitor_events(plan: MonitorPlan, lang: str) -> list:
-    """The checks as calendar events: what to look for and where, in the description."""
-    from huabei_assist.calendar_export import CalendarEvent
+def monitor_calendar(plan: MonitorPlan, lang: str) -> Calendar:
+    """The checks as calendar events (--out FILE.ics): what to look for and where, in the description."""
+    return Calendar(t("credit.ics_calendar", lang), monitor_events(plan, lang))
+
+
+def monitor_events(plan: MonitorPlan, lang: str) -> list[CalendarEvent]:
 
     description = "\n".join([*(f"- {f.text(lang)}" for f in plan.rule.checks),
                              *(f"* {f.text(lang)}" for f in plan.rule.channels)])

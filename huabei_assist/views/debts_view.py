@@ -99,6 +99,15 @@ def import_view(path: str, added: int, replaced: int, skipped: int, total: int, 
     return View(t("debts.import_title", lang), [KeyValues(None, rows)], data)
 
 
+def export_view(records: list[Record], lang: str) -> View:
+    """`debts export`: the list as its interchange file; JSON is the document, CSV the table (names as typed)."""
+    from huabei_assist.debts.exchange import export_document
+    from huabei_assist.debts.record import FIELDS
+
+    rows = [[Typed(cells[f]) if f == "name" else cells[f] for f in FIELDS] for cells in (r.cells() for r in records)]
+    return View(t("debts.export_title", lang), [Table(None, list(FIELDS), rows, primary=True)], export_document(records))
+
+
 def written_view(path: str, count: int, fmt: str, lang: str) -> View:
     return View(t("debts.export_title", lang), [Notes(None, [t("debts.written", lang, path=path, n=count)])],
                 {"out": path, "format": fmt, "debts": count})

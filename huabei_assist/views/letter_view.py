@@ -40,4 +40,4 @@ def letter_view(letter: FilledLetter, lang: str, out: str | None = None, kb: Kno
         "blanks": list(letter.blanks), "out": out, "text": letter.text,
         "send": tpl.send(lang), "channels": list(tpl.channels), "basis": tpl.basis, "source": cite_json(tpl, lang, kb=kb),
     }
-    return View(t("letter.title", lang, title=tpl.title.zh), blocks, data)
+    return View(t("letter.title", lang, title=tpl.title.zh), blocks, data, document=letter.text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from huabei_assist.i18n import t
 from huabei_assist.money import display, money_str
-from huabei_assist.render.view import KeyValues, Notes, Table, Typed, View
+from huabei_assist.render.view import Calendar, CalendarEvent, KeyValues, Notes, Table, Typed, View
 from huabei_assist.views.debts_view import kind_name, percent
 
 
@@ -101,6 +101,29 @@ def payoff_view(result, rules, routes, lang: str, *, machine: bool = False, writ
     if written is not None:
         data["out"] = written
     return View(t("payoff.title", lang, order=t(f"payoff.order_{result.order}", lang)), blocks, data)
+
+
+def payoff_file_view(result, rules, routes, lang: str) -> View:
+    """What `payoff --out FILE` writes: the payments as CSV, or as a calendar."""
+    return payoff_view(result, rules, routes, lang, machine=True)._replace(calendar=payoff_calendar(result, lang))
+
+
+def payoff_calendar(result, lang: str) -> Calendar:
+    """One all-day event per payment of more than 0.00, on its date (Payment.date), reminded a day before.
+    Each UID names the order, the start, the debt's place in the list and the date, so importing a
+    newer run of the same plan updates the events rather than doubling them."""
+    place = {d.name: n for n, d in enumerate(result.debts, 1)}
+    events = [
+        CalendarEvent(
+            uid=f"payoff-{result.order}-{result.start.isoformat()}-d{place[p.debt]}-{p.date.isoformat()}@huabei",
+            day=p.date,
+            summary=t("payoff.ics_summary", lang, debt=p.debt, amount=display(p.amount)),
+            description=t("payoff.ics_description", lang, cost=display(p.cost), balance=display(p.balance_after),
+                          minimum=display(p.minimum)),
+        )
+        for m in result.months for p in m.payments if p.amount
+    ]
+    return Calendar(t("payoff.ics_calendar", lang, order=t(f"payoff.order_{result.order}", lang)), events)
 
 
 def _answer_rows(result, lang: str) -> list[tuple[str, str]]:

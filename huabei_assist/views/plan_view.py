@@ -10,7 +10,7 @@ from huabei_assist.knowledge.schema import Fact
 from huabei_assist.money import ZERO, display, money_str
 from huabei_assist.plans.batch import RowError, RowResult
 from huabei_assist.plans.schedule import FIRST_PERIOD_DAYS, Plan
-from huabei_assist.render.view import Answer, Block, KeyValues, Notes, Table, View
+from huabei_assist.render.view import Answer, Block, Calendar, CalendarEvent, KeyValues, Notes, Table, View
 from huabei_assist.views.cite import Footnotes
 from huabei_assist.views.facts import fact_headers, fact_json, fact_row
 
@@ -98,6 +98,31 @@ def plan_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income:
     return View(t("plan.title", lang), blocks, data)
 
 
+def plan_file_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income: Decimal | None = None,
+                   kb: Knowledge | None = None) -> View:
+    """What `plan --out FILE` writes: the schedule as CSV, the plan as JSON, the due dates as a calendar."""
+    view = plan_view(plan, facts, cap, lang, income=income, machine=True, kb=kb)
+    return view._replace(calendar=plan_calendar(plan, lang))
+
+
+def plan_calendar(plan: Plan, lang: str) -> Calendar:
+    """--out FILE.ics: one all-day event per due date, reminded the day before."""
+    stem = f"plan-{plan.principal}-{plan.kind}-{plan.periods}-{plan.first_due.isoformat()}"
+    agreed = plan.to_be_agreed  # no price yet: the principal share plus a cost still to be agreed
+    events = [
+        CalendarEvent(
+            uid=f"{stem}-p{p.period}@huabei",
+            day=p.due_date,
+            summary=t("plan.ics_summary_agreed", lang, period=p.period, periods=plan.periods,
+                      principal=display(p.principal)) if agreed
+            else t("plan.ics_summary", lang, period=p.period, periods=plan.periods, payment=display(p.payment)),
+            description=t("plan.ics_description", lang, principal=display(p.principal),
+                          fee=t("plan.to_be_agreed", lang) if agreed else display(p.fee),
+                          remaining=display(p.remaining)),
+        )
+        for p in plan.schedule
+    ]
+    return Calendar(t("plan.ics_calendar", lang), events)
 def fact_table(facts: list[Fact], lang: str, cited: Footnotes) -> Table:
     """The facts a plan rests on, each with its footnote mark."""
     return Table(t("plan.facts", lang), fact_headers(t("plan.col_fact", lang)), [fact_row(f, cited) for f in facts])
@@ -284,27 +309,31 @@ BATCH_TEXT_COLUMNS: tuple[int, ...] = (BATCH_COLUMNS.index("kind"),)  # the othe
 
 
 def batch_record(result: RowResult, cap: Decimal) -> dict:
-    """One scenario's result as flat JSON fields (the same names as the CSV columns).
+    """One scenario's result as flat JSON fields (the same names as the CSV columns). The plan is a
+    Plan or a PlanTotals (plans/row_totals.py): only the names they share are read.
 
-    Every amount in a Plan is already a whole number of fen (and sums of fen keep two places), so
+    Every amount in a plan is already a whole number of fen (and sums of fen keep two places), so
     str() gives "500.00" without quantizing again: this runs once per batch row.
     """
     plan = result.plan
     assert plan is not None
     rate = plan.rate
+    fee_rate, annual = plan.fee_rate, plan.annual_rate
     record = {
         "row": result.row, "amount": str(plan.amount), "periods": plan.periods, "kind": plan.kind,
-        "fee_rate": None if plan.fee_rate is None else str(plan.fee_rate),
-        "annual_rate": None if plan.annual_rate is None else str(plan.annual_rate),
+        "fee_rate": None if fee_rate is None else str(fee_rate),
+        "annual_rate": None if annual is None else str(annual),
         "payment_per_period": None, "total_fee": None, "total_paid": None, "apr": None,
-        "effective_annual_rate": None, "xirr": None, "first_due": plan.schedule[0].due_date.isoformat(),
-        "last_due": plan.schedule[-1].due_date.isoformat(), "over_24_percent": False,
+        "effective_annual_rate": None, "xirr": None, "first_due": plan.first_due.isoformat(),
+        "last_due": plan.last_due.isoformat(), "over_24_percent": False,
     }
     if rate is not None:  # None: a negotiated plan whose cost is to be agreed; what it costs is unknown
-        paid = sum([p.payment for p in plan.schedule], ZERO)
-        record["payment_per_period"] = str(plan.schedule[0].payment)
-        record["total_fee"] = str(paid - plan.principal)  # the principal column adds up to the principal exactly
-        record["total_paid"] = str(plan.down_payment + paid)
+        paid = plan.total_paid
+        assert paid is not None  # a plan with a rate has its totals
+        record["payment_per_period"] = str(plan.payment_per_period)
+        # the principal column adds up to the principal exactly: the fee is what is paid beyond it
+        record["total_fee"] = str(paid - plan.down_payment - plan.principal)
+        record["total_paid"] = str(paid)
         record["apr"], record["effective_annual_rate"] = str(rate.apr), str(rate.effective)
         record["xirr"] = None if rate.xirr is None else str(rate.xirr)
         record["over_24_percent"] = rate.apr > cap

@@ -1,20 +1,20 @@
-"""Calendar files (.ics) for due dates and reminders, written with the icalendar library.
+"""--out FILE.ics: a View's calendar (due dates and reminders), written with the icalendar library.
 
 icalendar is imported only here, when a user asks for a .ics file.
 """
 
-from datetime import date, timedelta
-from typing import NamedTuple
+from datetime import timedelta
 
 from huabei_assist import __version__
+from huabei_assist.render.view import CalendarEvent, View
 
 
-class CalendarEvent(NamedTuple):
-    uid: str  # stable across runs, e.g. "plan-20000-40-p3@huabei", so re-imports update, not duplicate
-    day: date  # an all-day event
-    summary: str
-    description: str = ""
-    remind_days_before: int | None = 1  # None: no alarm
+def to_ics(view: View) -> str:
+    if view.calendar is None:
+        from huabei_assist.errors import InputError
+
+        raise InputError("common.no_calendar")
+    return ics_text(view.calendar.events, view.calendar.name)
 
 
 def ics_text(events: list[CalendarEvent], calendar_name: str) -> str:
