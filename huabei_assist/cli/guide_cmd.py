@@ -62,7 +62,7 @@ def guide(
     view = guide_view(page, lang, kb=kb)
     if out is not None:
         from huabei_assist.user_files import write_out
-        from huabei_assist.guide_pack import pack
+        from huabei_assist.views.guide_pack import pack
 
         assert kind is not None  # checked with out, before any question
         write_out(out, pack(kind, view, page, lang, kb=kb), force=shared.force)
