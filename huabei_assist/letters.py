@@ -44,18 +44,28 @@ def template(letter_id: str, kb: Knowledge | None = None) -> LetterTemplate:
     return found._replace(send=filled(found.send, kb))
 
 
-def fill(letter_id: str, *, today: date, name: str | None = None, amount: Decimal | None = None) -> FilledLetter:
+def check_name(name: str | None) -> str | None:
+    """The name for a letter, stripped: one line, no template braces or blank marks, not too long."""
+    if name is None:
+        return None
+    name = name.strip()
+    if not name or len(name) > MAX_NAME or any(ch in name for ch in "\r\n{}【】"):
+        raise InputError("letter.bad_name", max=MAX_NAME)
+    return name
+
+
+def fill(letter_id: str, *, today: date, name: str | None = None, amount: Decimal | None = None,
+         markup: bool = True) -> FilledLetter:
+    """`markup`: the text is Markdown, so the name's markup is escaped; False for a writer that
+    escapes by itself (the guide's HTML, the .docx), which reads the structure with letter_parts."""
     found = template(letter_id)
-    if name is not None:
-        name = name.strip()
-        if not name or len(name) > MAX_NAME or any(ch in name for ch in "\r\n{}【】"):
-            raise InputError("letter.bad_name", max=MAX_NAME)
+    name = check_name(name)
     if amount is not None:
         if amount <= 0:
             raise InputError("common.amount_not_positive", option="--amount", value=amount)
         amount = to_fen(amount)
     values = {
-        "name": markdown(name) if name else FIELD_BLANKS["name"],  # the letter is Markdown: a name is text
+        "name": (markdown(name) if markup else name) if name else FIELD_BLANKS["name"],
         "amount": display(amount) if amount is not None else FIELD_BLANKS["amount"],
         "date": f"{today.year}年{today.month}月{today.day}日",
     }

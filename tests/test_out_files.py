@@ -29,10 +29,14 @@ OUT_COMMANDS = {
     "plan ics": (("plan", "--amount", "6000", "--periods", "3", "--start", "2026-01-15", "--out"), "plan.ics"),
     "credit monitor": (("credit", "monitor", "--from", "2026-01-31", "--out"), "checks.ics"),
     "letter": (("letter", "hardship", "--today", "2026-11-29", "--out"), "letter.md"),
+    "letter docx": (("letter", "hardship", "--today", "2026-11-29", "--out"), "letter.docx"),
+    "guide html": (("guide", "--days", "40", "--problems", "third-party", "--today", "2026-12-01", "--out"), "guide.html"),
+    "guide md": (("guide", "--days", "40", "--problems", "third-party", "--today", "2026-12-01", "--out"), "guide.md"),
 }
 # What each writes first, to tell a replaced file from the old one.
 STARTS = {"calls report": "# 催收投诉材料", "calls log export": "{", "plan csv": "期,还款日", "plan json": "{",
-          "plan ics": "BEGIN:VCALENDAR", "credit monitor": "BEGIN:VCALENDAR", "letter": "# 协商还款申请书"}
+          "plan ics": "BEGIN:VCALENDAR", "credit monitor": "BEGIN:VCALENDAR", "letter": "# 协商还款申请书",
+          "letter docx": "PK\x03\x04", "guide html": "<!DOCTYPE html>", "guide md": "# 花呗逾期"}
 MINE = b"my own file\n"
 
 
@@ -89,7 +93,7 @@ def test_force_replaces_a_plain_file_with_mode_0600(run, folder, name):
     os.chmod(target, 0o644)
     result = run(*args, str(target), "--force")
     assert result.code == 0, result.err
-    assert target.read_text(encoding="utf-8").startswith(STARTS[name])
+    assert target.read_bytes().startswith(STARTS[name].encode("utf-8"))
     assert stat.S_IMODE(os.lstat(target).st_mode) == 0o600
     assert [p.name for p in folder.iterdir()] == [file_name]
 
@@ -99,7 +103,7 @@ def test_a_new_file_is_written_with_mode_0600(run, tmp_path, name):
     args, file_name = OUT_COMMANDS[name]
     target = tmp_path / file_name
     assert run(*args, str(target)).code == 0
-    assert target.read_text(encoding="utf-8").startswith(STARTS[name])
+    assert target.read_bytes().startswith(STARTS[name].encode("utf-8"))
     assert stat.S_IMODE(os.lstat(target).st_mode) == 0o600
 
 

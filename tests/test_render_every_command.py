@@ -42,6 +42,8 @@ def _commands(tmp) -> list[tuple[str, ...]]:
     return [
         ("status", "--days", "45", "--amount", "3000", "--today", TODAY),
         ("status", "--days", "200", "--today", TODAY),
+        ("guide", "--since", "2026-09-20", "--amount", "4800", "--income", "5000", "--spending", "3000",
+         "--problems", "off-hours,third-party,court-paper,job-loss", "--name", "张三", "--today", TODAY),
         ("waiver", "--amount", "3000", "--days", "200", "--proof", "medical", "--group", "student", "--job-loss",
          "--today", TODAY),
         ("budget", "--income", "6000", "--bill", "3000", "--balance", "1000", "--plan-payment", "1200"),

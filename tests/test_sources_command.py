@@ -79,6 +79,9 @@ def runs(tmp_path) -> list[list[str]]:
     exported = tmp_path / "log.json"
     return [
         ["status", "--days", "200", "--amount", "6000"],
+        ["guide", "--days", "200", "--amount", "6000", "--income", "5000", "--spending", "2000", "--today", "2026-12-01",
+         "--problems", "off-hours,third-party,threat,visit,lawyer-letter,court-paper,identity-theft,job-loss,illness,"
+                       "pregnant,student"],
         ["plan", "--amount", "3000", "--periods", "6", "--start", "2026-12-01"],
         ["plan", "compare", "--amount", "3000", "--start", "2026-12-01"],
         ["plan", "batch", str(batch), "--start", "2026-12-01"],

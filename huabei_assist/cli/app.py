@@ -22,6 +22,7 @@ from huabei_assist.cli.interface_lang import h
 # Top-level command name -> (the module under huabei_assist.cli whose register(app) adds it,
 # the catalog key of its one-line help).
 GROUPS: dict[str, tuple[str, str]] = {
+    "guide": ("guide_cmd", "guide.short"),
     "status": ("status_cmd", "status.short"),
     "plan": ("plan_cmd", "plan.short"),
     "waiver": ("waiver_cmd", "waiver.short"),
@@ -40,6 +41,7 @@ GROUPS: dict[str, tuple[str, str]] = {
 
 # (command name, catalog key of its one-line description): the overview lists them in this order.
 COMMANDS: list[tuple[str, str]] = [
+    ("guide", "guide.short"),
     ("status", "status.short"),
     ("plan", "plan.short"),
     ("waiver", "waiver.short"),

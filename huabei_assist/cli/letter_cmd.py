@@ -28,8 +28,15 @@ def letter(
 
     shared = chosen()
     lang = shared.lang
-    filled = fill(kind.strip(), today=inputs.today(today), name=name, amount=inputs.amount(amount))
+    as_docx = shared.out is not None and shared.out.lower().endswith(".docx")
+    filled = fill(kind.strip(), today=inputs.today(today), name=name, amount=inputs.amount(amount),
+                  markup=not as_docx)
     view = letter_view(filled, lang, shared.out)
-    if shared.out is not None:  # the letter as written; mode 0600: it will hold an ID number once filled in
+    if shared.out is not None and as_docx:  # for Word and WPS; mode 0600, like every --out
+        from huabei_assist.letter_docx import docx_bytes
+        from huabei_assist.user_files import write_out
+
+        write_out(shared.out, docx_bytes(filled), force=shared.force)
+    elif shared.out is not None:  # the letter as written; mode 0600: it will hold an ID number once filled in
         save(view, OutputFormat.TEXT, shared.out, force=shared.force)
     emit(view, shared.form)

@@ -13,7 +13,7 @@ LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 CATALOG_MODULES = (
     "common", "status", "plan", "waiver", "budget", "credit", "calls", "channels", "letter", "playbook", "sources",
-    "payoff", "debts",
+    "payoff", "debts", "guide",
 )
 
 # The language when none is asked for: zh, or en when stdout or stderr cannot hold Chinese (an

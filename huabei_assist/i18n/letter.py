@@ -9,7 +9,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "letter.arg_kind": ("信件类型：{choices:letter}。", "Letter: {choices:letter}."),
     "letter.opt_name": ("你的姓名，填入信中。", "Your name, put into the letter."),
     "letter.opt_amount": ("欠款金额（元），填入信中。", "The amount owed in CNY, put into the letter."),
-    "letter.opt_out": ("把信件写入这个文件（Markdown）；不写则显示在屏幕上。", "Write the letter to this file (Markdown); without it, the letter is shown."),
+    "letter.opt_out": (
+        "把信件写入这个文件：.docx（Word、WPS 可打开，待填处黄色标出）或其他（Markdown）；不写则显示在屏幕上。",
+        "Write the letter to this file: .docx (for Word and WPS, the blanks highlighted) or any other name (Markdown); without it, the letter is shown.",
+    ),
     "letter.unknown": (
         "没有 '{value}' 这种信件。可用的信件：{known}。",
         "There is no letter '{value}'. The letters are: {known}.",

@@ -166,6 +166,9 @@ def _repair_text(report: CreditReport, lang: str) -> str:
     return f"{_verdict_text(report.repair, report, lang)} [{basis_label(report.repair_rule.rule.basis, lang)}]"
 
 
+repair_summary = _repair_text  # the guide's page says the verdict in the same words
+
+
 def _repair_table(report: CreditReport, lang: str) -> Table:
     verdict, rule = report.repair, report.repair_rule
     assert verdict is not None
