@@ -8,6 +8,7 @@ the shortest compared plan whose payments fit the money left for debt.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple, Union
@@ -29,32 +30,6 @@ if TYPE_CHECKING:  # the engines' types, imported when they run (start-up)
     from huabei_assist.playbooks import PlaybookPlan
     from huabei_assist.status import StatusReport
 
-# The checklist a person ticks (`--problems`), each leading to an existing problem of
-# data/channels.toml (channels, letters) and/or a playbook of data/playbooks.toml (dated steps).
-# A visit is under "threat" (its keywords hold "visit"/上门); a lawyer's letter and a court paper
-# are checked as possibly forged first ("forged-document": verify with the named firm or court).
-CHECKLIST: tuple[tuple[str, str | None, str | None], ...] = (
-    ("off-hours", "off-hours", None),
-    ("third-party", "third-party", None),
-    ("threat", "threat", None),
-    ("visit", "threat", None),
-    ("lawyer-letter", "forged-document", None),
-    ("court-paper", "forged-document", None),
-    ("identity-theft", "identity-theft", "identity-theft"),
-    ("job-loss", None, "job-loss"),
-    ("illness", None, "illness"),
-    ("pregnant", None, "pregnant"),
-    ("student", None, "student"),
-)
-CHECKLIST_IDS = tuple(answer for answer, _, _ in CHECKLIST)
-# What to do first, before any complaint, for a ticked answer: stage actions of data/stages.toml by
-# id. A visit may be a legitimate agency (ask for its authorisation); a lawyer's letter or a court
-# paper may be genuine (check it with the firm or the court, and answer a real court).
-FIRST_STEPS: dict[str, tuple[str, ...]] = {
-    "visit": ("s3-visit-id",),
-    "lawyer-letter": ("s3-check-letters",),
-    "court-paper": ("s3-check-letters", "s4-answer-court"),
-}
 # How far ahead "this week" looks: the page's own horizon, not a rule of anyone's.
 WEEK_DAYS = 7
 
@@ -135,30 +110,41 @@ class Guide(NamedTuple):
     letters: tuple[FilledLetter, ...]  # for the problems ticked, each letter once
 
 
+def checklist_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
+    """The checklist a person ticks (data/channels.toml [[checklist]]), in its order."""
+    return tuple(item.id for item in knowledge(kb).channels.checklist)
+
+
 def problem_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
     """Every id `--problems` takes: the checklist, then the other problems and playbooks."""
-    kb = knowledge(kb)
-    more = [c.id for c in kb.channels.complaints] + [p.id for p in kb.playbooks.playbooks]
-    return tuple(dict.fromkeys((*CHECKLIST_IDS, *more)))
+    from huabei_assist.knowledge.choices import guide_problems
+
+    return tuple(entry.id for entry in guide_problems(knowledge(kb)))
 
 
 def parse_problems(text: str | None, kb: Knowledge | None = None) -> tuple[str, ...]:
-    """'off-hours,third-party' -> the ids, each once; an unknown one is a usage error naming the closest."""
+    """'off-hours,third-party' or '时段外，联系第三人' -> the ids, each once, in the order given; an
+    unknown one is a usage error naming the closest."""
     if text is None:
         return ()
-    from huabei_assist.known_ids import choice
+    from huabei_assist.knowledge.choices import guide_problems
+    from huabei_assist.known_ids import pick_id
 
-    known = problem_ids(kb)
-    words = [w.strip().lower() for w in text.replace("，", ",").split(",") if w.strip()]
-    return tuple(dict.fromkeys(choice(known, word, "guide.unknown_problem") for word in words))
+    entries = guide_problems(knowledge(kb))
+    words = [w for w in re.split(r"[,，、]", text) if w.strip()]
+    return tuple(dict.fromkeys(pick_id(entries, word, "guide.unknown_problem") for word in words))
 
 
 def _routes(answer: str, kb: Knowledge) -> tuple[str | None, str | None]:
-    for checked, complaint, playbook in CHECKLIST:
-        if checked == answer:
-            return complaint, playbook
+    for item in kb.channels.checklist:
+        if item.id == answer:
+            return item.problem, item.playbook
     complaints = {c.id for c in kb.channels.complaints}
     return (answer, None) if answer in complaints else (None, answer)
+
+
+def _first_steps(answer: str, kb: Knowledge) -> tuple[str, ...]:
+    return next((item.first_steps for item in kb.channels.checklist if item.id == answer), ())
 
 
 def build(answers: Answers, *, debts: tuple[Record, ...] | None = None, kb: Knowledge | None = None) -> Guide:
@@ -182,7 +168,7 @@ def build(answers: Answers, *, debts: tuple[Record, ...] | None = None, kb: Know
         helps.append(ProblemHelp(answer, channels.advice(complaint, kb) if complaint else None,
                                  playbooks.plan(book, today, kb) if book else None))
     filled = _letters(helps, answers, kb)
-    return Guide(answers, since, report, afford, credit, tuple(helps), _week(today, report, helps), debts, filled)
+    return Guide(answers, since, report, afford, credit, tuple(helps), _week(today, report, helps, kb), debts, filled)
 
 
 def _afford(answers: Answers, income: Decimal, kb: Knowledge) -> Afford:
@@ -221,8 +207,8 @@ def _credit(today: date, since: date | None, amount: Decimal | None, plan: Plan 
                          overdue_since=since, amount=amount, kb=kb)
 
 
-def _week(today: date, report: StatusReport, helps: list[ProblemHelp]) -> tuple[WeekItem, ...]:
-    """The stage's actions today; for each problem its first steps (FIRST_STEPS) and its first
+def _week(today: date, report: StatusReport, helps: list[ProblemHelp], kb: Knowledge) -> tuple[WeekItem, ...]:
+    """The stage's actions today; for each problem its first steps (the checklist's) and its first
     channel, today; then playbook steps due within WEEK_DAYS; in date order (stable within a day)."""
     from huabei_assist.dates import add_days
 
@@ -230,7 +216,7 @@ def _week(today: date, report: StatusReport, helps: list[ProblemHelp]) -> tuple[
     stage_actions = {fact.id: fact for stage in report.stages for fact in stage.actions}
     listed = {fact.id for fact in report.position.stage.actions}  # each action once on the page
     for help_ in helps:
-        first = FIRST_STEPS.get(help_.answer, ())
+        first = _first_steps(help_.answer, kb)
         items += [WeekItem(today, "first", stage_actions[fact_id], problem=help_.answer)
                   for fact_id in first if fact_id not in listed]
         listed.update(first)

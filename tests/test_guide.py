@@ -7,7 +7,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from huabei_assist.guide import CHECKLIST_IDS
+from huabei_assist.guide import checklist_ids
+
+CHECKLIST_IDS = checklist_ids()
 from huabei_assist.i18n import t
 
 MUST = ["guide", "--since", "2026-09-20", "--amount", "4800", "--income", "5000", "--spending", "3000",

@@ -36,6 +36,7 @@ ID_PARAMS = {
     ("calls log edit", "flags"): "flag",
     ("debts add", "kind"): "debt_kind",
     ("debts edit", "kind"): "debt_kind",
+    ("guide", "problems"): "guide_problem",
 }
 # What the other parameters take: free values (numbers, dates, sums, files, text) ...
 FREE = {"N", "DATE", "DATETIME", "CNY", "RATE", "FILE", "FILE.ics", "TEXT", "NAME", "PATH", "HH:MM-HH:MM",

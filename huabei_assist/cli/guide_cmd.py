@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from huabei_assist.cli.interface_lang import h
-from huabei_assist.cli.options import TodayOpt
+from huabei_assist.cli.options import TodayOpt, pick_option
 from huabei_assist.cli.shared_options import chosen, outputs
 
 PACK_KINDS = {".html": "html", ".htm": "html", ".md": "markdown"}
@@ -22,8 +22,7 @@ def guide(
     amount: Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("guide.opt_amount"))] = None,
     income: Annotated[Optional[str], typer.Option("--income", metavar="CNY", help=h("guide.opt_income"))] = None,
     spending: Annotated[Optional[str], typer.Option("--spending", metavar="CNY", help=h("guide.opt_spending"))] = None,
-    problems: Annotated[Optional[str], typer.Option("--problems", metavar="ID,ID,...",
-                                                    help=h("guide.opt_problems"))] = None,
+    problems: Annotated[Optional[str], pick_option("--problems", "guide_problem", "ID,ID,...", "guide.opt_problems")] = None,
     name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help=h("guide.opt_name"))] = None,
     today: TodayOpt = None,
 ) -> None:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Callable
 
 from huabei_assist.errors import HuabeiError
-from huabei_assist.guide import CHECKLIST_IDS, Answers
+from huabei_assist.guide import Answers, checklist_ids
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge
 
@@ -47,7 +47,7 @@ def ask(today: date, lang: str, debts: tuple | None, kb: Knowledge) -> Answers:
     amount = text("guide.ask_amount", lambda s: inputs.amount(s))
     income = text("guide.ask_income", lambda s: inputs.amount(s, "--income"))
     spending = text("guide.ask_spending", lambda s: inputs.money(s, "--spending")) if income is not None else None
-    choices = [questionary.Choice(t(f"guide.problem_{answer}", lang), value=answer) for answer in CHECKLIST_IDS]
+    choices = [questionary.Choice(t(f"guide.problem_{answer}", lang), value=answer) for answer in checklist_ids(kb)]
     problems = tuple(questionary.checkbox(t("guide.ask_problems", lang), choices=choices,
                                           instruction=t("guide.ask_problems_how", lang)).unsafe_ask() or ())
     if debts:

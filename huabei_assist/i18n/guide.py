@@ -21,10 +21,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "guide.opt_income": ("每月收入（元）。", "Monthly income, in CNY."),
     "guide.opt_spending": ("每月必要开支（元）：房租、吃饭、交通等。", "Essential monthly spending, in CNY: rent, food, transport."),
     "guide.opt_problems": (
-        "正在发生的事，用逗号分隔：off-hours（非正常时间来电）、third-party（联系家人或单位）、threat、visit、lawyer-letter、"
-        "court-paper、identity-theft、job-loss、illness、pregnant、student，或 complain / playbook 的编号。",
-        "What is happening, comma-separated: off-hours, third-party (calls to family or work), threat, visit, lawyer-letter, "
-        "court-paper, identity-theft, job-loss, illness, pregnant, student, or an id of complain / playbook.",
+        "正在发生的事，用逗号分隔（编号或中文名）：{choices:guide_problem}。",
+        "What is happening, comma-separated: {choices:guide_problem}.",
     ),
     "guide.opt_name": ("你的姓名，填入附录的信件。", "Your name, put into the letters of the appendix."),
     "guide.opt_out": (

@@ -63,6 +63,17 @@ class ComplaintDeadlines(NamedTuple):
     rule: str  # the id of the channel note that states them (its basis and source)
 
 
+class ChecklistItem(NamedTuple):
+    """What a person ticks in `huabei guide` (`--problems`): an existing problem of this file
+    (channels, letters) and/or a playbook (dated steps), and the stage actions to do first."""
+
+    id: str
+    zh_name: str
+    problem: str | None = None  # an id of [[complaints]]
+    playbook: str | None = None  # an id of data/playbooks.toml
+    first_steps: tuple[str, ...] = ()  # ids of stage actions in data/stages.toml
+
+
 class ChannelBook(NamedTuple):
     """data/channels.toml."""
 
@@ -70,9 +81,17 @@ class ChannelBook(NamedTuple):
     complaints: tuple[Complaint, ...]
     verify: CallerCheck
     complaint_deadlines: ComplaintDeadlines
+    checklist: tuple[ChecklistItem, ...]
 
     def problems(self) -> list[Problem]:
         found = name_problems("channels", self.channels) + name_problems("complaints", self.complaints)
+        found += name_problems("checklist", self.checklist)
+        problems = {c.id for c in self.complaints}
+        for index, item in enumerate(self.checklist):
+            if item.problem is not None and item.problem not in problems:
+                found.append((f"checklist[{index}]", "problem", f"no complaint '{item.problem}'"))
+            if item.problem is None and item.playbook is None:
+                found.append((f"checklist[{index}]", "problem", "a problem or a playbook is required"))
         ids = [c.id for c in self.channels]
         if tuple(sorted(ids)) != tuple(sorted(CHANNEL_IDS)):
             found.append(("channels", "id", f"the channel ids must be exactly {', '.join(CHANNEL_IDS)}"))

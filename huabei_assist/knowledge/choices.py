@@ -25,7 +25,18 @@ CHOICES: dict[str, Callable[[Knowledge], tuple]] = {
     "payoff_order": lambda kb: kb.payoff.orders,  # payoff --order
     "debt_kind": lambda kb: kb.payoff.debt_kinds,  # debts --kind
     "source_kind": lambda kb: kb.sources.kinds,  # sources --kind
+    "guide_problem": lambda kb: guide_problems(kb),  # guide --problems
 }
+
+
+def guide_problems(kb: Knowledge) -> tuple:
+    """What `guide --problems` takes: the checklist, then the other problems and playbooks (an id
+    in several lists once, as the checklist names it)."""
+    found: dict[str, object] = {}
+    for entries in (kb.channels.checklist, kb.channels.complaints, kb.playbooks.playbooks):
+        for entry in entries:
+            found.setdefault(entry.id, entry)
+    return tuple(found.values())
 
 
 def entries(name: str, kb: Knowledge | None = None) -> tuple:

@@ -168,9 +168,10 @@ def channel_text(channel: Channel, lang: str) -> str:
 
 
 def _listed(answer: str | None) -> bool:
-    from huabei_assist.guide import CHECKLIST_IDS
+    """A checklist answer has its own label in the catalog (guide.problem_<id>)."""
+    from huabei_assist.i18n import catalog
 
-    return answer in CHECKLIST_IDS
+    return f"guide.problem_{answer}" in catalog("guide")
 
 
 def problem_label(answer: str, lang: str) -> str:
