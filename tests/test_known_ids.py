@@ -230,4 +230,4 @@ def test_the_lists_in_data_are_the_ones_the_code_computes_with():
     assert ids("debt_kind") == DEBT_KINDS == checked(debts_store._SCHEMA)
     assert ids("plan_kind") == PLAN_KINDS
     assert ids("credit_method") == METHODS
-    assert ids("contact_kind") == checked(calls_store._SCHEMA)
+    assert ids("contact_kind") == calls_store.STORED_KINDS == checked(calls_store._SCHEMA)

@@ -326,22 +326,24 @@ def _entry(row: tuple) -> Entry:
                  None if answered is None else bool(answered))
 
 
+# The kinds the table's CHECK allows (SCHEMA); data/collection_rules.toml [[kinds]] names the same
+# (tests/test_known_ids.py keeps the three equal), so the store checks rows without the knowledge base.
+STORED_KINDS: tuple[str, ...] = ("call", "sms", "visit", "letter")
+
+
 # -- the log's own part of opening it (sqlite_store does the rest) ------------------------------
 def _check_rows(conn: sqlite3.Connection, path: Path, every_row: bool, version: int) -> None:
     """Each row's time and kind; with `every_row` (before a write) every column as `entries()` reads it."""
-    from huabei_assist.knowledge.base import Knowledge
-
-    kinds = Knowledge().collection_rules.kind_ids  # the CHECK of SCHEMA lists the same (a test keeps them so)
     if not every_row:
         for at, kind in conn.execute("SELECT at, kind FROM contacts"):
-            if kind not in kinds:
+            if kind not in STORED_KINDS:
                 raise ValueError(kind)
             datetime.fromisoformat(at)
         return
     present = _VERSION_COLUMNS.get(version, _STORED)
     select = ", ".join(name if name in present else "NULL" for name in _STORED)  # an older log: NULL for the new
     for row in conn.execute(f"SELECT {select} FROM contacts"):
-        if _entry(row).kind not in kinds:
+        if _entry(row).kind not in STORED_KINDS:
             raise ValueError(row[4])
 
 
