@@ -8,7 +8,6 @@ the shortest compared plan whose payments fit the money left for debt.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple, Union
@@ -128,11 +127,9 @@ def parse_problems(text: str | None, kb: Knowledge | None = None) -> tuple[str, 
     if text is None:
         return ()
     from huabei_assist.knowledge.choices import guide_problems
-    from huabei_assist.known_ids import pick_id
+    from huabei_assist.known_ids import picked_in_order
 
-    entries = guide_problems(knowledge(kb))
-    words = [w for w in re.split(r"[,，、]", text) if w.strip()]
-    return tuple(dict.fromkeys(pick_id(entries, word, "guide.unknown_problem") for word in words))
+    return picked_in_order(guide_problems(knowledge(kb)), [text], "guide.unknown_problem")
 
 
 def _routes(answer: str, kb: Knowledge) -> tuple[str | None, str | None]:

@@ -51,11 +51,17 @@ def pick_id(entries: Iterable[Choice], value: str, key: str) -> str:
     return pick(entries, value, key).id
 
 
+def picked_in_order(entries: Iterable[Choice], values: Iterable[str], key: str) -> tuple[str, ...]:
+    """The ids named in `values`, each a comma list (`威胁,辱骂`), in the order given, once each."""
+    entries = tuple(entries)
+    return tuple(dict.fromkeys(pick_id(entries, word, key)
+                               for text in values for word in _COMMAS.split(text) if word.strip()))
+
+
 def pick_ids(entries: Iterable[Choice], values: Iterable[str], key: str) -> tuple[str, ...]:
     """The ids named in `values`, each a comma list (`威胁,辱骂`), in the order of `entries`, once each."""
     entries = tuple(entries)
-    chosen = {pick_id(entries, word, key)
-              for text in values for word in _COMMAS.split(text) if word.strip()}
+    chosen = set(picked_in_order(entries, values, key))
     return tuple(entry.id for entry in entries if entry.id in chosen)
 
 
