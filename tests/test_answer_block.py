@@ -166,3 +166,25 @@ def test_footnotes_number_each_source_article_and_basis_once():
     assert notes.cite("文字", fact("第25条", "regulator")) == "文字 [3]"
     assert notes.block().items == [("[1]", "《征信业管理条例》第25条（法规）"), ("[2]", "《征信业管理条例》第16条（法规）"),
                                    ("[3]", "《征信业管理条例》第25条（监管/法院文件）")]
+
+
+def test_footnotes_mark_several_facts_in_one_cell_and_list_them_as_json():
+    """The guide's cells cite several facts at once ("[2][4]"); its JSON lists each number."""
+    from huabei_assist.knowledge.schema import Fact, Text
+    from huabei_assist.views.cite import Footnotes
+
+    def fact(pin, basis="statute"):
+        return Fact(id="x", text=Text("x", "x"), basis=basis, source="credit-regulation", pin=pin)
+
+    notes = Footnotes("en")
+    assert notes.mark(fact("第16条"), fact("第25条"), fact("第16条")) == "[1][2]"  # each number once
+    assert notes.mark(fact("第44条"), fact("第25条")) == "[2][3]"  # in order, whatever the order given
+    assert notes.mark() == ""
+    assert [(n["note"], n["text"], n["basis"], n["source"]["id"], n["source"]["pin"]) for n in notes.json()] == [
+        (1, "Regulation on the Administration of the Credit Reporting Industry (《征信业管理条例》) Art. 16 (statute)",
+         "statute", "credit-regulation", "第16条"),
+        (2, "Regulation on the Administration of the Credit Reporting Industry (《征信业管理条例》) Art. 25 (statute)",
+         "statute", "credit-regulation", "第25条"),
+        (3, "Regulation on the Administration of the Credit Reporting Industry (《征信业管理条例》) Art. 44 (statute)",
+         "statute", "credit-regulation", "第44条")]
+    assert [text for _, text in notes.block().items] == [n["text"] for n in notes.json()]

@@ -162,7 +162,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "guide.debts_total": ("合计", "Total"),
     "guide.debts_total_value": ("{count} 笔，共 {total}；用 huabei payoff 比较还款顺序", "{count} debts, {total}; compare orders with huabei payoff"),
-    "guide.sources": ("来源", "Sources"),
     # the pack
     "guide.made_on": ("生成日期：{today}", "Made on {today}"),
     "guide.appendix": ("附录 {number}：{title}", "Appendix {number}: {title}"),

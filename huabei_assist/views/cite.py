@@ -98,28 +98,43 @@ def cite_json(fact: Cited, lang: str, kb: Knowledge | None = None) -> dict | Non
 
 
 class Footnotes:
-    """The sources of one page as footnotes: a cell carries "[n]" and the page ends with one list of
-    what each number stands for (title, article, basis), so a source is printed once however many
-    rows cite it and the text columns get the width. One collector per View."""
+    """The sources of one page as footnotes: a cell carries "[n]" (or "[1][3]" for several facts) and
+    the page ends with one list of what each number stands for (title, article, basis), so a source
+    is printed once however many rows cite it and the text columns get the width. Numbers follow the
+    order of first citation; one collector per View, used by every command and the guide."""
 
     def __init__(self, lang: str, kb: Knowledge | None = None) -> None:
         self.lang, self.kb = lang, kb
-        self._marks: dict[tuple[str | None, str | None, str], str] = {}
-        self._texts: list[str] = []
+        self._numbers: dict[tuple[str | None, str | None, str], int] = {}
+        self._facts: list[Sourced] = []
 
-    def mark(self, fact: Sourced) -> str:
-        """"[n]" for the fact's source, article and basis: the same three get the same number."""
+    def number(self, fact: Sourced) -> int:
+        """The fact's number: the same source, article and basis get the same one."""
         key = (fact.source, fact.pin, fact.basis)
-        if key not in self._marks:
-            self._marks[key] = f"[{len(self._marks) + 1}]"
-            self._texts.append(t("common.footnote", self.lang, source=cite_text(fact, self.lang, kb=self.kb),
-                                 basis=t(f"common.basis_{fact.basis}", self.lang)))
-        return self._marks[key]
+        if key not in self._numbers:
+            self._facts.append(fact)
+            self._numbers[key] = len(self._facts)
+        return self._numbers[key]
+
+    def mark(self, *facts: Sourced) -> str:
+        """"[n]" for one fact; for several, each number once, in order ("[2][4]")."""
+        return "".join(f"[{n}]" for n in sorted({self.number(fact) for fact in facts}))
 
     def cite(self, text: str, fact: Sourced) -> str:
         """`text` followed by the fact's footnote mark."""
         return f"{text} {self.mark(fact)}"
 
+    def _text(self, fact: Sourced) -> str:
+        return t("common.footnote", self.lang, source=cite_text(fact, self.lang, kb=self.kb),
+                 basis=t(f"common.basis_{fact.basis}", self.lang))
+
     def block(self) -> FootnotesBlock:
         """The list for the end of the page (the renderers skip it when nothing was cited)."""
-        return FootnotesBlock(t("common.footnotes", self.lang), list(zip(self._marks.values(), self._texts)))
+        return FootnotesBlock(t("common.footnotes", self.lang),
+                              [(f"[{n}]", self._text(fact)) for n, fact in enumerate(self._facts, 1)])
+
+    def json(self) -> list[dict]:
+        """The same list as JSON: each number with its text, basis and source document (null for a
+        user's own setting)."""
+        return [{"note": n, "text": self._text(fact), "basis": fact.basis,
+                 "source": cite_json(fact, self.lang, kb=self.kb)} for n, fact in enumerate(self._facts, 1)]

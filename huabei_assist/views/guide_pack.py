@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
-from huabei_assist.render.view import KeyValues, Notes, Picture, Table, View
+from huabei_assist.render.view import Footnotes, KeyValues, Picture, Table, View
 from huabei_assist.views.guide_view import section_ids
 
 TEMPLATE = "guide.html"
@@ -54,8 +54,8 @@ def _block(block, section: str) -> dict:
                 "dated": section == "week", "noted": True}
     if isinstance(block, Picture):
         return {"id": section, "kind": "picture", "title": block.title, "lines": block.lines}
-    assert isinstance(block, Notes)
-    return {"id": section, "kind": "notes", "title": block.title, "entries": block.items}
+    assert isinstance(block, Footnotes)
+    return {"id": section, "kind": "notes", "title": block.title, "entries": [f"{mark} {text}" for mark, text in block.items]}
 
 
 def markdown(view: View, guide, lang: str, kb: Knowledge | None = None) -> str:

@@ -5,15 +5,18 @@ HTML, and its JSON document."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from huabei_assist.guide import Guide, ProblemHelp, WeekItem, largest_payment
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.channels_schema import Channel, Complaint
 from huabei_assist.money import display, money_str
-from huabei_assist.render.view import Block, KeyValues, Notes, Table, Typed, View
-from huabei_assist.views.cite import cite_json, cite_text, with_chinese
+from huabei_assist.render.view import Block, KeyValues, Table, Typed, View
+from huabei_assist.views.cite import Footnotes, with_chinese
+
+if TYPE_CHECKING:
+    from huabei_assist.knowledge.schema import Sourced
 
 SECTIONS = ("stand", "afford", "credit", "week", "problems", "debts", "sources")
 
@@ -21,33 +24,6 @@ SECTIONS = ("stand", "afford", "credit", "week", "problems", "debts", "sources")
 def section_ids(guide: Guide) -> list[str]:
     """The page's blocks in order, by name (the HTML's section ids): problems only when some are ticked."""
     return [name for name in SECTIONS if name != "problems" or guide.problems]
-
-
-class Footnotes:
-    """Numbers the sources in the order they are first cited; one number per source and article."""
-
-    def __init__(self, lang: str, kb: Knowledge) -> None:
-        self.lang, self.kb = lang, kb
-        self.facts: list[Any] = []
-        self._numbers: dict[tuple[str, str | None], int] = {}
-
-    def number(self, fact: Any) -> int:
-        """`fact`: anything that cites (a Fact, a Stage, a Complaint, a Step, a letter): source and pin."""
-        key = (fact.source, fact.pin)
-        if key not in self._numbers:
-            self.facts.append(fact)
-            self._numbers[key] = len(self.facts)
-        return self._numbers[key]
-
-    def mark(self, *facts: Any) -> str:
-        return "".join(f"[{n}]" for n in sorted({self.number(f) for f in facts}))
-
-    def items(self) -> list[str]:
-        return [f"[{n}] {cite_text(f, self.lang, kb=self.kb)}" for n, f in enumerate(self.facts, 1)]
-
-    def json(self) -> list[dict]:
-        return [{"note": n, "text": cite_text(f, self.lang, kb=self.kb), "source": cite_json(f, self.lang, kb=self.kb)}
-                for n, f in enumerate(self.facts, 1)]
 
 
 def guide_view(guide: Guide, lang: str, kb: Knowledge | None = None) -> View:
@@ -64,7 +40,7 @@ def guide_view(guide: Guide, lang: str, kb: Knowledge | None = None) -> View:
                              t("guide.col_letters", lang), t("guide.col_source", lang)],
                             [_problem_row(help_, lang, notes) for help_ in guide.problems]))
     blocks.append(_debts(guide, lang))
-    blocks.append(Notes(t("guide.sources", lang), notes.items()))
+    blocks.append(notes.block())
     name = guide.answers.name  # typed by the user: Markdown escapes the whole title
     title = t("guide.title", lang) if not name else Typed(t("guide.title_for", lang, name=name))
     return View(title, blocks, guide_json(guide, lang, notes, kb))
@@ -181,7 +157,7 @@ def problem_label(answer: str, lang: str) -> str:
 def _problem_row(help_: ProblemHelp, lang: str, notes: Footnotes) -> list[str]:
     channels = t("guide.sep", lang).join(channel_text(c, lang) for c in help_.channels)
     letters = t("guide.sep", lang).join(f"{letter.id} · {letter.title.zh}" for letter in help_.letters) or "-"
-    cited: list[Any] = [help_.advice.complaint] if help_.advice else []
+    cited: list[Sourced] = [help_.advice.complaint] if help_.advice else []
     if help_.playbook:
         cited += [s.step for s in help_.playbook.steps]
     cited += list(help_.letters)
