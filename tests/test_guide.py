@@ -81,11 +81,27 @@ def test_sources_are_the_footnotes_of_every_command_numbered_by_source_article_a
     assert "适合的方案              账单分期 6 期，每期 836.00，2027-01-10 至 2027-06-10 [2][4]\n" in page
     assert page.endswith("[12] 《消费金融公司管理办法》（条款号未核实）（监管/法院文件）\n"
                          "[13] 《个人信息保护法》第23、44-47条（法规）\n")
-    rows = [line.rsplit("  ", 1)[-1] for line in page.splitlines() if line.startswith(("打给家人", "非正常时间"))]
+    rows = [line.rsplit("  ", 1)[-1] for line in page.splitlines() if line.startswith(("打给家人", "深夜、清晨"))]
     assert rows[-2:] == ["[11][12]", "[11][12][13]"]
     # the same fact cited by the separate command has the same text
     status = run("status", "--since", "2026-09-20", "--amount", "4800", "--today", "2026-12-01").out
     assert "[1] 网络文章《花呗逾期本地电话催收全攻略》第一节2（转述，非法定权利）\n" in status
+
+
+def test_the_off_hours_label_names_the_guidelines_hours_from_data(run):
+    """The checklist says the 2026 guideline's hours (complain's off-hours problem), not the reported
+    08:00-21:00, and takes them from data/ (collection_rules.toml [guideline_hours])."""
+    import re
+
+    from huabei_assist.i18n import catalog
+
+    zh, en = catalog("guide")["guide.problem_off-hours"]
+    assert "{guideline_hours}" in zh and "{guideline_hours}" in en and not re.search(r"\d\d:\d\d", zh + en)
+    data = _json(run, "guide", "--days", "3", "--problems", "off-hours", "--today", "2026-12-01")
+    assert data["problems"][0]["label"] == "深夜、清晨来电（22:00-08:00）"
+    assert data["week"][-1]["text"] == "深夜、清晨来电（22:00-08:00）：联系 支付宝官方客服 95188（24小时）"
+    english = _json(run, "guide", "--days", "3", "--problems", "off-hours", "--today", "2026-12-01", "--lang", "en")
+    assert english["problems"][0]["label"] == "Calls late at night or early in the morning (22:00-08:00)"
 
 
 def test_days_count_back_to_the_first_overdue_day(run):

@@ -54,6 +54,8 @@ def test_answers_typed_make_the_page_and_the_pack(spawn, tmp_path):
     child.send(" ")  # third-party
     child.send("\r")
     child.expect_exact("Do you have other debts")
+    assert ("? What is happening? 2 ticked: Calls late at night or early in the morning (22:00-08:00), Calls to "
+            "family, friends or work") in _lines(child.before)
     child.send("\r")  # the first choice: no
     child.expect_exact("Your name, for the letters?")
     child.sendline("Li Si")
@@ -81,12 +83,44 @@ def test_skipping_everything_still_gives_a_page(spawn):
     child.expect_exact("What is happening?")
     child.send("\r")
     child.expect_exact("Do you have other debts")
+    assert "? What is happening? none" in _lines(child.before)
     child.send(DOWN + "\r")  # yes: told how to record them
     child.expect_exact("huabei debts add")
     child.expect_exact("1. Where you stand")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_every_word_of_the_questions_is_in_chinese(spawn):
+    """questionary's own answer line ("done (2 selections)") is English: the guide says its own."""
+    child = spawn()
+    child.expect_exact("逾期第一天是哪天")
+    child.sendline("2026-09-20")
+    for question in ("逾期欠款多少元", "每月收入多少元"):
+        child.expect_exact(question)
+        child.sendline("")
+    child.expect_exact("正在发生哪些事？")
+    child.expect_exact("学生")  # the last choice: the list is drawn
+    child.send(" " + DOWN + DOWN + " \r")  # off-hours, threat
+    child.expect_exact("你还有其他债务吗")
+    said = _lines(child.before)
+    assert "? 正在发生哪些事？ 勾选了 2 项：深夜、清晨来电（22:00-08:00）、威胁、恐吓" in said
+    child.send("\r")
+    child.expect_exact("你的姓名，填进信件？")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    transcript = _lines(child.before)
+    child.close()
+    assert child.exitstatus == 0 and "一、你现在的处境" in transcript
+    assert not [line for line in said + transcript if re.search(r"done|selection|Answer|Cancel", line)]
+
+
+def _lines(output: str) -> list[str]:
+    """The pieces of text a stretch of terminal output draws: split where the cursor moves or the
+    screen is cleared, colour and mode codes dropped."""
+    pieces = re.sub(r"\x1b\[[0-9;?]*[ABCDHJK]|\r?\n", "\n", output)
+    return [line.strip() for line in re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]|\r", "", pieces).split("\n") if line.strip()]
 
 
 def test_ctrl_c_midway_exits_130_and_writes_nothing(spawn, tmp_path):

@@ -21,6 +21,7 @@ def ask(today: date, lang: str, debts: tuple | None, kb: Knowledge) -> Answers:
 
     from huabei_assist import bounds
     from huabei_assist.cli import inputs
+    from huabei_assist.cli.checklist_prompt import checkbox
     from huabei_assist.dates import parse_date
     from huabei_assist.letters import check_name
     from huabei_assist.status import check_days
@@ -47,9 +48,16 @@ def ask(today: date, lang: str, debts: tuple | None, kb: Knowledge) -> Answers:
     amount = text("guide.ask_amount", lambda s: inputs.amount(s))
     income = text("guide.ask_income", lambda s: inputs.amount(s, "--income"))
     spending = text("guide.ask_spending", lambda s: inputs.money(s, "--spending")) if income is not None else None
-    choices = [questionary.Choice(t(f"guide.problem_{answer}", lang), value=answer) for answer in checklist_ids(kb)]
-    problems = tuple(questionary.checkbox(t("guide.ask_problems", lang), choices=choices,
-                                          instruction=t("guide.ask_problems_how", lang)).unsafe_ask() or ())
+    labels = {answer: t(f"guide.problem_{answer}", lang) for answer in checklist_ids(kb)}
+
+    def picked(answers: list) -> str:
+        names = t("guide.ask_problems_sep", lang).join(labels[answer] for answer in answers)
+        return t("guide.ask_problems_picked", lang, count=len(answers), names=names) if answers else t(
+            "guide.ask_problems_none", lang)
+
+    problems = tuple(checkbox(t("guide.ask_problems", lang), [questionary.Choice(label, value=answer)
+                                                              for answer, label in labels.items()],
+                              t("guide.ask_problems_how", lang), picked).unsafe_ask())
     if debts:
         questionary.print(t("guide.ask_debts_listed", lang, count=len(debts)))
     else:

@@ -59,6 +59,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "guide.ask_problems": ("正在发生哪些事？", "What is happening?"),
     "guide.ask_problems_how": ("（方向键移动，空格勾选，回车确认；都没有就直接回车）",
                                "(arrow keys move, Space ticks, Enter confirms; none: just Enter)"),
+    "guide.ask_problems_picked": ("勾选了 {count} 项：{names}", "{count} ticked: {names}"),
+    "guide.ask_problems_sep": ("、", ", "),
+    "guide.ask_problems_none": ("都没有", "none"),
     "guide.ask_choose_how": ("（方向键选择，回车确认）", "(arrow keys choose, Enter confirms)"),
     "guide.ask_debts": ("你还有其他债务吗（信用卡、借呗、网贷）？", "Do you have other debts (cards, Jiebei, online loans)?"),
     "guide.ask_debts_yes": ("有", "Yes"),
@@ -71,7 +74,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "guide.ask_name": ("你的姓名，填进信件？（回车留空，之后手写）", "Your name, for the letters? (Enter leaves it blank to write by hand)"),
     # the checklist
-    "guide.problem_off-hours": ("非正常时间来电（{window} 以外）", "Calls at odd hours (outside {window})"),
+    # the hours of the 2026 guideline (complain's off-hours problem), not the reported 08:00-21:00
+    "guide.problem_off-hours": ("深夜、清晨来电（{guideline_hours}）", "Calls late at night or early in the morning ({guideline_hours})"),
     "guide.problem_third-party": ("打给家人、朋友或单位", "Calls to family, friends or work"),
     "guide.problem_threat": ("威胁、恐吓", "Threats"),
     "guide.problem_visit": ("有人上门", "Someone came to the door"),
