@@ -13,7 +13,8 @@ from huabei_assist.errors import InputError
 # Dates outside these years are typos; far-future ones would also overflow date arithmetic (year 9999 + 5 years).
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 
-_CJK_DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*$")
+# Patterns are compiled (and cached) by `re` when first used: most runs give ISO dates.
+_CJK_DATE = r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*$"
 
 
 def parse_date(text: str, option: str) -> date:
@@ -24,13 +25,13 @@ def parse_date(text: str, option: str) -> date:
             return in_range(date.fromisoformat(text), option, text)
         except ValueError:
             pass  # 2027-02-30: dateutil's parser says why, as for any other form
-    match = _CJK_DATE.match(text)
+    match = re.match(_CJK_DATE, text)
     if match:
         text = "-".join(match.groups())
     return in_range(_parse(text, option, "common.bad_date").date(), option, text)
 
 
-_UNKNOWN_ZONE = re.compile(r"tzname (\S+) identified")
+_UNKNOWN_ZONE = r"tzname (\S+) identified"
 # The UTC offsets in use on Earth run from -12:00 to +14:00; anything else is a typo (+99:00).
 _OFFSETS = (timedelta(hours=-12), timedelta(hours=14))
 
@@ -47,7 +48,7 @@ def _parse(text: str, option: str, key: str, **options) -> datetime:
         try:
             return parser.parse(text, **options)
         except parser.UnknownTimezoneWarning as warning:
-            zone = _UNKNOWN_ZONE.search(str(warning))
+            zone = re.search(_UNKNOWN_ZONE, str(warning))
             raise InputError("common.unknown_timezone", option=option, value=text,
                              zone=zone.group(1) if zone else text) from None
         except (ValueError, OverflowError, parser.ParserError):
@@ -60,7 +61,7 @@ def in_range(value, option: str, text: str):
     return value
 
 
-_CJK_TIME = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(.*)$")
+_CJK_TIME = r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(.*)$"
 
 
 def parse_datetime(text: str, option: str) -> datetime:
@@ -69,7 +70,7 @@ def parse_datetime(text: str, option: str) -> datetime:
     Both are required: a bare date would silently mean midnight, a bare time some default day. A time zone, if given, is
     converted to local time. Errors use the catalog key common.bad_datetime.
     """
-    match = _CJK_TIME.match(text)
+    match = re.match(_CJK_TIME, text)
     cleaned = text
     if match:
         year, month, day, rest = match.groups()

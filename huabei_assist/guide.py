@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the engines' types, imported when they run (start-up)
     from huabei_assist.knowledge.playbooks_schema import Step
     from huabei_assist.knowledge.schema import Fact
     from huabei_assist.letters import FilledLetter
-    from huabei_assist.plans.budget import Budget
+    from huabei_assist.plans.budget_split import Budget
     from huabei_assist.plans.schedule import Plan
     from huabei_assist.playbooks import PlaybookPlan
     from huabei_assist.status import StatusReport
@@ -171,7 +171,7 @@ def build(answers: Answers, *, debts: tuple[Record, ...] | None = None, kb: Know
 def _afford(answers: Answers, income: Decimal, kb: Knowledge) -> Afford:
     from huabei_assist.knowledge.figures import compare_periods
     from huabei_assist.money import ZERO
-    from huabei_assist.plans.budget import budget
+    from huabei_assist.plans.budget_split import budget
     from huabei_assist.plans.build import compare
     from huabei_assist.plans.input_checks import check_money
     from huabei_assist.plans.plan_knowledge import parse_periods
@@ -183,7 +183,7 @@ def _afford(answers: Answers, income: Decimal, kb: Knowledge) -> Afford:
     compared: tuple[Plan, ...] = ()
     chosen, fits = None, False
     if answers.amount is not None:
-        compared = tuple(compare(answers.amount, parse_periods(compare_periods(kb)), start=answers.today, kb=kb))
+        compared = tuple(compare(answers.amount, parse_periods(compare_periods(kb), kb), start=answers.today, kb=kb))
         fitting = [p for p in compared if largest_payment(p) <= monthly]
         chosen = fitting[0] if fitting else compared[-1]  # none fits: the longest, said not to fit
         fits = bool(fitting)
@@ -238,16 +238,18 @@ def _letters(helps: list[ProblemHelp], answers: Answers, kb: Knowledge) -> tuple
     from huabei_assist.letters import fill
 
     wanted = {letter.id: None for help_ in helps for letter in help_.letters}
-    return tuple(fill(letter_id, today=answers.today, name=answers.name, amount=answers.amount, markup=False)
+    return tuple(fill(letter_id, today=answers.today, name=answers.name, amount=answers.amount, markup=False, kb=kb)
                  for letter_id in wanted)
 
 
 def other_debts() -> tuple[Record, ...] | None:
     """The debts list's entries when the list exists (read only; None when there is none)."""
-    from huabei_assist.debts.store import DebtStore, default_path
+    from huabei_assist.store_paths import debts_path
 
-    if not default_path().exists():
+    if not debts_path().exists():
         return None
+    from huabei_assist.debts.store import DebtStore
+
     with DebtStore() as store:
         return tuple(store.records())
 

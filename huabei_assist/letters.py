@@ -55,10 +55,10 @@ def check_name(name: str | None) -> str | None:
 
 
 def fill(letter_id: str, *, today: date, name: str | None = None, amount: Decimal | None = None,
-         markup: bool = True) -> FilledLetter:
+         markup: bool = True, kb: Knowledge | None = None) -> FilledLetter:
     """`markup`: the text is Markdown, so the name's markup is escaped; False for a writer that
     escapes by itself (the guide's HTML, the .docx), which reads the structure with letter_parts."""
-    found = template(letter_id)
+    found = template(letter_id, kb)
     name = check_name(name)
     if amount is not None:
         if amount <= 0:

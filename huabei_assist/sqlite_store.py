@@ -2,7 +2,7 @@
 is opened, created and checked, and one transaction per change.
 
 - Where: $HUABEI_HOME/<file>, else $XDG_DATA_HOME/huabei, else ~/.local/share/huabei (a leading ~
-  in either variable is expanded).
+  in either variable is expanded): store_paths.py.
 - Created whole or not at all: a new store is built in a hidden temporary file beside it (schema,
   application id, version, WAL switch) and hard-linked into place, so a kill leaves either no store
   or a complete one, and of two processes creating it at once the second uses the first's. The
@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Callable, Literal, NamedTuple
 
 from huabei_assist.errors import HuabeiError, Reason, os_reason
+from huabei_assist.store_paths import home  # noqa: F401 (also the stores' way to it)
 
 BUSY_TIMEOUT_MS = 15000
 _MAGIC = b"SQLite format 3\x00"
@@ -47,14 +48,6 @@ class Spec(NamedTuple):
     check_rows: Callable[[sqlite3.Connection, Path, bool, int], None]
     # (connection): brings an older version up to `version` inside a transaction; None: no older one.
     migrate: Callable[[sqlite3.Connection], None] | None = None
-
-
-def home() -> Path:
-    override = os.environ.get("HUABEI_HOME")
-    if override:
-        return Path(os.path.expanduser(override))  # a quoted '~/x' means the home folder, not a folder "~"
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join("~", ".local", "share")
-    return Path(os.path.expanduser(base)) / "huabei"
 
 
 class Database:

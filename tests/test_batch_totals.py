@@ -127,7 +127,7 @@ def _month_by_month(principal: Decimal, monthly: Decimal, n: int) -> tuple[list[
 
 
 def test_the_amortized_columns_are_the_month_by_month_ones_capped_months_included():
-    from huabei_assist.plans.negotiated import amortized_columns
+    from huabei_assist.plans.negotiated_plan import amortized_columns
 
     rng = random.Random(7)
     capped = 0

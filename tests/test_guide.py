@@ -253,17 +253,20 @@ def test_letter_docx_opens_and_holds_name_and_amount(run, tmp_path):
         encoding="utf-8")
 
 
-def test_a_guide_without_questions_imports_no_prompt_template_or_docx_library(tmp_path):
+def test_a_guide_without_questions_imports_no_prompt_template_docx_store_or_batch_module(tmp_path):
     import os
     import subprocess
     import sys
 
     code = ("import sys\nfrom huabei_assist.cli import main\n"
             f"main({MUST + ['--json']!r})\n"
-            "print(sorted(m for m in ('questionary', 'prompt_toolkit', 'jinja2', 'docx', 'dateutil.parser')"
-            " if m in sys.modules), file=sys.stderr)")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
-                          env={**os.environ, "HUABEI_HOME": str(tmp_path / "home")}, timeout=60)
+            "print(sorted(m for m in ('questionary', 'prompt_toolkit', 'jinja2', 'docx', 'dateutil.parser',"
+            " 'sqlite3', 'huabei_assist.debts.store', 'huabei_assist.plans.batch', 'csv', 'string')"
+            " if m in sys.modules), file=sys.stderr)")  # no debts list: no store; no batch: no csv
+    env = {**os.environ, "HUABEI_HOME": str(tmp_path / "home"), "HUABEI_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(2):  # the second run reads the data cache the first wrote, as a user's runs do
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env,
+                              timeout=60)
     assert proc.returncode == 0 and proc.stderr == "[]\n"
 
 

@@ -24,7 +24,7 @@ def budget(
 ) -> None:
     from huabei_assist.cli import inputs
     from huabei_assist.knowledge.base import Knowledge
-    from huabei_assist.plans import budget as make_budget
+    from huabei_assist.plans.budget_split import budget as make_budget
     from huabei_assist.plans.plan_knowledge import PlanContext
     from huabei_assist.render import emit
     from huabei_assist.views.budget_view import budget_view

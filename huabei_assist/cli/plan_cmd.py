@@ -107,7 +107,7 @@ def compare(
     from huabei_assist.cli import inputs
     from huabei_assist.errors import InputError
     from huabei_assist.knowledge.base import Knowledge
-    from huabei_assist.plans import compare as compare_plans
+    from huabei_assist.plans.build import compare as compare_plans
     from huabei_assist.plans.plan_knowledge import PlanContext, parse_periods
     from huabei_assist.render import emit
     from huabei_assist.views.plan_view import compare_view
@@ -122,7 +122,7 @@ def compare(
         from huabei_assist.knowledge.figures import compare_periods
 
         periods = compare_periods(kb)
-    plans = compare_plans(inputs.amount(amount), parse_periods(periods), start=_start(start),
+    plans = compare_plans(inputs.amount(amount), parse_periods(periods, kb), start=_start(start),
                           due_day=context.due_day(inputs.due_day(due_day)), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
                           annual_rate=inputs.rate(annual_rate, "--annual-rate"), kb=kb)
     emit(compare_view(plans, context.facts_for(plans), context.cap, lang, income=inputs.amount(income, "--income"),

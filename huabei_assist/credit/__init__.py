@@ -81,7 +81,7 @@ def _agreement_end(method: str, periods: int | None, start: date | None, due_day
         raise InputError("credit.plan_needs_periods_and_start")
     if last_due is not None:
         raise InputError("credit.one_end_date", options="--last-due, --periods")
-    from huabei_assist.plans import due_dates
+    from huabei_assist.plans.due_calendar import due_dates
     from huabei_assist.plans.input_checks import check_periods, due_day_or_default
 
     check_periods(periods, kb)

@@ -19,9 +19,9 @@ from typing import Iterable
 
 from huabei_assist.debts.record import Record
 from huabei_assist.errors import HuabeiError, InputError
-from huabei_assist.sqlite_store import Database, Spec, home
+from huabei_assist.sqlite_store import Database, Spec
+from huabei_assist.store_paths import DEBTS_FILE as FILE_NAME, debts_path as default_path  # noqa: F401 (where it lives)
 
-FILE_NAME = "debts.sqlite3"
 APPLICATION_ID = 0x48424432  # "HBD2": not the evidence log's "HBC1"
 SCHEMA_VERSION = 1
 _COLUMNS = ("name", "kind", "amount", "annual_rate", "daily_fee", "installment_fee", "minimum_share",
@@ -45,10 +45,6 @@ CREATE TABLE debts (
     changed TEXT NOT NULL                   -- when it was added or last changed, ISO 8601 to the second
 )
 """
-
-
-def default_path() -> Path:
-    return home() / FILE_NAME
 
 
 def _dec(text: str | None) -> Decimal | None:

@@ -3,7 +3,6 @@
 NamedTuples, validated by Pydantic on a cache miss (knowledge/validate.py); see knowledge/schema.py.
 """
 
-import re
 from typing import Literal, NamedTuple
 
 from huabei_assist.knowledge.schema import Named, Problem, Text, name_problems
@@ -11,7 +10,7 @@ from huabei_assist.knowledge.schema import Named, Problem, Text, name_problems
 # The channel ids of data/channels.toml, checked here so a typo fails when this file loads
 # (tests/test_calls_rules.py keeps the two lists equal).
 CHANNEL_IDS: tuple[str, ...] = ("95188", "12378", "12363", "nifa", "12321", "110", "heimao", "court")
-_HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+_HHMM = r"^([01]\d|2[0-3]):([0-5]\d)$"  # checked on a cache miss only: compiled then
 # How firm a rule is: the bases of data facts, and "setting" for a limit only the user sets (no
 # document behind it: no source, and never called a rule broken).
 RuleBasis = Literal["statute", "regulator", "platform", "industry", "reported", "setting"]
@@ -85,11 +84,13 @@ class CollectionRules(NamedTuple):
         return tuple(kind.id for kind in self.kinds)
 
     def problems(self) -> list[Problem]:
+        import re
+
         found = name_problems("kinds", self.kinds)
         found += name_problems("rules", tuple(rule for rule in self.rules if rule.flag), id_field="flag")
         for where, span in (("guideline_hours", self.guideline_hours), ("window", self.window)):
             for name in ("start", "end"):
-                if not _HHMM.match(getattr(span, name)):
+                if not re.match(_HHMM, getattr(span, name)):
                     found.append((where, name, "must be a time HH:MM from 00:00 to 23:59"))
         if not found and self.window.start >= self.window.end:
             found.append(("window", "end", "must be later than start"))

@@ -5,7 +5,6 @@ A template holds {name}, {amount} and {date} for what the tool is given, and bla
 three placeholders, balanced braces, every required field present, channels that exist.
 """
 
-import string
 from typing import NamedTuple
 
 from huabei_assist.knowledge.channels_schema import CHANNEL_IDS
@@ -32,6 +31,8 @@ class LetterTemplate(NamedTuple):
 
 
     def placeholders(self) -> set[str]:
+        import string  # checked on a cache miss only
+
         return {field for _, field, _, _ in string.Formatter().parse(self.body) if field is not None}
 
 

@@ -10,9 +10,9 @@ from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.known_ids import pick_id
 from huabei_assist.money import ZERO
 from huabei_assist.plans.app_price import app_price
-from huabei_assist.plans.installment import installment, list_price
-from huabei_assist.plans.minimum import minimum
-from huabei_assist.plans.negotiated import negotiated
+from huabei_assist.plans.bill_installment import installment, list_price
+from huabei_assist.plans.minimum_payment import minimum
+from huabei_assist.plans.negotiated_plan import negotiated
 from huabei_assist.plans.schedule import Plan
 
 

@@ -10,7 +10,7 @@ from huabei_assist import bounds
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.money import to_fen
-from huabei_assist.plans.due_dates import check_due_day
+from huabei_assist.plans.due_calendar import check_due_day
 
 _reading: dict[str, Knowledge] | None = None  # set while one_reading() is active
 
@@ -88,7 +88,7 @@ def check_rate(rate: Decimal, option: str) -> Decimal:
 
 def due_day_or_default(given: int | None, kb: Knowledge | None = None) -> int:
     """The repayment day given (checked: 1-31), else the default from data/plans.toml."""
-    from huabei_assist.plans.due_dates import check_due_day
+    from huabei_assist.plans.due_calendar import check_due_day
 
     return check_due_day(knowledge(kb).plans.limits.default_due_day if given is None else given)
 

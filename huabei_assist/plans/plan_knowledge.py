@@ -11,7 +11,7 @@ from huabei_assist.errors import DataFileError, InputError
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.plans_schema import PlanBook
 from huabei_assist.knowledge.schema import Fact, ProductTerms, RightsBook
-from huabei_assist.plans.due_dates import check_due_day
+from huabei_assist.plans.due_calendar import check_due_day
 from huabei_assist.plans.schedule import Plan
 
 
@@ -56,14 +56,14 @@ class PlanContext(NamedTuple):
         return facts
 
 
-def parse_periods(text: str) -> list[int]:
-    """'3,6,9,12' -> [3, 6, 9, 12]; each must be a whole number within the plan's bounds."""
+def parse_periods(text: str, kb: Knowledge | None = None) -> list[int]:
+    """'3,6,9,12' -> [3, 6, 9, 12]; each must be a whole number within the plan's bounds (`kb`'s)."""
     from huabei_assist.plans.input_checks import periods_from
 
     out = []
     for part in filter(str.strip, text.replace("，", ",").split(",")):
         try:
-            out.append(periods_from(part, "--periods"))  # a whole number past the cap: the cap's message
+            out.append(periods_from(part, "--periods", kb))  # a whole number past the cap: the cap's message
         except InputError as exc:
             if exc.key != "common.whole_out_of_range":
                 raise

@@ -25,8 +25,8 @@ from huabei_assist.errors import HuabeiError
 from huabei_assist.money import ZERO, to_fen
 from huabei_assist.plans.batch import FIELDS
 from huabei_assist.plans.input_checks import knowledge
-from huabei_assist.plans.due_dates import span
-from huabei_assist.plans.negotiated import amortized_columns
+from huabei_assist.plans.due_calendar import span
+from huabei_assist.plans.negotiated_plan import amortized_columns
 from huabei_assist.plans.rate import AnnualRate, annual_rate
 from huabei_assist.plans.schedule import Plan, split_even
 

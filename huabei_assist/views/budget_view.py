@@ -8,7 +8,7 @@ from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.plans_schema import PlanBook
 from huabei_assist.money import display, money_str
-from huabei_assist.plans.budget import Budget
+from huabei_assist.plans.budget_split import Budget
 from huabei_assist.render.view import Block, KeyValues, Notes, Table, View
 from huabei_assist.views.cite import Footnotes
 from huabei_assist.views.facts import fact_headers, fact_json, fact_row

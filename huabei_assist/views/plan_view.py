@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.money import ZERO, display, money_str
-from huabei_assist.plans.batch import RowError, RowResult
 from huabei_assist.plans.schedule import FIRST_PERIOD_DAYS, Plan
 from huabei_assist.render.view import Answer, Block, Calendar, CalendarEvent, KeyValues, Notes, Table, View
 from huabei_assist.views.cite import Footnotes
 from huabei_assist.views.facts import fact_headers, fact_json, fact_row
+
+if TYPE_CHECKING:  # plan batch's rows: the batch reader (csv, json) is not loaded for a plan's page
+    from huabei_assist.plans.batch import RowError, RowResult
 
 _HUNDRED = Decimal(100)
 

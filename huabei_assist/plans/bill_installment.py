@@ -10,7 +10,7 @@ from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.money import to_fen
 from huabei_assist.plans.app_price import AppPrice, app_schedule
 from huabei_assist.plans.input_checks import check_amount, check_periods, check_rate, due_day_or_default, knowledge
-from huabei_assist.plans.due_dates import day_counts, due_dates
+from huabei_assist.plans.due_calendar import day_counts, due_dates
 from huabei_assist.plans.schedule import Plan, even_schedule, rate_of
 
 

@@ -18,7 +18,7 @@ from huabei_assist.money import FEN, ZERO, to_fen
 from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.plans.app_price import AppPrice, app_schedule
 from huabei_assist.plans.input_checks import check_amount, check_money, check_periods, check_rate, due_day_or_default, knowledge
-from huabei_assist.plans.due_dates import day_counts, due_dates
+from huabei_assist.plans.due_calendar import day_counts, due_dates
 from huabei_assist.plans.schedule import Period, Plan, even_schedule, new_period, rate_of
 
 

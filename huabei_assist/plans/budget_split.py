@@ -7,7 +7,7 @@ from typing import NamedTuple
 from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.money import to_fen
 from huabei_assist.plans.input_checks import check_amount, check_money, knowledge
-from huabei_assist.plans.minimum import minimum
+from huabei_assist.plans.minimum_payment import minimum
 from huabei_assist.plans.schedule import Plan
 
 

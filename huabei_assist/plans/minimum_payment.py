@@ -16,7 +16,7 @@ from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.money import ZERO, simple_fee, to_fen
 from huabei_assist.plans.input_checks import check_amount, due_day_or_default, knowledge
-from huabei_assist.plans.due_dates import due_date
+from huabei_assist.plans.due_calendar import due_date
 from huabei_assist.plans.schedule import Period, Plan, rate_of
 
 MAX_MONTHS = 600  # 50 years: a plan still running then is reported as never ending
