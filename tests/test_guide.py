@@ -307,3 +307,22 @@ def test_a_court_paper_is_checked_and_answered_before_any_police_call(run):
     assert texts[2] == "收到法院文书或“立案通知”：如文书是伪造的，联系 公安报警 110"
     in_stage_3 = _json(run, "guide", "--days", "100", "--problems", "visit", "--today", "2026-12-01")["week"]
     assert [item["kind"] for item in in_stage_3 if item["problem"]] == ["contact_if"]  # the stage lists the check
+
+
+def test_the_guide_computes_with_the_knowledge_base_it_is_given():
+    """An edited book reaches every engine the guide runs: the compared periods are read against the
+    edited cap (72) and the letters are filled from the edited book."""
+    from datetime import date
+    from decimal import Decimal
+
+    from huabei_assist import guide
+    from huabei_assist.knowledge.base import Knowledge
+
+    kb = Knowledge()
+    limits = kb.plans.limits._replace(negotiated_max_periods=72)
+    letters = tuple(letter._replace(body=letter.body.replace("投诉人", "申诉人")) for letter in kb.letters.letters)
+    edited = Knowledge(plans=kb.plans._replace(limits=limits), letters=kb.letters._replace(letters=letters))
+    page = guide.build(guide.Answers(today=date(2026, 12, 1), days=10, amount=Decimal("40000"), income=Decimal("3000"),
+                                     spending=Decimal("2990"), problems=("off-hours",)), kb=edited)
+    assert [plan.periods for plan in page.afford.compared][-3:] == [24, 36, 72]
+    assert "申诉人：" in page.letters[0].text and "投诉人：" not in page.letters[0].text
