@@ -6,6 +6,7 @@ from rich import box
 from rich.console import Console, ConsoleOptions
 from rich.measure import Measurement
 from rich.segment import Segment
+from rich.styled import Styled
 from rich.table import Table as RichTable
 from rich.text import Text
 
@@ -73,44 +74,55 @@ def _title(text: str | None) -> Text | None:
     return None if text is None else Text(text, style="table.title")
 
 
+class _Page:
+    """The whole view as one renderable, drawn by one Console.print: each print pays for the
+    console's size and options, its renderables' collection and a write to the terminal.
+    Styled(x, style) draws what print(x, style=style) drew: print rebuilds the line ends unstyled."""
+
+    def __init__(self, view: View, brief: bool) -> None:
+        self.view, self.brief = view, brief
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions):
+        view, width = self.view, options.max_width
+        if self.brief:
+            for line in view.brief():
+                yield Styled(_Cell(line), "bold")
+            return
+        yield Text(view.title, style="bold")
+        for block in view.blocks:
+            if isinstance(block, Footnotes) and not block.items:
+                continue
+            yield Segment.line()
+            if isinstance(block, KeyValues):
+                table = RichTable(title=_title(block.title), show_header=False, box=box.SIMPLE, title_justify="left")
+                table.add_column(style="bold cyan", no_wrap=True)
+                table.add_column()
+                for label, value in block.rows:
+                    table.add_row(Text(label), _Cell(value))
+                yield table
+            elif isinstance(block, Table):
+                for number, table in enumerate(_tables(block, width)):
+                    if number:
+                        yield Segment.line()
+                    yield table
+            elif isinstance(block, Answer):
+                for line in block.lines:
+                    yield Styled(_Cell(line), "bold")
+            elif isinstance(block, Footnotes):
+                yield Text(block.title or "", style="bold")
+                yield _hanging(block.items)
+            elif isinstance(block, Picture):
+                if block.title:
+                    yield Text(block.title, style="bold")
+                for line in block.lines:  # drawn lines stay as they are; a letter's long lines wrap
+                    yield Styled(Text(line) if cell_width(line) <= width else _Cell(line), "yellow")
+            elif isinstance(block, Notes):
+                if block.title:
+                    yield Text(block.title, style="bold")
+                yield _hanging([("•", item) for item in block.items])
+
+
 def print_rich(view: View, console: Console | None = None, *, brief: bool = False) -> None:
     """`brief`: only the answer block's lines (--brief)."""
     # Control characters as escapes (Rich's Text strips a bell or a backspace, not ESC sequences)
-    view = each_text(view, shown)
-    console = console or Console()
-    if brief:
-        for line in view.brief():
-            console.print(_Cell(line), style="bold")
-        return
-    console.print(Text(view.title, style="bold"))
-    for block in view.blocks:
-        if isinstance(block, Footnotes) and not block.items:
-            continue
-        console.print()
-        if isinstance(block, KeyValues):
-            table = RichTable(title=_title(block.title), show_header=False, box=box.SIMPLE, title_justify="left")
-            table.add_column(style="bold cyan", no_wrap=True)
-            table.add_column()
-            for label, value in block.rows:
-                table.add_row(Text(label), _Cell(value))
-            console.print(table)
-        elif isinstance(block, Table):
-            for number, table in enumerate(_tables(block, console.width)):
-                if number:
-                    console.print()
-                console.print(table)
-        elif isinstance(block, Answer):
-            for line in block.lines:
-                console.print(_Cell(line), style="bold")
-        elif isinstance(block, Footnotes):
-            console.print(Text(block.title or "", style="bold"))
-            console.print(_hanging(block.items))
-        elif isinstance(block, Picture):
-            if block.title:
-                console.print(Text(block.title, style="bold"))
-            for line in block.lines:  # drawn lines stay as they are; a letter's long lines wrap
-                console.print(Text(line) if cell_width(line) <= console.width else _Cell(line), style="yellow")
-        elif isinstance(block, Notes):
-            if block.title:
-                console.print(Text(block.title, style="bold"))
-            console.print(_hanging([("•", item) for item in block.items]))
+    (console or Console()).print(_Page(each_text(view, shown), brief))
