@@ -33,12 +33,29 @@ class _Cell:
             self._widths = unbreakable_width(self.text), cell_width(self.text)
         return Measurement(min(self._widths[0], options.max_width), min(self._widths[1], options.max_width))
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions):
-        lines = self._lines.get(options.max_width)
+    def _wrapped(self, width: int) -> list[str]:
+        lines = self._lines.get(width)
         if lines is None:
-            lines = self._lines[options.max_width] = wrap(self.text, options.max_width)
-        for line in lines:
+            lines = self._lines[width] = wrap(self.text, width)
+        return lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions):
+        for line in self._wrapped(options.max_width):
             yield Segment(line)
+            yield Segment.line()
+
+
+class _PaddedCell(_Cell):
+    """A cell of a bordered table with its space on each side drawn here, in the segments Rich's
+    Padding draws (so the same bytes): the table then has no padding and makes no Padding object,
+    nor a second pass over the lines, for each of its cells. Its column's width counts the 2 cells."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions):
+        width = options.max_width - 2
+        for line in self._wrapped(width):
+            yield Segment(" ")
+            yield from Segment.adjust_line_length([Segment(line)], width)
+            yield Segment(" ")
             yield Segment.line()
 
 
@@ -50,22 +67,24 @@ def _tables(block: Table, width: int) -> list[RichTable]:
     tables = []
     for number, (indexes, widths) in enumerate(layout(columns, lambda n: width - (3 * n + 1))):  # borders, padding
         table = RichTable(title=_title(block.title) if number == 0 else None, box=box.ROUNDED, title_justify="left",
-                          header_style="bold")
+                          header_style="bold", padding=0)
         for index, cells in zip(indexes, widths):
-            table.add_column(_Cell(block.headers[index]), width=cells)
+            table.add_column(_PaddedCell(block.headers[index]), width=cells + 2)
         for row in block.rows:
-            table.add_row(*(_Cell(row[index]) for index in indexes))
+            table.add_row(*(_PaddedCell(row[index]) for index in indexes))
         tables.append(table)
     return tables
 
 
 def _hanging(items: list[tuple[str, str]]) -> RichTable:
-    """Marked items ("•", "[1]") whose wrapped lines start under the text, not under the mark."""
-    grid = RichTable.grid(padding=(0, 1, 0, 0))
+    """Marked items ("•", "[1]") whose wrapped lines start under the text, not under the mark.
+    The space after a mark is in its text, not the grid's padding: nothing here is styled, so it
+    draws the same characters without a Padding object for each cell."""
+    grid = RichTable.grid()
     grid.add_column(no_wrap=True)
     grid.add_column()
     for mark, text in items:
-        grid.add_row(Text(mark), _Cell(text))
+        grid.add_row(Text(f"{mark} "), _Cell(text))
     return grid
 
 
