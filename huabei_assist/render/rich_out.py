@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from rich import box
 from rich.console import Console, ConsoleOptions
+from rich.cells import cell_len
 from rich.measure import Measurement
+from rich.padding import Padding
 from rich.segment import Segment
 from rich.styled import Styled
 from rich.table import Table as RichTable
@@ -33,30 +35,50 @@ class _Cell:
             self._widths = unbreakable_width(self.text), cell_width(self.text)
         return Measurement(min(self._widths[0], options.max_width), min(self._widths[1], options.max_width))
 
-    def _wrapped(self, width: int) -> list[str]:
+    def lines(self, width: int) -> list[str]:
         lines = self._lines.get(width)
         if lines is None:
             lines = self._lines[width] = wrap(self.text, width)
         return lines
 
     def __rich_console__(self, console: Console, options: ConsoleOptions):
-        for line in self._wrapped(options.max_width):
+        for line in self.lines(options.max_width):
             yield Segment(line)
             yield Segment.line()
 
 
-class _PaddedCell(_Cell):
-    """A cell of a bordered table with its space on each side drawn here, in the segments Rich's
-    Padding draws (so the same bytes): the table then has no padding and makes no Padding object,
-    nor a second pass over the lines, for each of its cells. Its column's width counts the 2 cells."""
+class _Padded:
+    """A cell of a table without padding, with a space each side drawn here in the segments that
+    rich.padding.Padding(cell, (0, 1)) draws (so the same bytes), but without a Padding object and
+    a second pass over the lines for each cell. A Text label that does not fit (cut with "…") is
+    left to Padding."""
+
+    def __init__(self, cell: _Cell | Text) -> None:
+        self.cell = cell
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Padding(self.cell, (0, 1)).__rich_measure__(console, options)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions):
-        width = options.max_width - 2
-        for line in self._wrapped(width):
+        width, cell = options.max_width - 2, self.cell
+        if width < 1:  # Rich draws nothing in no room
+            return
+        if isinstance(cell, _Cell):
+            lines = [Segment.adjust_line_length([Segment(line)], width) for line in cell.lines(width)]
+        elif options.justify == "left" and cell_len(cell.plain) <= width and _plain_label(cell):
+            lines = [[Segment(cell.plain + " " * (width - cell_len(cell.plain)))]]  # as Text pads itself
+        else:
+            yield Padding(cell, (0, 1))
+            return
+        for line in lines:
             yield Segment(" ")
-            yield from Segment.adjust_line_length([Segment(line)], width)
+            yield from line
             yield Segment(" ")
             yield Segment.line()
+
+
+def _plain_label(text: Text) -> bool:
+    return not (text.style or text.spans or "\t" in text.plain or "\n" in text.plain)
 
 
 def _tables(block: Table, width: int) -> list[RichTable]:
@@ -69,9 +91,9 @@ def _tables(block: Table, width: int) -> list[RichTable]:
         table = RichTable(title=_title(block.title) if number == 0 else None, box=box.ROUNDED, title_justify="left",
                           header_style="bold", padding=0)
         for index, cells in zip(indexes, widths):
-            table.add_column(_PaddedCell(block.headers[index]), width=cells + 2)
+            table.add_column(_Padded(_Cell(block.headers[index])), width=cells + 2)
         for row in block.rows:
-            table.add_row(*(_PaddedCell(row[index]) for index in indexes))
+            table.add_row(*(_Padded(_Cell(row[index])) for index in indexes))
         tables.append(table)
     return tables
 
@@ -113,11 +135,12 @@ class _Page:
                 continue
             yield Segment.line()
             if isinstance(block, KeyValues):
-                table = RichTable(title=_title(block.title), show_header=False, box=box.SIMPLE, title_justify="left")
+                table = RichTable(title=_title(block.title), show_header=False, box=box.SIMPLE, title_justify="left",
+                                  padding=0)
                 table.add_column(style="bold cyan", no_wrap=True)
                 table.add_column()
                 for label, value in block.rows:
-                    table.add_row(Text(label), _Cell(value))
+                    table.add_row(_Padded(Text(label)), _Padded(_Cell(value)))
                 yield table
             elif isinstance(block, Table):
                 for number, table in enumerate(_tables(block, width)):
