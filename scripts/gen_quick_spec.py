@@ -6,8 +6,9 @@ plain command line without Typer.
 
 A top-level command is in the spec when it has a runner (huabei_assist/cli/runners/<name>.py, whose
 run() takes the command's parameters by name) and every parameter is one cli/quick.py reads the way
-click does: an option with one name and a text value (required, or defaulting to None), or a flag
-(one name, no --no- form) defaulting to False, with no callback, environment variable or eagerness.
+click does: an option with one name and a text value (required, or with a text or no default), or
+a flag (one name, no --no- form) defaulting to False, with no callback, environment variable or
+eagerness; run() gives each option Typer's default.
 A group (`plan`) is read when it runs itself: a line naming one of its commands is left to Typer. tests/test_quick.py
 runs the check, so a changed option cannot leave the spec behind.
 """
@@ -47,6 +48,7 @@ def describe(name: str, command) -> dict | None:
     if importlib.util.find_spec(runner) is None:
         return None
     values, flags, required = {}, {}, []
+    keywords = inspect.signature(importlib.import_module(runner).run).parameters
     for param in command.params:
         if not param.expose_value:
             continue  # the shared options: cli/quick.py reads them itself
@@ -55,15 +57,18 @@ def describe(name: str, command) -> dict | None:
                  and not param.multiple and param.nargs == 1 and not getattr(param, "count", False))
         if plain and param.is_flag and param.type.name == "boolean" and param.default is False:
             flags[param.opts[0]] = param.name
-        elif plain and not param.is_flag and param.type.name in ("text", "str") and param.default is None:
+        elif (plain and not param.is_flag and param.type.name in ("text", "str")
+              and isinstance(param.default, (str, type(None)))):
             values[param.opts[0]] = param.name
             if param.required:
                 required.append(param.opts[0])
         else:
             return None
-    taken = set(inspect.signature(importlib.import_module(runner).run).parameters) - {"shared"}
-    if taken != set(values.values()) | set(flags.values()):
-        raise SystemExit(f"{runner}.run takes {sorted(taken)}, the command {name} has "
+        # an option not given takes the runner's default: it must be the one Typer gives
+        if param.name not in keywords or (not param.required and keywords[param.name].default != param.default):
+            raise SystemExit(f"{runner}.run: {param.name} must be a keyword defaulting to {param.default!r}")
+    if set(keywords) - {"shared"} != set(values.values()) | set(flags.values()):
+        raise SystemExit(f"{runner}.run takes {sorted(set(keywords) - {'shared'})}, the command {name} has "
                          f"{sorted(set(values.values()) | set(flags.values()))}")
     offer = offered(command.callback)._asdict()
     offer["formats"] = tuple(fmt.value for fmt in offer["formats"])

@@ -1,4 +1,4 @@
-"""cli/quick.py: a plain line of `status`, `guide`, `plan`, `waiver` or `budget` runs without Typer, exactly as Typer would run it;
+"""cli/quick.py: a plain line of `status`, `guide`, `plan`, `waiver`, `budget`, `credit` or `payoff` runs without Typer, exactly as Typer would run it;
 anything else is left to Typer."""
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def test_the_spec_is_generated_from_the_current_tree():
 
 
 def test_the_hot_commands_are_in_the_spec():
-    assert set(COMMANDS) == {"status", "guide", "plan", "waiver", "budget"}
+    assert set(COMMANDS) == {"status", "guide", "plan", "waiver", "budget", "credit", "payoff"}
     assert COMMANDS["waiver"]["required"] == ["--amount"]
     assert COMMANDS["status"]["flags"] == {"--brief": "brief"}
     assert COMMANDS["guide"]["outputs"]["out"] == "guide.opt_out"
@@ -58,12 +58,25 @@ def test_the_hot_commands_are_in_the_spec():
     ["plan", "--amount", "6000", "--periods", "3", "--payment", "2100", "--start", "2026-12-01", "--json"],
     ["waiver", "--amount", "4800", "--days", "45", "--today", "2026-12-01", "--lang", "en"],
     ["budget", "--income", "5000", "--bill", "800", "--start", "2026-12-01", "--format", "markdown"],
+    ["credit", "--paid", "2026-11-20", "--today", "2026-12-01", "--brief"],
+    ["credit", "--method", "分期", "--periods", "6", "--start", "2026-12-01", "--today", "2026-12-01", "--json"],
 ])
 def test_a_plain_line_runs_without_typer_and_prints_what_typer_prints(capsys, args):
     assert attempt(args) is not None
     quick, typer_way = both_ways(capsys, args)
     assert quick == typer_way
     assert quick[0] == 0 and quick[1]
+
+
+def test_payoff_runs_without_typer_and_prints_what_typer_prints(capsys, tmp_path):
+    debts = tmp_path / "debts.csv"
+    debts.write_text("name,kind,amount,annual_rate,daily_fee,installment_fee,minimum,due_day,since\n"
+                     "花呗,huabei,2000,,,,,,2026-12-15\ncard,card,1500,0.24,,,10%,,\n", encoding="utf-8")
+    for extra in ([], ["--compare"], ["--order", "雪球", "--json"]):
+        args = ["payoff", "--budget", "1500", "--start", "2027-01-01", "--debts", str(debts), *extra]
+        assert attempt(args) is not None
+        quick, typer_way = both_ways(capsys, args)
+        assert quick == typer_way and quick[0] == 0
 
 
 @pytest.mark.parametrize("args, code, line", [
