@@ -106,8 +106,26 @@ def _hanging(items: list[tuple[str, str]]) -> RichTable:
     grid.add_column(no_wrap=True)
     grid.add_column()
     for mark, text in items:
-        grid.add_row(Text(f"{mark} "), _Cell(text))
+        grid.add_row(_Plain(f"{mark} "), _Cell(text))
     return grid
+
+
+class _Plain:
+    """A Text with no style of its own drawn as one segment when it fits the width: the characters
+    the Text draws there, without its wrapping and justifying; one that does not fit is the Text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Text(self.text).__rich_measure__(console, options)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions):
+        if cell_len(self.text) <= options.max_width:
+            yield Segment(self.text)
+            yield Segment.line()
+        else:
+            yield Text(self.text)
 
 
 def _title(text: str | None) -> Text | None:
@@ -129,7 +147,7 @@ class _Page:
             for line in view.brief():
                 yield Styled(_Cell(line), "bold")
             return
-        yield Text(view.title, style="bold")
+        yield Styled(_Plain(view.title), "bold")
         for block in view.blocks:
             if isinstance(block, Footnotes) and not block.items:
                 continue
@@ -151,16 +169,16 @@ class _Page:
                 for line in block.lines:
                     yield Styled(_Cell(line), "bold")
             elif isinstance(block, Footnotes):
-                yield Text(block.title or "", style="bold")
+                yield Styled(_Plain(block.title or ""), "bold")
                 yield _hanging(block.items)
             elif isinstance(block, Picture):
                 if block.title:
-                    yield Text(block.title, style="bold")
+                    yield Styled(_Plain(block.title), "bold")
                 for line in block.lines:  # drawn lines stay as they are; a letter's long lines wrap
-                    yield Styled(Text(line) if cell_width(line) <= width else _Cell(line), "yellow")
+                    yield Styled(_Plain(line) if cell_width(line) <= width else _Cell(line), "yellow")
             elif isinstance(block, Notes):
                 if block.title:
-                    yield Text(block.title, style="bold")
+                    yield Styled(_Plain(block.title), "bold")
                 yield _hanging([("•", item) for item in block.items])
 
 

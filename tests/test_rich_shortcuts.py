@@ -1,8 +1,10 @@
-"""The terminal tables draw their cells' side spaces themselves (render/rich_out._Padded) rather than
-through Rich's Padding, which costs a Padding object and a second pass over the lines per cell. What
-reaches the terminal must stay the bytes Rich's own padding draws: in colour, at any width, for
-wrapped Chinese and English text, a label cut with "…", an empty cell and a column with no room.
-(bench/render_golden.py checks every command's whole page the same way, against a saved corpus.)"""
+"""render/rich_out.py takes shortcuts through Rich for speed: table cells draw their side spaces
+themselves (_Padded) rather than through Rich's Padding, which costs a Padding object and a second
+pass over the lines per cell; a mark, a title or a drawn line that fits is one segment (_Plain)
+rather than a Text that wraps and justifies it. What reaches the terminal must stay the bytes Rich
+draws the long way: in colour, at any width, for Chinese and English text, a label cut with "…",
+an empty cell and a column with no room. (bench/render_golden.py checks every command's whole page
+the same way, against a saved corpus.)"""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from huabei_assist.render.rich_out import _Cell, _Padded
+from huabei_assist.render.rich_out import _Cell, _Padded, _Plain
 
 ROWS = [
     ("已逾期天数", "45"),
@@ -71,3 +73,17 @@ def test_hanging_lists_draw_what_a_padded_grid_draws(width):
         console.print(table)
         drawn.append(console.file.getvalue())
     assert "[12] " in drawn[0] and drawn[1] == drawn[0]
+
+
+@pytest.mark.parametrize("text", ["逾期状态 Overdue status", "", "[12] ", "a line with a space at its end "])
+@pytest.mark.parametrize("width", [6, 30])
+def test_a_plain_line_draws_what_its_text_draws(text, width):
+    from rich.styled import Styled
+
+    drawn = []
+    for line in (Text(text, style="bold"), Styled(_Plain(text), "bold")):
+        console = Console(file=io.StringIO(), width=width, force_terminal=True, color_system="truecolor")
+        console.print(line)
+        drawn.append(console.file.getvalue())
+    assert drawn[1] == drawn[0]
+    assert ("\x1b[1m" in drawn[0]) == bool(text.strip())
