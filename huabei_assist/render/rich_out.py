@@ -1,4 +1,8 @@
-"""Rich tables for a terminal. Imported only when stdout is a TTY and NO_COLOR is unset."""
+"""Rich tables for a terminal. Imported only when stdout is a TTY and NO_COLOR is unset.
+
+Rich draws every page, through a few shortcuts that give the same bytes for less work (one print a
+page, cells that pad themselves, plain segments for lines that fit): docs/decisions.md "What Rich
+costs on a terminal"; tests/test_rich_shortcuts.py and bench/render_golden.py keep the bytes."""
 
 from __future__ import annotations
 
@@ -111,8 +115,8 @@ def _hanging(items: list[tuple[str, str]]) -> RichTable:
 
 
 class _Plain:
-    """A Text with no style of its own drawn as one segment when it fits the width: the characters
-    the Text draws there, without its wrapping and justifying; one that does not fit is the Text."""
+    """Text drawn as one segment when it fits the width: the characters Text(text) draws there,
+    without the Text's wrapping, justifying and copying; text that does not fit is that Text."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -126,6 +130,10 @@ class _Plain:
             yield Segment.line()
         else:
             yield Text(self.text)
+
+
+def _heading(text: str) -> Styled:
+    return Styled(_Plain(text), "bold")
 
 
 def _title(text: str | None) -> Text | None:
@@ -147,7 +155,7 @@ class _Page:
             for line in view.brief():
                 yield Styled(_Cell(line), "bold")
             return
-        yield Styled(_Plain(view.title), "bold")
+        yield _heading(view.title)
         for block in view.blocks:
             if isinstance(block, Footnotes) and not block.items:
                 continue
@@ -169,16 +177,16 @@ class _Page:
                 for line in block.lines:
                     yield Styled(_Cell(line), "bold")
             elif isinstance(block, Footnotes):
-                yield Styled(_Plain(block.title or ""), "bold")
+                yield _heading(block.title or "")
                 yield _hanging(block.items)
             elif isinstance(block, Picture):
                 if block.title:
-                    yield Styled(_Plain(block.title), "bold")
+                    yield _heading(block.title)
                 for line in block.lines:  # drawn lines stay as they are; a letter's long lines wrap
                     yield Styled(_Plain(line) if cell_width(line) <= width else _Cell(line), "yellow")
             elif isinstance(block, Notes):
                 if block.title:
-                    yield Styled(_Plain(block.title), "bold")
+                    yield _heading(block.title)
                 yield _hanging([("•", item) for item in block.items])
 
 
