@@ -31,6 +31,8 @@ CHILD = r"""
 import io, json, sys, time
 from datetime import date
 
+import huabei_assist
+
 from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.render import emit
 from huabei_assist.status import assess
@@ -57,7 +59,6 @@ def drawn(view):
 
 start = time.perf_counter()
 import huabei_assist.render.rich_out
-import huabei_assist
 imported = time.perf_counter() - start
 first = drawn(views[0])
 second = drawn(views[0])
