@@ -132,6 +132,28 @@ class _Plain:
             yield Text(self.text)
 
 
+_VALUE_MIN = 16  # cells a value keeps however long the labels (the narrowest prose column, issue 11)
+
+
+def _key_values(block: KeyValues, width: int) -> RichTable:
+    """Labels on one line each, beside their values; on a window too narrow for the longest label
+    and a value column of _VALUE_MIN cells, the labels wrap instead (kept whole, the value column
+    was left no room and the values were not drawn at all)."""
+    table = RichTable(title=_title(block.title), show_header=False, box=box.SIMPLE, title_justify="left", padding=0)
+    longest = max((cell_width(label) for label, _ in block.rows), default=0)
+    room = width - 3 - 2 * 2  # the column separator and the edges, each cell's side spaces
+    if longest + _VALUE_MIN <= room:
+        table.add_column(style="bold cyan", no_wrap=True)
+        labels = [_Padded(Text(label)) for label, _ in block.rows]
+    else:
+        table.add_column(style="bold cyan", max_width=max(room - _VALUE_MIN, room // 2) + 2)
+        labels = [_Padded(_Cell(label)) for label, _ in block.rows]
+    table.add_column()
+    for label, (_, value) in zip(labels, block.rows):
+        table.add_row(label, _Padded(_Cell(value)))
+    return table
+
+
 def _heading(text: str) -> Styled:
     return Styled(_Plain(text), "bold")
 
@@ -161,13 +183,7 @@ class _Page:
                 continue
             yield Segment.line()
             if isinstance(block, KeyValues):
-                table = RichTable(title=_title(block.title), show_header=False, box=box.SIMPLE, title_justify="left",
-                                  padding=0)
-                table.add_column(style="bold cyan", no_wrap=True)
-                table.add_column()
-                for label, value in block.rows:
-                    table.add_row(_Padded(Text(label)), _Padded(_Cell(value)))
-                yield table
+                yield _key_values(block, width)
             elif isinstance(block, Table):
                 for number, table in enumerate(_tables(block, width)):
                     if number:
