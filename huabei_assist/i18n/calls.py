@@ -282,10 +282,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.check_title": ("催收联系检查", "Collection contact check"),
     "calls.at": ("时间", "Time"),
     "calls.kind": ("方式", "Kind"),
-    "calls.kind_call": ("电话", "call"),
-    "calls.kind_sms": ("短信", "SMS"),
-    "calls.kind_visit": ("上门", "visit"),
-    "calls.kind_letter": ("信件", "letter"),
     "calls.kind_unanswered": (
         "{kind}（未接）",
         "{kind} (unanswered)",

@@ -14,6 +14,7 @@ from huabei_assist.knowledge.channels_schema import Channel, Complaint
 from huabei_assist.money import display, money_str
 from huabei_assist.render.view import Block, KeyValues, Notes, Table, Typed, View
 from huabei_assist.views.cite import cite_json, cite_text, with_chinese
+from huabei_assist.views.id_names import id_name
 
 SECTIONS = ("stand", "afford", "credit", "week", "problems", "debts", "sources")
 
@@ -117,7 +118,7 @@ def _afford(guide: Guide, lang: str, notes: Footnotes, kb: Knowledge) -> KeyValu
     from huabei_assist.plans.plan_knowledge import PlanContext
 
     facts = PlanContext.of(kb).facts_for([plan])
-    rows.append((t("guide.plan", lang), t("guide.plan_value", lang, kind=t(f"plan.kind_{plan.kind}", lang),
+    rows.append((t("guide.plan", lang), t("guide.plan_value", lang, kind=id_name("plan_kind", plan.kind, lang, kb),
                                          periods=plan.periods, payment=payment_text(plan, lang),
                                          first=plan.first_due.isoformat(), last=plan.last_due.isoformat())
                  + " " + notes.mark(*facts)))
