@@ -93,10 +93,11 @@ def test_the_off_hours_label_names_the_guidelines_hours_from_data(run):
     08:00-21:00, and takes them from data/ (collection_rules.toml [guideline_hours])."""
     import re
 
-    from huabei_assist.i18n import catalog
+    from huabei_assist.knowledge.base import Knowledge
 
-    zh, en = catalog("guide")["guide.problem_off-hours"]
-    assert "{guideline_hours}" in zh and "{guideline_hours}" in en and not re.search(r"\d\d:\d\d", zh + en)
+    name = next(item.name for item in Knowledge().channels.checklist if item.id == "off-hours")
+    assert "{guideline_hours}" in name.zh and "{guideline_hours}" in name.en
+    assert not re.search(r"\d\d:\d\d", name.zh + name.en)
     data = _json(run, "guide", "--days", "3", "--problems", "off-hours", "--today", "2026-12-01")
     assert data["problems"][0]["label"] == "深夜、清晨来电（22:00-08:00）"
     assert data["week"][-1]["text"] == "深夜、清晨来电（22:00-08:00）：联系 支付宝官方客服 95188（24小时）"
@@ -127,6 +128,16 @@ def test_every_problem_ticked_gets_a_channel_and_a_letter(run):
     in_appendix = {letter["id"] for letter in data["letters"]}
     assert in_appendix == {letter["id"] for p in data["problems"] for letter in p["letters"]}
     assert in_appendix == {"complaint", "stop-third-party", "objection", "hardship"}
+
+
+def test_each_problem_is_named_as_data_names_it(run):
+    """A checklist item by its `name` in data/channels.toml (its figure filled); another problem or a
+    playbook by its Chinese name in zh (it was printed as its id), by its id in en."""
+    args = ("guide", "--days", "40", "--problems", "off-hours,失业,辱骂,dishonest-list", "--today", "2026-12-01")
+    assert [p["label"] for p in _json(run, *args)["problems"]] == [
+        "深夜、清晨来电（22:00-08:00）", "失业", "辱骂", "失信名单"]
+    assert [p["label"] for p in _json(run, *args, "--lang", "en")["problems"]] == [
+        "Calls late at night or early in the morning (22:00-08:00)", "Lost my job", "insult", "dishonest-list"]
 
 
 def test_unknown_problem_names_the_closest(run):

@@ -25,6 +25,7 @@ def ask(today: date, lang: str, debts: tuple | None, kb: Knowledge) -> Answers:
     from huabei_assist.dates import parse_date
     from huabei_assist.letters import check_name
     from huabei_assist.status import check_days
+    from huabei_assist.views.guide_view import problem_label
 
     def text(key: str, parse: Callable[[str], object]):
         """The answer parsed, or None when skipped."""
@@ -48,7 +49,7 @@ def ask(today: date, lang: str, debts: tuple | None, kb: Knowledge) -> Answers:
     amount = text("guide.ask_amount", lambda s: inputs.amount(s))
     income = text("guide.ask_income", lambda s: inputs.amount(s, "--income"))
     spending = text("guide.ask_spending", lambda s: inputs.money(s, "--spending")) if income is not None else None
-    labels = {answer: t(f"guide.problem_{answer}", lang) for answer in checklist_ids(kb)}
+    labels = {answer: problem_label(answer, lang, kb) for answer in checklist_ids(kb)}
 
     def picked(answers: list) -> str:
         names = t("guide.ask_problems_sep", lang).join(labels[answer] for answer in answers)

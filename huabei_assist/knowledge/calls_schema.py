@@ -86,7 +86,7 @@ class CollectionRules(NamedTuple):
     def problems(self) -> list[Problem]:
         import re
 
-        found = name_problems("kinds", self.kinds)
+        found = name_problems("kinds", self.kinds, shown=True)
         found += name_problems("rules", tuple(rule for rule in self.rules if rule.flag), id_field="flag")
         for where, span in (("guideline_hours", self.guideline_hours), ("window", self.window)):
             for name in ("start", "end"):
