@@ -83,7 +83,7 @@ class Figures(dict):
 
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-_Entry = TypeVar("_Entry", bound=tuple)
+_Entry = TypeVar("_Entry")  # a NamedTuple with a `text`, or anything else (returned as it is)
 
 
 def filled(text: Text, kb: Knowledge | None = None) -> Text:
