@@ -78,7 +78,7 @@ def plan(
         payment=inputs.amount(payment, "--payment"), fee_per_period=inputs.money(fee_per_period, "--fee-per-period"),
         kb=kb)
     income_value = inputs.amount(income, "--income")
-    facts = context.facts_for([result])
+    facts = context.facts_for([result], default_due_day=due_day is None)
     written = None
     if file_form is not None and shared.out is not None:
         from huabei_assist.render import save
@@ -125,7 +125,7 @@ def compare(
     plans = compare_plans(inputs.amount(amount), parse_periods(periods), start=_start(start),
                           due_day=context.due_day(inputs.due_day(due_day)), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
                           annual_rate=inputs.rate(annual_rate, "--annual-rate"), kb=kb)
-    emit(compare_view(plans, context.facts_for(plans), context.cap, lang, income=inputs.amount(income, "--income"),
+    emit(compare_view(plans, context.facts_for(plans, default_due_day=due_day is None), context.cap, lang, income=inputs.amount(income, "--income"),
                       kb=kb),
          shared.form, brief=brief)
 
