@@ -64,6 +64,14 @@ def test_an_edited_default_due_day_reaches_the_label(run, data_copy):
     assert "This tool assumes payments fall due on day 25 of each month" in out
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_budget_names_the_due_day_it_assumes_for_its_payoff_dates(run, lang):
+    out = lines(run("budget", "--income", "6000", "--bill", "20000", "--start", "2026-01-15", "--lang", lang).out)
+    assert PLAN_LINES[lang][2] in out and out[-1] == f"[3] {TOOL_FOOTNOTE[lang]}"
+    given = run("budget", "--income", "6000", "--bill", "20000", "--due-day", "8", "--lang", lang).out
+    assert PLAN_LINES[lang][2] not in lines(given) and TOOL_FOOTNOTE[lang] not in given
+
+
 WAIVER = {
     "zh": ["罚息/逾期费             600.00（按每日0.05%计算至今） [2] [3]",
            "现在结清（无减免）      6,600.00 [3]",
