@@ -17,7 +17,6 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "sources.md"
 
 def render() -> str:
     from huabei_assist import sources
-    from huabei_assist.i18n import t
     from huabei_assist.knowledge.base import Knowledge
 
     kb = Knowledge()
@@ -33,11 +32,11 @@ def render() -> str:
         "See [data.md](data.md) for the fields and how to add a source.",
         "",
     ]
-    for kind in (kind.id for kind in kb.sources.kinds):
-        found = [s for s in kb.sources.sources if s.kind == kind]
+    for kind in kb.sources.kinds:
+        found = [s for s in kb.sources.sources if s.kind == kind.id]
         if not found:
             continue
-        lines += [f"## {t(f'sources.kind_{kind}', 'en').capitalize()} ({t(f'sources.kind_{kind}', 'zh')})", ""]
+        lines += [f"## {kind.name.en.capitalize()} ({kind.name.zh})", ""]
         for source in found:
             citing = sources.entry(source.id, kb).cited_by
             files = sorted({c.file for c in citing})

@@ -21,13 +21,13 @@ def test_calls_messages_complete_with_matching_placeholders():
         assert _fields(zh) == _fields(en), key
 
 
-def test_every_kind_state_and_rule_detail_has_a_message():
+def test_every_kind_is_named_and_every_state_and_rule_detail_has_a_message():
     from huabei_assist.knowledge.calls_schema import CollectionRules
     from huabei_assist.knowledge.load import load
 
     book = load("collection_rules", CollectionRules)
-    for kind in book.kind_ids:
-        assert f"calls.kind_{kind}" in MESSAGES
+    assert [(kind.id, kind.name("zh"), kind.name("en")) for kind in book.kinds] == [  # named in data/, not here
+        ("call", "电话", "call"), ("sms", "短信", "SMS"), ("visit", "上门", "visit"), ("letter", "信件", "letter")]
     for state in ("ok", "changed", "missing"):
         assert f"calls.recording_{state}" in MESSAGES
     for rule in book.rules:

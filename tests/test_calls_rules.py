@@ -295,3 +295,24 @@ def test_no_daily_limit_by_default_and_the_window_with_its_basis(run):
             "reported, not a legal right): outside it but before the guideline's hours is 21:00-22:00") in out
     assert "Hours the guideline bans      22:00 to 08:00 (without the debtor's consent; industry guideline, not law)" in out
     assert "Verdict                       Nothing against any rule or your settings." in out
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_old_switch_is_the_flag_it_stands_for(run, lang):
+    """--threat, --to-third-party ... still run (old commands, scripts) and are --flags ID: the same output
+    as --flags with the id or the Chinese name, and not listed in the help (one way to say it there)."""
+    at = ("calls", "check", "--at", "2026-11-28 22:30", "--lang", lang)
+    old = run(*at, "--threat", "--to-third-party", "--insult", "--forged-document")
+    assert old.code == 0, old.err
+    assert "22:30" in old.out and ("威胁恐吓" if lang == "zh" else "Threats") in old.out
+    for new in (("--flags", "threat,third-party,insult,forged-document"),
+                ("--flags", "威胁,联系第三人", "--flags", "辱骂,伪造文书"),
+                ("--flags", "third-party", "--threat", "--flags", "insult", "--forged-document")):
+        assert run(*at, *new).out == old.out, new
+    doc = json.loads(run(*at, "--threat", "--insult", "--flags", "extra-fees", "--json").out)
+    assert doc["flags"] == ["threat", "insult", "extra-fees"]
+    help_text = run("calls", "check", "--help", "--lang", lang).out
+    assert "--flags FLAGS" in help_text
+    for switch in ("--threat", "--insult", "--forged-document", "--to-third-party"):
+        assert switch not in help_text, switch
+    assert run("calls", "log", "add", "--number", "95188", "--threat", "--lang", lang).code == 2  # check's only

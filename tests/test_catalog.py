@@ -30,3 +30,17 @@ def test_every_catalog_module_is_listed():
 
     modules = {p.stem for p in Path(i18n.__file__).parent.glob("*.py") if p.stem != "__init__"}
     assert modules == set(CATALOG_MODULES)
+
+
+def test_no_message_is_the_name_of_an_id():
+    """An id's name in output lives in data/ (its `name`, views/id_names.py), not in the catalog: the
+    catalog held calls.kind_sms ("短信", "SMS") and plan.kind_installment beside the data entries."""
+    from huabei_assist.knowledge.choices import CHOICES, entries
+    from huabei_assist.views.id_names import id_name
+
+    names = {(entry.name.zh, entry.name.en): (choices, entry.id) for choices in CHOICES for entry in entries(choices)
+             if getattr(entry, "name", None) is not None}
+    assert ("短信", "SMS") in names and ("账单分期", "bill installment") in names and len(names) >= 30
+    doubled = {key: names[pair] for module in CATALOG_MODULES for key, pair in catalog(module).items() if pair in names}
+    assert doubled == {}
+    assert (id_name("contact_kind", "sms", "zh"), id_name("contact_kind", "sms", "en")) == ("短信", "SMS")

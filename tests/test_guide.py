@@ -88,6 +88,16 @@ def test_every_problem_ticked_gets_a_channel_and_a_letter(run):
     assert in_appendix == {"complaint", "stop-third-party", "objection", "hardship"}
 
 
+def test_each_problem_is_named_as_data_names_it(run):
+    """A checklist item by its `name` in data/channels.toml (its figure filled); another problem or a
+    playbook by its Chinese name in zh (it was printed as its id), by its id in en."""
+    args = ("guide", "--days", "40", "--problems", "off-hours,失业,辱骂,dishonest-list", "--today", "2026-12-01")
+    assert [p["label"] for p in _json(run, *args)["problems"]] == [
+        "非正常时间来电（08:00-21:00 以外）", "失业", "辱骂", "失信名单"]
+    assert [p["label"] for p in _json(run, *args, "--lang", "en")["problems"]] == [
+        "Calls at odd hours (outside 08:00-21:00)", "Lost my job", "insult", "dishonest-list"]
+
+
 def test_unknown_problem_names_the_closest(run):
     result = run("guide", "--days", "3", "--problems", "off-hour")
     assert result.code == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from huabei_assist.render.width import cell_width
@@ -50,6 +52,36 @@ def test_every_help_line_fits_an_80_column_terminal(run, narrow_terminal):
             out = run(*path, "--help", "--lang", lang).out
             widest = max(out.splitlines(), key=cell_width)
             assert cell_width(widest) <= 78, (lang, path, widest)
+
+
+def listed_entries(lang: str) -> set[str]:
+    """What a help page lists with {choices:NAME}: 'threat（威胁）' in zh, 'threat' in en."""
+    from huabei_assist.knowledge.choices import CHOICES, entries
+
+    return {f"{e.id}（{e.zh_name}）" if lang == "zh" else e.id for name in CHOICES for e in entries(name)}
+
+
+def split_across_lines(text: str, words: set[str]) -> list[str]:
+    """The words that a line break splits somewhere in `text`: found more often once the lines are joined."""
+    joined = re.sub(r"\n *", "", text)
+    return sorted(word for word in words if joined.count(word) > text.count(word))
+
+
+def test_a_listed_name_is_never_split(run, narrow_terminal):
+    """`calls check --flags` printed 'threat（威↵胁）': an entry of a list from data/ stays on one line,
+    the lines break between entries; prose still breaks between characters."""
+    for lang in ("zh", "en"):
+        words = listed_entries(lang)
+        for path in [[], *_all_command_paths()]:
+            out = run(*path, "--help", "--lang", lang).out
+            assert split_across_lines(out, words) == [], (lang, path)
+            assert "\u2060" not in out, (lang, path)  # the mark that keeps a name whole is not printed
+    lines = run("calls", "check", "--help").out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("  --flags FLAGS"))
+    assert lines[at:at + 3] == ["  --flags FLAGS         这次联系的情形，逗号分隔：third-party（联系第三人）、",
+                                " " * 24 + "threat（威胁）、insult（辱骂）、",
+                                " " * 24 + "forged-document（伪造文书）、"]
+    assert split_across_lines("threat（威\n  胁）、insult", listed_entries("zh")) == ["threat（威胁）"]
 
 
 def test_option_help_wraps_in_its_column(run, narrow_terminal):

@@ -245,6 +245,21 @@ def test_rich_tables_break_chinese_text_between_characters_not_inside_numbers(ru
         assert not any(cell.startswith(("，", "。", "；", "）")) for cell in cells), line
 
 
+@pytest.mark.parametrize("width", [30, 40, 60, 80])
+def test_rich_key_value_tables_keep_their_values_on_a_narrow_window(width):
+    """Labels longer than the window left the value column no room: at 40 columns the English status
+    page drew its ten labels and none of their values. Now the labels wrap and each value keeps 16 cells."""
+    long_label = "Overdue fee when the next stage starts"
+    lines = _rich_lines(View("t", [KeyValues(None, [(long_label, "136.50"), ("Days overdue", "45"),
+                                                    ("Litigation risk", "reported practice 5,000.00 CNY")])], None),
+                        width)
+    text = "\n".join(lines)
+    assert all(cell_len(line) <= width for line in lines)
+    for whole in ("136.50", "45", "5,000.00"):
+        assert whole in text, (width, whole)
+    assert ("Overdue fee when the next stage starts" in text) == (width >= 80)  # wraps only when it must
+
+
 PLAN_HEADERS = ["期数", "类型", "每期还款", "总手续费/利息", "共还", "名义年化利率（IRR×12）", "实际年化利率", "最后还款日",
                 "占月收入"]
 PLAN_ROW = ["3", "账单分期", "2,050.00", "150.00", "6,150.00", "14.94%", "16.00%", "2027-03-10", "41.00%"]

@@ -1,8 +1,9 @@
 """Every command, as a user sees it (issue 11 item 3): each command of the tree is run with realistic
 arguments, in both languages, and its View drawn by Rich at 80 and 120 columns, as plain text wrapped
 to 80 columns (NO_COLOR at a terminal) and piped. Checked: no line wider than the window (CJK = 2
-cells); no amount, date, time, percentage, phone number or id split across lines; no column of text
-that wraps narrower than 16 cells and no short header broken; piped, one table row per line."""
+cells); no amount, date, time, percentage, phone number, id or name from data/ split across lines;
+no column of text that wraps narrower than 16 cells and no short header broken; piped, one table row
+per line."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from collections import Counter
 import pytest
 
 from huabei_assist.render import render
-from huabei_assist.render.view import Answer, Footnotes, KeyValues, Notes, Picture, Table, View, each_text
+from huabei_assist.render.view import Answer, Footnotes, KeyValues, Notes, Picture, Table, View, Whole, each_text
 from huabei_assist.render.width import PROSE, cell_width
 
 TODAY = "2026-11-29"
@@ -132,6 +133,16 @@ def _atoms(text: str) -> Counter:
     return Counter(_ATOMS.findall(_URL.sub(" ", text)))
 
 
+_NAME = re.compile("«[^«»]*»")
+
+
+def _names_marked(view: View) -> View:
+    """`view` with each name from data/ (a `Whole` cell: 电话, 账单分期) between « », which no other
+    text holds: each one found whole in the output, or it was split (prose, where the same words may
+    be, still breaks between characters)."""
+    return each_text(view, lambda text: Whole(f"«{text}»") if isinstance(text, Whole) else text)
+
+
 def _rich(view: View, width: int) -> list[str]:
     from rich.console import Console
 
@@ -185,6 +196,13 @@ def _check(name: str, view: View, layouts: Layouts) -> list[str]:
         shown = _atoms("\n".join(lines))
         problems += [f"{label}: {atom!r} split" for atom, count in wanted.items() if shown[atom] < count]
         problems += [f"{label}: {problem}" for problem in layouts.problems()]
+    marked = _names_marked(view)
+    names = Counter(_NAME.findall("\n".join(_texts(marked))))
+    if names:
+        for label, lines in (("rich 80", _rich(marked, 80)), ("plain 80", render(marked, width=80).splitlines())):
+            shown = Counter(_NAME.findall("\n".join(lines)))
+            problems += [f"{label}: name {name} split" for name, count in names.items() if shown[name] < count]
+        layouts.problems()  # the marked names are wider by two cells: not the layout under test
     piped = render(view).splitlines()
     for block in view.blocks:
         if isinstance(block, Table):
@@ -237,3 +255,16 @@ def test_a_page_of_every_kind_of_block_fits(monkeypatch):
                       Picture(None, ["[=====|-----]"]), Notes("说明", ["21:00后来电 " * 10]),
                       Footnotes("来源", [("[1]", "《征信业管理条例》第25条（法规） " * 4)])], None)
     assert _check("blocks", view, layouts) == []
+
+
+def test_a_name_from_data_is_never_split(monkeypatch):
+    """A name from data/ (a Whole cell) beside a long text in a table stays on one line, in
+    Rich and plain; the check sees it split when the wrapper does not keep it whole."""
+    from huabei_assist.render import width
+
+    layouts = Layouts(monkeypatch)
+    prose = "对方用私人号码或社交账号联系你，说要去单位找你，" * 6  # takes the room: the name column gets 16 cells
+    view = View("t", [Table(None, ["情形", "说明"], [[Whole("私人号码或社交账号"), prose]])], None)
+    assert _check("names", view, layouts) == []
+    monkeypatch.setattr(width, "_tokens", width._pieces)  # the wrapper as it was: Whole is plain text
+    assert "names: rich 80: name «私人号码或社交账号» split" in _check("names", view, layouts)

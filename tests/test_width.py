@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from huabei_assist.render.width import cell_width, fair_share, fit_columns, layout, unbreakable_width, wrap
+from huabei_assist.render.view import Whole
+from huabei_assist.render.width import (NO_BREAK, cell_width, fair_share, fit_columns, kept_whole, layout,
+                                        unbreakable_width, wrap)
 
 
 @pytest.mark.parametrize(("text", "width", "lines"), [
@@ -31,6 +33,21 @@ from huabei_assist.render.width import cell_width, fair_share, fit_columns, layo
 ])
 def test_wrap_by_cells(text, width, lines):
     assert wrap(text, width) == lines
+
+
+def test_a_name_kept_whole_breaks_only_around_it():
+    """Names from data/ in a help page's list (kept_whole) and in a table cell (Whole) are never split,
+    while the prose around them still breaks between characters; the mark is not in the lines."""
+    text = f"情形：{kept_whole('threat（威胁）')}、{kept_whole('insult（辱骂）')}。"
+    assert cell_width(text) == cell_width("情形：threat（威胁）、insult（辱骂）。") == 38
+    assert wrap(text, 22) == ["情形：threat（威胁）、", "insult（辱骂）。"]
+    assert wrap(text, 21) == ["情形：", "threat（威胁）、", "insult（辱骂）。"]  # 、 is never a line's first
+    assert unbreakable_width(text) == cell_width("threat（威胁）") == 14
+    assert wrap(text, 12) == ["情形：", "threat（威胁", "）、", "insult（辱骂", "）。"]  # cut only when wider than a line
+    assert wrap(f"一二{NO_BREAK}三四", 4) == ["一", "二三", "四"] and wrap("一二三四", 4) == ["一二", "三四"]
+    assert wrap(Whole("私人号码或社交账号"), 18) == ["私人号码或社交账号"] and unbreakable_width(Whole("社交账号")) == 8
+    assert wrap("私人号码或社交账号", 10) == ["私人号码或", "社交账号"] and unbreakable_width("社交账号") == 2
+    assert all(NO_BREAK not in line for width in range(1, 40) for line in wrap(text, width))
 
 
 def test_cell_width_and_unbreakable_width():

@@ -14,6 +14,7 @@ from huabei_assist import i18n
 from huabei_assist.errors import HuabeiError, InputError, Reason
 from huabei_assist.i18n import DEFAULT_LANG, LANGS, requested_lang, t
 from huabei_assist.cli import interface_lang
+from huabei_assist.cli.quick import attempt
 from huabei_assist.cli.stdout_guard import GuardedStdout
 
 
@@ -23,9 +24,10 @@ _INTERRUPTED = 130  # the shell's code for a command ended by SIGINT (128 + 2)
 def run() -> None:
     """The `huabei` console script and `python -m huabei_assist`: main(), then exit with its code.
 
-    Start-up (importing Typer, building the command tree) allocates objects that all live until
-    exit, so the cyclic garbage collector, run every 700 allocations, finds nothing there. It runs
-    every 50,000 until the tree is built; then what start-up made is frozen (never walked again)
+    Start-up (importing Typer and building the command tree, or cli/quick.py reading a plain line)
+    allocates objects that all live until exit, so the cyclic garbage collector, run every 700
+    allocations, finds nothing there. It runs every 50,000 until the command is read; then what
+    start-up made is frozen (never walked again)
     and the command runs with the usual collector (a batch loop was 10-30% slower with the high
     threshold kept). Freezing again before exit spares the interpreter's shutdown pass. Measured:
     ~90 -> ~75 ms for `huabei status --days 45` (docs/decisions.md). main() alone leaves the
@@ -43,8 +45,9 @@ def run() -> None:
     sys.exit(code)
 
 
-def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = None) -> int:
-    """Run one command line; `started` is called once the command tree is built, before the command runs."""
+def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = None, quick: bool = True) -> int:
+    """Run one command line; `started` is called once the command is read, before it runs.
+    A plain line of a hot command runs without Typer (cli/quick.py); quick=False always builds the tree."""
     args = list(sys.argv[1:] if argv is None else argv)
     i18n.fallback_lang = DEFAULT_LANG if _streams_take_chinese() else "en"
     wanted = requested_lang(_lang_in(args))
@@ -59,6 +62,13 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
         for arg in args:  # bytes that are not UTF-8 reach Python as lone surrogates: no text to store
             if not arg.isascii() and any("\udc80" <= ch <= "\udcff" for ch in arg):
                 raise InputError("common.arg_not_utf8", value=arg)
+        ready = attempt(args) if quick else None
+        if ready is not None:  # a plain line of a command in cli/quick_spec.py: no Typer to import
+            if started:
+                started()
+            ready()
+            sys.stdout.flush()
+            return 0
         from huabei_assist.cli.app import build, command_in
         from huabei_assist.cli.completion import request_words, take_shell
 

@@ -1,4 +1,4 @@
-"""`huabei budget`: the 50-30-20 split, whether a payment fits, months to debt-free, the balance guard."""
+"""`huabei budget`: its options, read by Typer; cli/runners/budget.py does the rest."""
 
 from typing import Annotated, Optional
 
@@ -22,19 +22,6 @@ def budget(
     start: Annotated[Optional[str], typer.Option("--start", metavar="DATE", help=h("budget.opt_start"))] = None,
     due_day: Annotated[Optional[str], typer.Option("--due-day", metavar="N", help=h("plan.opt_due_day"))] = None,
 ) -> None:
-    from huabei_assist.cli import inputs
-    from huabei_assist.knowledge.base import Knowledge
-    from huabei_assist.plans import budget as make_budget
-    from huabei_assist.plans.plan_knowledge import PlanContext
-    from huabei_assist.render import emit
-    from huabei_assist.views.budget_view import budget_view
+    from huabei_assist.cli.runners.budget import run
 
-    shared = chosen()
-    lang = shared.lang
-    kb = Knowledge()
-    context = PlanContext.of(kb)
-    result = make_budget(income=inputs.amount(income, "--income"), start=inputs.day(start, "--start") or inputs.today(None),
-                         due_day=context.due_day(inputs.due_day(due_day)), bill=inputs.amount(bill, "--bill"),
-                         balance=inputs.money(balance, "--balance"),
-                         plan_payment=inputs.amount(plan_payment, "--plan-payment"), kb=kb)
-    emit(budget_view(result, context.book, lang, kb=kb, default_due_day=due_day is None), shared.form)
+    run(chosen(), income=income, bill=bill, balance=balance, plan_payment=plan_payment, start=start, due_day=due_day)

@@ -17,7 +17,6 @@ credit_app = typer.Typer(
 )
 
 
-
 def register(app: typer.Typer) -> None:
     app.add_typer(credit_app, name="credit")
 
@@ -40,29 +39,10 @@ def credit(
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
-    from huabei_assist.cli import inputs
-    from huabei_assist.credit import assess
-    from huabei_assist.knowledge.base import Knowledge
-    from huabei_assist.render import emit
-    from huabei_assist.views.credit_view import credit_view
+    from huabei_assist.cli.runners.credit import run
 
-    shared = chosen()
-    lang = shared.lang
-    kb = Knowledge()
-    report = assess(
-        today=inputs.today(today),
-        method=method,
-        paid=inputs.day(paid, "--paid"),
-        if_paid=inputs.day(if_paid, "--if-paid"),
-        last_due=inputs.day(last_due, "--last-due"),
-        overdue_since=inputs.day(overdue_since, "--overdue-since"),
-        amount=inputs.amount(amount),
-        periods=inputs.periods(periods),
-        start=inputs.day(start, "--start"),
-        due_day=inputs.due_day(due_day),
-        kb=kb,
-    )
-    emit(credit_view(report, lang, kb=kb), shared.form, brief=brief)
+    run(chosen(), paid=paid, method=method, if_paid=if_paid, last_due=last_due, periods=periods, start=start,
+        due_day=due_day, overdue_since=overdue_since, amount=amount, today=today, brief=brief)
 
 
 @credit_app.command("monitor", help=h("credit.monitor_help"), short_help=h("credit.monitor_short"))

@@ -24,6 +24,7 @@ def ask(today: date, lang: str, debts: tuple | None, kb: Knowledge) -> Answers:
     from huabei_assist.dates import parse_date
     from huabei_assist.letters import check_name
     from huabei_assist.status import check_days
+    from huabei_assist.views.guide_view import problem_label
 
     def text(key: str, parse: Callable[[str], object]):
         """The answer parsed, or None when skipped."""
@@ -47,7 +48,7 @@ def ask(today: date, lang: str, debts: tuple | None, kb: Knowledge) -> Answers:
     amount = text("guide.ask_amount", lambda s: inputs.amount(s))
     income = text("guide.ask_income", lambda s: inputs.amount(s, "--income"))
     spending = text("guide.ask_spending", lambda s: inputs.money(s, "--spending")) if income is not None else None
-    choices = [questionary.Choice(t(f"guide.problem_{answer}", lang), value=answer) for answer in checklist_ids(kb)]
+    choices = [questionary.Choice(problem_label(answer, lang, kb), value=answer) for answer in checklist_ids(kb)]
     problems = tuple(questionary.checkbox(t("guide.ask_problems", lang), choices=choices,
                                           instruction=t("guide.ask_problems_how", lang)).unsafe_ask() or ())
     if debts:

@@ -68,4 +68,9 @@ def today(text: str | None) -> date:
     return day(text, "--today") or date.today()
 
 
+def start(text: str | None) -> date:
+    """--start, default today: a plan's due dates fall in the months after it."""
+    return day(text, "--start") or today(None)
+
+
 number = money  # its name before issue 11: branches written meanwhile (--fee-per-period) still call it

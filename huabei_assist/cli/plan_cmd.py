@@ -4,13 +4,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from huabei_assist.cli.options import BriefOpt, one_of, pick_option
+from huabei_assist.cli.options import BriefOpt, pick_option
 from huabei_assist.cli.interface_lang import h
 from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
-from huabei_assist.render.formats import OutputFormat
-
-# plan --out FILE: the form each suffix asks for
-PLAN_FILES = {".csv": OutputFormat.CSV, ".json": OutputFormat.JSON, ".ics": OutputFormat.ICS}
 
 AmountOpt = Annotated[Optional[str], typer.Option("--amount", metavar="CNY", help=h("plan.opt_amount"))]
 FeeRateOpt = Annotated[Optional[str], typer.Option("--fee-rate", metavar="RATE", help=h("plan.opt_fee_rate"))]
@@ -54,41 +50,11 @@ def plan(
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
-    from huabei_assist.cli import inputs
-    from huabei_assist.cli.exporting import file_format
-    from huabei_assist.errors import InputError
-    from huabei_assist.knowledge.base import Knowledge
-    from huabei_assist.plans import build_plan
-    from huabei_assist.plans.plan_knowledge import PlanContext
-    from huabei_assist.render import emit
-    from huabei_assist.views.plan_view import plan_view
+    from huabei_assist.cli.runners.plan import run
 
-    shared = chosen()
-    lang = shared.lang
-    if amount is None:
-        raise InputError("plan.need_amount")
-    file_form = None if shared.out is None else file_format(shared.out, PLAN_FILES, "plan.bad_out")
-    kb = Knowledge()
-    context = PlanContext.of(kb)
-    result = build_plan(
-        inputs.amount(amount), inputs.periods(periods), kind=kind, start=_start(start),
-        due_day=context.due_day(inputs.due_day(due_day)), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
-        annual_rate=inputs.rate(annual_rate, "--annual-rate"),
-        down_payment=inputs.money(down_payment, "--down-payment"), waiver=inputs.money(waiver, "--waiver"),
-        payment=inputs.amount(payment, "--payment"), fee_per_period=inputs.money(fee_per_period, "--fee-per-period"),
-        kb=kb)
-    income_value = inputs.amount(income, "--income")
-    facts = context.facts_for([result], default_due_day=due_day is None)
-    written = None
-    if file_form is not None and shared.out is not None:
-        from huabei_assist.render import save
-        from huabei_assist.views.plan_view import plan_file_view
-
-        written = save(plan_file_view(result, facts, context.cap, lang, income=income_value, kb=kb), file_form,
-                       shared.out, force=shared.force)
-    view = plan_view(result, facts, context.cap, lang, income=income_value, written=written,
-                     machine=shared.format is OutputFormat.CSV, kb=kb)
-    emit(view, shared.form, brief=brief)
+    run(chosen(), amount=amount, periods=periods, kind=kind, fee_rate=fee_rate, annual_rate=annual_rate,
+        down_payment=down_payment, waiver=waiver, payment=payment, fee_per_period=fee_per_period, start=start,
+        due_day=due_day, income=income, brief=brief)
 
 
 @plan_app.command("compare", help=h("plan.compare_help"), short_help=h("plan.compare_short"))
@@ -122,10 +88,11 @@ def compare(
         from huabei_assist.knowledge.figures import compare_periods
 
         periods = compare_periods(kb)
-    plans = compare_plans(inputs.amount(amount), parse_periods(periods), start=_start(start),
+    plans = compare_plans(inputs.amount(amount), parse_periods(periods), start=inputs.start(start),
                           due_day=context.due_day(inputs.due_day(due_day)), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
                           annual_rate=inputs.rate(annual_rate, "--annual-rate"), kb=kb)
-    emit(compare_view(plans, context.facts_for(plans, default_due_day=due_day is None), context.cap, lang, income=inputs.amount(income, "--income"),
+    facts = context.facts_for(plans, default_due_day=due_day is None)
+    emit(compare_view(plans, facts, context.cap, lang, income=inputs.amount(income, "--income"),
                       kb=kb),
          shared.form, brief=brief)
 
@@ -144,14 +111,7 @@ def batch(
     shared = chosen()
     lang = shared.lang
     context = PlanContext.of()
-    failed = run_batch_file(file, start=_start(start), due_day=context.due_day(inputs.due_day(due_day)),
+    failed = run_batch_file(file, start=inputs.start(start), due_day=context.due_day(inputs.due_day(due_day)),
                             cap=context.cap, form=shared.form, lang=lang)
     if failed:
         raise typer.Exit(code=1)
-
-
-def _start(text: Optional[str]):
-    """--start, default today: the plan's due dates fall in the months after it."""
-    from huabei_assist.cli import inputs
-
-    return inputs.day(text, "--start") or inputs.today(None)

@@ -6,106 +6,34 @@ are read before or after the command name (`huabei --json status --days 45` is `
 to the one store of the command line (click's Context.meta, shared by the root and its commands);
 a command reads them with `chosen()`.
 
-A command says what it offers with @outputs(...) on its function: its --format values, whether
---out writes a file, whether it has JSON. What it does not offer is hidden from its help, and,
-given anyway (before or after its name), is one usage line, exit 2, before the command runs.
-A further shared flag (e.g. --brief) is one more entry in `_OPTIONS`, a field of Outputs and
-of Chosen.
+A command says what it offers with @outputs(...) on its function (cli/output_choice.py, free of
+Typer so that cli/quick.py settles a choice the same way): its --format values, whether --out
+writes a file, whether it has JSON. What it does not offer is hidden from its help, and, given
+anyway (before or after its name), is one usage line, exit 2, before the command runs. A further
+shared option is one more entry in `_options`, in output_choice.SHARED_NAMES, a field of Outputs
+and of Chosen.
 """
 
 from __future__ import annotations
 
 from functools import wraps
-from typing import Callable, NamedTuple
+from typing import Callable
 
 from typer.core import TyperOption
 from typer._click.core import Context, ParameterSource
 from typer._click.globals import get_current_context
 
-from huabei_assist.errors import InputError, Reason
-from huabei_assist.i18n import LANGS, requested_lang, t
-from huabei_assist.render.formats import OutputFormat
+from huabei_assist.cli.output_choice import (  # noqa: F401 (VIEW_FORMATS, outputs: imported from here by commands)
+    VIEW_FORMATS, Chosen, Outputs, choose, offered, outputs, settle)
+from huabei_assist.i18n import LANGS, t
 
 _STORE = "huabei.shared_options"  # the key in Context.meta
-VIEW_FORMATS = (OutputFormat.TABLE, OutputFormat.MARKDOWN, OutputFormat.CSV)
-
-
-class Outputs(NamedTuple):
-    """What a command offers. formats: the --format values, the first the default (none: no --format);
-    out: the catalog key of --out's help (None: it writes no file)."""
-
-    formats: tuple[OutputFormat, ...] = ()
-    format_help: str = "common.opt_format"
-    out: str | None = None
-    out_metavar: str = "FILE"
-    json: bool = True
-
-
-LANG_ONLY = Outputs(json=False)  # the root's overview, and what a group offers itself
-
-
-class Chosen(NamedTuple):
-    """The shared options of this command line, checked against what the command offers."""
-
-    lang: str
-    json: bool
-    format: OutputFormat
-    out: str | None
-    force: bool
-
-    @property
-    def form(self) -> OutputFormat:
-        """What the result on stdout is drawn as: JSON with --json, else --format."""
-        return OutputFormat.JSON if self.json else self.format
-
-
-def outputs(formats: tuple[OutputFormat, ...] = (), *, format_help: str = "common.opt_format",
-            out: str | None = None, out_metavar: str = "FILE", json: bool = True) -> Callable:
-    """Declare on a command function what it offers (see Outputs)."""
-    offer = Outputs(tuple(formats), format_help, out, out_metavar, json)
-
-    def mark(function: Callable) -> Callable:
-        setattr(function, "huabei_outputs", offer)  # kept by typer's wrapper (functools.update_wrapper)
-        return function
-
-    return mark
 
 
 def chosen() -> Chosen:
     """The shared options of the running command (checked by `attach`'s guard before it ran)."""
     ctx = get_current_context()
-    return _chosen(ctx, _offer(ctx.command))
-
-
-def _chosen(ctx: Context, offer: Outputs) -> Chosen:
-    given = ctx.meta.get(_STORE, {})
-    lang = requested_lang(given.get("lang"))
-    if lang not in LANGS:
-        raise InputError("common.bad_lang", value=lang)
-    default = offer.formats[0] if offer.formats else OutputFormat.TABLE
-    fmt = given.get("format", default.value)
-    if fmt not in [f.value for f in offer.formats or (default,)]:
-        raise InputError("common.usage_bad_value", option="--format", command=ctx.command_path,
-                         expected=" | ".join(f.value for f in offer.formats))
-    return Chosen(lang, bool(given.get("json")), OutputFormat(fmt), given.get("out"), bool(given.get("force")))
-
-
-def _offer(command) -> Outputs:
-    return getattr(getattr(command, "callback", None), "huabei_outputs", LANG_ONLY)
-
-
-def _check(ctx: Context, offer: Outputs) -> None:
-    """A shared option the command does not offer: one usage line naming it and why."""
-    given = ctx.meta.get(_STORE, {})
-    refused = [("json", not offer.json, "common.not_for_json"),
-               ("format", not offer.formats, "common.not_for_format"),
-               ("out", offer.out is None, "common.not_for_out"),
-               ("force", offer.out is None, "common.not_for_out")]
-    for name, no, why in refused:
-        if no and given.get(name) not in (None, False):
-            raise InputError("common.usage_option_not_for", option=f"--{name}", command=ctx.command_path,
-                             reason=Reason(why))
-    _chosen(ctx, offer)
+    return choose(ctx.meta.get(_STORE, {}), offered(ctx.command.callback), ctx.command_path)
 
 
 def _keep(ctx: Context, param, value):
@@ -144,7 +72,7 @@ def attach(command, lang: str, root: bool = True) -> None:
     each command's function so that what it does not offer is refused before it runs."""
     if getattr(command.callback, "huabei_listed_only", False):
         return
-    offer = _offer(command)
+    offer = offered(command.callback)
     command.params.extend(_options(offer, lang, root))
     if command.callback is not None:
         command.callback = _guarded(command.callback, offer)
@@ -157,7 +85,7 @@ def _guarded(callback: Callable, offer: Outputs) -> Callable:
     def run(*args, **kwargs):
         ctx = get_current_context()
         if getattr(ctx, "invoked_subcommand", None) is None:  # a group only checks when it is the command
-            _check(ctx, offer)
+            settle(ctx.meta.get(_STORE, {}), offer, ctx.command_path)
         return callback(*args, **kwargs)
 
     return run

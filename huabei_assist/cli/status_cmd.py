@@ -1,4 +1,4 @@
-"""`huabei status`: parse the options, assess, hand the result to the renderer."""
+"""`huabei status`: its options, read by Typer; cli/runners/status.py does the rest."""
 
 from typing import Annotated, Optional
 
@@ -6,7 +6,7 @@ import typer
 
 from huabei_assist.cli.options import BriefOpt, TodayOpt
 from huabei_assist.cli.interface_lang import h
-from huabei_assist.cli.shared_options import VIEW_FORMATS, chosen, outputs
+from huabei_assist.cli.shared_options import chosen, outputs
 
 
 def register(app: typer.Typer) -> None:
@@ -22,22 +22,6 @@ def status(
     today: TodayOpt = None,
     brief: BriefOpt = False,
 ) -> None:
-    from huabei_assist import bounds
-    from huabei_assist.cli import inputs
-    from huabei_assist.knowledge.base import Knowledge
-    from huabei_assist.render import emit
-    from huabei_assist.status import assess, check_days
-    from huabei_assist.views.status_view import status_view
+    from huabei_assist.cli.runners.status import run
 
-    shared = chosen()
-    lang = shared.lang
-    kb = Knowledge()
-    report = assess(
-        today=inputs.today(today),
-        days=bounds.optional_whole(days, "--days", 0, bounds.MAX_DAYS, check_days),
-        since=inputs.day(since, "--since"),
-        amount=inputs.amount(amount),
-        fee_rate=inputs.rate(fee_rate, "--fee-rate"),
-        kb=kb,
-    )
-    emit(status_view(report, lang, kb=kb), shared.form, brief=brief)
+    run(chosen(), days=days, since=since, amount=amount, fee_rate=fee_rate, today=today, brief=brief)

@@ -81,8 +81,9 @@ class _Choices:
 
     def __format__(self, name: str) -> str:
         from huabei_assist.knowledge.choices import listed
+        from huabei_assist.render.width import kept_whole
 
-        return listed(name, self.lang)
+        return listed(name, self.lang, whole=kept_whole)  # help pages only: their lines break between entries
 
 
 def requested_lang(cli_value: str | None = None) -> str:

@@ -8,9 +8,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "calls.short": ("检查催收联系、证据记录、投诉材料", "Check collection contacts, evidence log, dossier"),
     "calls.check_help": (
-        "这次联系违反了哪些规则？每条附依据和投诉渠道。例：huabei calls check --at \"2026-11-29 22:10\" --threat",
+        "这次联系违反了哪些规则？每条附依据和投诉渠道。例：huabei calls check --at \"2026-11-29 22:10\" --flags 威胁",
         "Which rules does this contact break? Each with its basis and where to report it. "
-        "E.g. huabei calls check --at \"2026-11-29 22:10\" --threat",
+        "E.g. huabei calls check --at \"2026-11-29 22:10\" --flags threat",
     ),
     "calls.check_short": ("检查一次联系是否违规", "Check one contact against the rules"),
     "calls.report_help": (
@@ -39,10 +39,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "Date and time of the contact, e.g. \"2026-11-29 22:10\" (default: now)."),
     "calls.opt_kind": ("联系方式：{choices:contact_kind}，默认 call。",
                        "How they made contact: {choices:contact_kind} (default call)."),
-    "calls.opt_third_party": ("对方联系了与债务无关的第三人（亲友、同事等）。", "They contacted a third party unrelated to the debt (family, colleagues, ...)."),
-    "calls.opt_threat": ("对方威胁、恐吓。", "They threatened or intimidated you."),
-    "calls.opt_insult": ("对方辱骂。", "They insulted you."),
-    "calls.opt_forged": ("对方出示或发送了伪造的律师函、法院文书等。", "They showed or sent a forged lawyer's letter, court paper or similar."),
     "calls.opt_count_today": (
         "今天第几次被联系（含这一次）；只在你用 --max-per-day 设了上限时检查。",
         "How many contacts today, this one included; checked only against a limit you set with --max-per-day.",
@@ -286,10 +282,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calls.check_title": ("催收联系检查", "Collection contact check"),
     "calls.at": ("时间", "Time"),
     "calls.kind": ("方式", "Kind"),
-    "calls.kind_call": ("电话", "call"),
-    "calls.kind_sms": ("短信", "SMS"),
-    "calls.kind_visit": ("上门", "visit"),
-    "calls.kind_letter": ("信件", "letter"),
     "calls.kind_unanswered": (
         "{kind}（未接）",
         "{kind} (unanswered)",

@@ -96,9 +96,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the credit timeline
     "credit.title": ("征信恢复时间线", "Credit-recovery timeline"),
     "credit.method": ("结清方式", "How it is settled"),
-    "credit.method_settle": ("一次结清", "settled at once"),
-    "credit.method_installment": ("协商分期", "negotiated installments"),
-    "credit.method_court": ("法院调解/判决", "court mediation or judgment"),
     "credit.event_end": ("不良行为终止之日", "The adverse event ends"),
     "credit.end_paid": ("{date}（已还清）", "{date} (paid)"),
     "credit.end_if_paid": ("{date}（尚未还清：按你给的还款日计算）", "{date} (not yet paid: the day you gave)"),

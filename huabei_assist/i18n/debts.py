@@ -46,12 +46,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "debts.opt_replace": ("同名但内容不同的债务用文件中的替换（默认：不导入并报错）。",
                           "Replace a debt of the same name whose fields differ (default: import nothing and say so)."),
     # kinds
-    "debts.kind_huabei": ("花呗", "Huabei"),
-    "debts.kind_jiebei": ("借呗", "Jiebei"),
-    "debts.kind_card": ("信用卡", "credit card"),
-    "debts.kind_loan": ("银行贷款", "bank loan"),
-    "debts.kind_online-loan": ("网贷", "online loan"),
-    "debts.kind_other": ("其他", "other"),
     # views
     "debts.list_title": ("债务清单", "Debts"),
     "debts.empty": ("清单是空的。添加：huabei debts add 花呗 --kind huabei --amount 3000",

@@ -70,18 +70,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Record them with huabei debts add, then compare repayment orders with huabei payoff.",
     ),
     "guide.ask_name": ("你的姓名，填进信件？（回车留空，之后手写）", "Your name, for the letters? (Enter leaves it blank to write by hand)"),
-    # the checklist
-    "guide.problem_off-hours": ("非正常时间来电（{window} 以外）", "Calls at odd hours (outside {window})"),
-    "guide.problem_third-party": ("打给家人、朋友或单位", "Calls to family, friends or work"),
-    "guide.problem_threat": ("威胁、恐吓", "Threats"),
-    "guide.problem_visit": ("有人上门", "Someone came to the door"),
-    "guide.problem_lawyer-letter": ("收到律师函", "A lawyer's letter"),
-    "guide.problem_court-paper": ("收到法院文书或“立案通知”", "A court paper or a \"case filed\" notice"),
-    "guide.problem_identity-theft": ("有不是我本人的借款或消费", "Borrowing or spending that was not mine"),
-    "guide.problem_job-loss": ("失业", "Lost my job"),
-    "guide.problem_illness": ("生病", "Illness"),
-    "guide.problem_pregnant": ("怀孕", "Pregnancy"),
-    "guide.problem_student": ("学生", "Student"),
     # the page
     "guide.title": ("花呗逾期：你的情况一页看清", "Huabei overdue: your situation on one page"),
     "guide.title_for": ("花呗逾期：{name} 的情况一页看清", "Huabei overdue: the situation of {name} on one page"),

@@ -77,9 +77,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "payoff.bad_out": ("不能写入 {path}：文件名须以 {suffixes} 结尾。", "Cannot write {path}: the file name must end in {suffixes}."),
     # the answer
     "payoff.title": ("还款计划（{order}）", "Payoff plan ({order})"),
-    "payoff.order_avalanche": ("雪崩法：先还成本最高的", "avalanche: highest cost first"),
-    "payoff.order_snowball": ("雪球法：先还最小的", "snowball: smallest first"),
-    "payoff.order_risk": ("风险优先：先阻止最近的升级", "risk: the nearest escalation first"),
     "payoff.answer_title": ("结论", "The answer"),
     "payoff.as_is_title": ("照现有预算还（部分最低还款会没还上）", "Paying the budget as things stand (some minimums go unpaid)"),
     "payoff.debt_free_on": ("全部还清日", "Debt-free on"),

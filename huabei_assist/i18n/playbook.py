@@ -2,8 +2,8 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "playbook.help": (
-        "遇到特殊情况时按顺序该做什么：job-loss 失业、identity-theft 身份被盗用、student 学生、pregnant 怀孕、illness 重大疾病。每一步给出日期（从 --today 算起）、渠道和信件。",
-        "What to do, in order, in a hard situation: job-loss, identity-theft, student, pregnant, illness. Each step has a date (counted from --today), the channels and the letters to use.",
+        "遇到特殊情况（见下面的 KIND）时按顺序该做什么。每一步给出日期（从 --today 算起）、渠道和信件。",
+        "What to do, in order, in a hard situation (KIND below). Each step has a date (counted from --today), the channels and the letters to use.",
     ),
     "playbook.short": ("失业、身份盗用、学生、怀孕、重病时的行动步骤", "Step-by-step plans: job loss, identity theft, student, pregnancy, illness"),
     "playbook.arg_kind": (

@@ -56,13 +56,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sources.col_pin": ("条款/章节", "Article / section"),
     "sources.none_cites": ("没有内容引用它。", "Nothing cites it."),
     "sources.unknown_value": ("不详", "unknown"),
-    "sources.kind_law": ("法律", "law"),
-    "sources.kind_regulation": ("行政法规/部门规章", "regulation"),
-    "sources.kind_court_rule": ("司法解释/法院文件", "court rule"),
-    "sources.kind_regulator_notice": ("监管通知", "regulator notice"),
-    "sources.kind_industry_guideline": ("行业自律规范（不是法律）", "industry guideline (not law)"),
-    "sources.kind_platform_terms": ("平台条款", "platform terms"),
-    "sources.kind_service": ("官方服务渠道", "official service"),
-    "sources.kind_press_report": ("新闻报道", "press report"),
-    "sources.kind_web_article": ("网络文章", "web article"),
 }

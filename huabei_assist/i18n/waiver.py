@@ -38,8 +38,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "waiver.months_no": ("否（要到 {date}）", "no (not until {date})"),
     "waiver.proof": ("困难证明", "Hardship proof"),
     "waiver.proof_none": ("未提供（用 --proof 说明你能提供哪种证明）", "none given (say which with --proof)"),
-    "waiver.proof_unemployment": ("失业证明", "unemployment certificate"),
-    "waiver.proof_medical": ("医疗账单", "medical bills"),
     "waiver.eligible": ("符合常见的减免协商条件", "Meets the usual conditions to ask"),
     "waiver.yes": ("是", "yes"),
     "waiver.no": ("否", "no"),

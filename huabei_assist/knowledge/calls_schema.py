@@ -85,7 +85,7 @@ class CollectionRules(NamedTuple):
         return tuple(kind.id for kind in self.kinds)
 
     def problems(self) -> list[Problem]:
-        found = name_problems("kinds", self.kinds)
+        found = name_problems("kinds", self.kinds, shown=True)
         found += name_problems("rules", tuple(rule for rule in self.rules if rule.flag), id_field="flag")
         for where, span in (("guideline_hours", self.guideline_hours), ("window", self.window)):
             for name in ("start", "end"):

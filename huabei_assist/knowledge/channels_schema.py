@@ -69,6 +69,7 @@ class ChecklistItem(NamedTuple):
 
     id: str
     zh_name: str
+    name: Text  # as the guide asks and shows it: 打给家人、朋友或单位; may name a figure ({window})
     problem: str | None = None  # an id of [[complaints]]
     playbook: str | None = None  # an id of data/playbooks.toml
     first_steps: tuple[str, ...] = ()  # ids of stage actions in data/stages.toml

@@ -44,14 +44,16 @@ def entries(name: str, kb: Knowledge | None = None) -> tuple:
     return CHOICES[name](knowledge(kb))
 
 
-def listed(name: str, lang: str, kb: Knowledge | None = None) -> str:
-    """A help text's {choices:NAME}: 'installment（分期）、negotiated（协商）' in zh, the ids in en."""
-    return shown(entries(name, kb), lang, zh_names=lang == "zh")
+def listed(name: str, lang: str, kb: Knowledge | None = None, whole: Callable[[str], str] = str) -> str:
+    """A help text's {choices:NAME}: 'installment（分期）、negotiated（协商）' in zh, the ids in en.
+    `whole` marks each entry as a piece that a line must not split (render/width.kept_whole, for
+    a help page): the separators are where its lines break."""
+    return shown(entries(name, kb), lang, zh_names=lang == "zh", whole=whole)
 
 
-def shown(found: tuple, lang: str, zh_names: bool = True) -> str:
+def shown(found: tuple, lang: str, zh_names: bool = True, whole: Callable[[str], str] = str) -> str:
     """Entries as a message lists them: 'job-loss（失业）、student（学生）' in zh,
     'job-loss (失业), student (学生)' in en (or the ids alone)."""
     if lang == "zh":
-        return "、".join(f"{entry.id}（{entry.zh_name}）" if zh_names else entry.id for entry in found)
-    return ", ".join(f"{entry.id} ({entry.zh_name})" if zh_names else entry.id for entry in found)
+        return "、".join(whole(f"{entry.id}（{entry.zh_name}）" if zh_names else entry.id) for entry in found)
+    return ", ".join(whole(f"{entry.id} ({entry.zh_name})" if zh_names else entry.id) for entry in found)

@@ -27,6 +27,7 @@ class Method(NamedTuple):
 
     id: str
     zh_name: str  # `--method 结清` as well as `--method settle`
+    name: Text  # in output: 一次结清, settled at once
     text: Text
     basis: Basis
     source: str

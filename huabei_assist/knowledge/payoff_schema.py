@@ -14,4 +14,4 @@ class PayoffBook(NamedTuple):
     debt_kinds: tuple[Named, ...]  # `debts add --kind`, a debts file's kind column
 
     def problems(self) -> list[Problem]:
-        return name_problems("orders", self.orders) + name_problems("debt_kinds", self.debt_kinds)
+        return name_problems("orders", self.orders, shown=True) + name_problems("debt_kinds", self.debt_kinds, shown=True)

@@ -43,7 +43,7 @@ class PlanBook(NamedTuple):
     kinds: tuple[Named, ...]  # the kinds of plan (`plan --kind`), as plans/schedule.KINDS computes them
 
     def problems(self) -> list[Problem]:
-        found = name_problems("kinds", self.kinds)
+        found = name_problems("kinds", self.kinds, shown=True)
         if not 1 <= self.limits.negotiated_max_periods <= 600:
             found.append(("limits", "negotiated_max_periods", "must be from 1 to 600"))
         if not Decimal(0) < self.limits.annual_cost_cap < Decimal(1):

@@ -53,18 +53,22 @@ Problem = tuple[str, str, str]
 
 
 class Named(NamedTuple):
-    """A value the user picks from a list that carries nothing else: its id and its Chinese name."""
+    """A value the user picks from a list that carries nothing else: its id, its Chinese name (what a
+    user may type) and, for a list that output shows, its name there in both languages (the one home
+    of that name: views/id_names.py reads it)."""
 
     id: str
     zh_name: str
+    name: Text | None = None
 
 
-def name_problems(where: str, entries: tuple, id_field: str = "id") -> list[Problem]:
+def name_problems(where: str, entries: tuple, id_field: str = "id", shown: bool = False) -> list[Problem]:
     """The ids and Chinese names (`zh_name`) of one list a user picks from (issue 11 item 6).
 
     An id is lowercase (ids are looked up in any case); a Chinese name holds a Chinese character
     and no space or comma (lists are split on commas); all ids and names of the list are distinct,
-    so each word the user types means one entry."""
+    so each word the user types means one entry. A list that output names (`shown`) gives each
+    entry its `name` there, in both languages."""
     found: list[Problem] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries):
@@ -77,6 +81,8 @@ def name_problems(where: str, entries: tuple, id_field: str = "id") -> list[Prob
         elif not any("\u4e00" <= char <= "\u9fff" for char in name) or any(
                 char.isspace() or char in ",，、" for char in name):
             found.append((at, "zh_name", f"'{name}' must be a Chinese name with no space or comma"))
+        if shown and getattr(entry, "name", None) is None:
+            found.append((at, "name", "required field is missing: how output names the entry"))
         for word, field in ((key, id_field), (name, "zh_name")):
             if word in seen:
                 found.append((at, field, f"'{word}' names two entries"))

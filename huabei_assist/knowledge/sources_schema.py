@@ -42,7 +42,7 @@ class SourceBook(NamedTuple):
         import re
 
         date = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # a year, a month or a day: as much as is known
-        found = name_problems("kinds", self.kinds)
+        found = name_problems("kinds", self.kinds, shown=True)
         kinds = {kind.id for kind in self.kinds}
         seen: set[str] = set()
         for index, source in enumerate(self.sources):

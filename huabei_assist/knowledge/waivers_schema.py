@@ -79,7 +79,7 @@ class WaiverBook(NamedTuple):
             found.append(("penalty", "min_months_overdue", "must not be negative"))
         if not p.proofs:
             found.append(("penalty", "proofs", "name at least one proof type"))
-        found += name_problems("penalty.proofs", p.proofs) + name_problems("groups", self.groups)
+        found += name_problems("penalty.proofs", p.proofs, shown=True) + name_problems("groups", self.groups)
         for index, group in enumerate(self.groups):
             if not 0 < group.deferral_min_years <= group.deferral_max_years:
                 found.append((f"groups[{index}]", "deferral_min_years", "need 0 < min <= max"))

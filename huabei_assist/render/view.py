@@ -15,6 +15,13 @@ class Typed(str):
     __slots__ = ()
 
 
+class Whole(str):
+    """A name from data/ (the name of an id: 电话, 账单分期) as a cell or line of a View: no line break
+    splits it (render/width.wrap), and a table column is never narrower than it."""
+
+    __slots__ = ()
+
+
 class KeyValues(NamedTuple):
     """Label/value rows: the summary of a result."""
 

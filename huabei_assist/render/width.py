@@ -8,12 +8,17 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Callable
 
+from huabei_assist.render.view import Whole
+
 # Chinese line-breaking rules (禁则): these never start a line, and these never end one.
 _NO_LINE_START = frozenset("，。、；：？！）」』》〉】〕”’…,.;:?!)]}%")
 _NO_LINE_END = frozenset("（「『《〈【〔“‘([{")
 _WHOLE_NOTE = 24  # cells: a [bracketed note] up to this wide is never split
 _EVEN = 16  # cells every table column may take before the longest ones get the rest
 _SPACES = re.compile(r"(\s+)")  # \s is str.isspace(), as in _tokens
+# WORD JOINER (Unicode's "no line break here", zero cells): between the characters of a name that a
+# line must not split, for text that reaches a wrapper only (help pages); wrap() removes it.
+NO_BREAK = "\u2060"
 PROSE = 16  # cells: a column whose text has to wrap never gets fewer (one character a line otherwise)
 _SHORT_HEADER = 8  # cells: a header this short ("期数", "Periods") is never broken
 
@@ -22,7 +27,13 @@ _SHORT_HEADER = 8  # cells: a header this short ("期数", "Periods") is never b
 def cell_width(text: str) -> int:
     if text.isascii():  # every ASCII character takes one cell: most cells of an English table
         return len(text)
-    return sum(2 if _east_asian_width(ch) in _WIDE else 1 for ch in text)
+    return sum(2 if _east_asian_width(ch) in _WIDE else 1 for ch in text) - text.count(NO_BREAK)
+
+
+def kept_whole(name: str) -> str:
+    """`name` with NO_BREAK between its characters: wrap() breaks around it, never inside (a
+    Chinese name from data/ in a help page's list: "威↵胁" was printed)."""
+    return NO_BREAK.join(name)
 
 
 def pad(text: str, width: int) -> str:
@@ -31,7 +42,8 @@ def pad(text: str, width: int) -> str:
 
 def wrap(text: str, width: int) -> list[str]:
     """Lines of at most `width` cells. Breaks at spaces or between two CJK characters, never inside
-    a Latin word or number that fits on a line, never before closing or after opening punctuation.
+    a Latin word or number that fits on a line, never before closing or after opening punctuation,
+    never at a NO_BREAK (which the lines do not keep) nor inside a `Whole` text (a name from data/).
     textwrap counts characters, so CJK lines came out twice as wide as the terminal."""
     width = max(width, 1)  # callers take margins off tiny terminals: still one cell a line
     lines: list[list[str]] = [[]]
@@ -167,14 +179,21 @@ def _cells(ch: str) -> int:
     return 2 if _east_asian_width(ch) in _WIDE else 1
 
 
-@lru_cache(maxsize=4096)  # a table measures and wraps the same cells several times
 def _tokens(text: str) -> tuple[str, ...]:
+    """What wrap() keeps together: a Whole text (a name from data/) is one piece; see _pieces."""
+    return (str(text),) if isinstance(text, Whole) else _pieces(text)
+
+
+@lru_cache(maxsize=4096)  # a table measures and wraps the same cells several times
+def _pieces(text: str) -> tuple[str, ...]:
     """A space (for any run of whitespace), a short [bracketed note] such as click's "[默认：10]", a run
-    of narrow characters (a word, a number, '--days'), or one wide character."""
+    of narrow characters (a word, a number, '--days'), or one wide character; characters joined by
+    NO_BREAK are one piece, without it."""
     if text.isascii() and "[" not in text:  # no wide character, no note: words between spaces
         return tuple(" " if part.isspace() else part for part in _SPACES.split(text) if part)
     tokens: list[str] = []
     last = None  # the kind of tokens[-1]
+    joined = False  # a NO_BREAK came before this character
     index = 0
     while index < len(text):
         ch = text[index]
@@ -184,18 +203,24 @@ def _tokens(text: str) -> tuple[str, ...]:
             note = text[index:close + 1]
             if not any(c.isspace() for c in note) and cell_width(note) <= _WHOLE_NOTE:
                 tokens.append(note)  # a line break inside would end up inside a line
-                last = "narrow"  # what follows a note without a space joins it, as "[" is narrow
+                last, joined = "narrow", False  # what follows a note without a space joins it, as "[" is narrow
                 index = close + 1
                 continue
         kind = "space" if ch.isspace() else "wide" if _east_asian_width(ch) in _WIDE else "narrow"
-        if kind == "space":
+        if ch == NO_BREAK:  # the next character joins the piece before it
+            joined = True
+            index += 1
+            continue
+        if joined and kind != "space" and tokens and tokens[-1] != " ":
+            tokens[-1] += ch
+        elif kind == "space":
             if last != "space":
                 tokens.append(" ")
         elif kind == "narrow" and last == "narrow":
             tokens[-1] += ch
         else:
             tokens.append(ch)
-        last = kind
+        last, joined = kind, False
         index += 1
     return tuple(tokens)
 

@@ -14,6 +14,7 @@ from huabei_assist.render.view import Answer, KeyValues, Notes, Table, Typed, Vi
 from huabei_assist.views.facts import basis_label, fact_headers, fact_row, fact_text
 from huabei_assist.views.cite import Footnotes, cite_json, cite_text, documents_table
 from huabei_assist.knowledge.schema import say
+from huabei_assist.views.id_names import id_name
 
 
 def _time(at: datetime) -> str:
@@ -125,7 +126,7 @@ def check_view(at: datetime, kind: str, flags: tuple[str, ...], count_today: int
                violations: tuple[Violation, ...], settings: Settings, book: CollectionRules, lang: str,
                kb: Knowledge | None = None, unanswered_today: int | None = None) -> View:
     kb = knowledge(kb)
-    summary = [(t("calls.at", lang), _time(at)), (t("calls.kind", lang), t(f"calls.kind_{kind}", lang)),
+    summary = [(t("calls.at", lang), _time(at)), (t("calls.kind", lang), id_name("contact_kind", kind, lang)),
                (t("calls.flags", lang), _flags(flags, book, lang)),
                (t("calls.count_today", lang), "-" if count_today is None else str(count_today)),
                (t("calls.unanswered_today", lang), "-" if unanswered_today is None else str(unanswered_today)),
@@ -147,7 +148,7 @@ def check_answer(at: datetime, kind: str, violations: tuple[Violation, ...], lan
     from huabei_assist.answers import pointers
     from huabei_assist.views.answer import pointer_lines
 
-    contact = dict(at=_time(at), kind=t(f"calls.kind_{kind}", lang))
+    contact = dict(at=_time(at), kind=id_name("contact_kind", kind, lang))
     if violations:
         names = t("common.list_sep", lang).join(v.rule.name(lang) for v in violations)
         lines = [t("calls.answer_broken", lang, n=len(violations), rules=names, **contact)]
@@ -159,7 +160,7 @@ def check_answer(at: datetime, kind: str, violations: tuple[Violation, ...], lan
 # -- the log ------------------------------------------------------------------------------------
 def _kind_text(entry: Entry, lang: str) -> str:
     """The kind, with "unanswered" for a call not answered (what the guideline's daily count counts)."""
-    kind = t(f"calls.kind_{entry.kind}", lang)
+    kind = id_name("contact_kind", entry.kind, lang)
     return t("calls.kind_unanswered", lang, kind=kind) if entry.answered is False else kind
 
 
@@ -207,7 +208,7 @@ def entry_view(item: Checked, state: str | None, settings: Settings, book: Colle
     kb = knowledge(kb)
     entry: Entry = item.entry
     rows = [("#", str(entry.id)), (t("calls.at", lang), _time(entry.at)),
-            (t("calls.kind", lang), t(f"calls.kind_{entry.kind}", lang)),
+            (t("calls.kind", lang), id_name("contact_kind", entry.kind, lang)),
             (t("calls.number", lang), Typed(entry.number)), (t("calls.agency", lang), _typed(entry.agency)),
             (t("calls.flags", lang), _flags(entry.flags, book, lang)), (t("calls.note", lang), _typed(entry.note)),
             (t("calls.answered", lang), _answered_text(entry, lang)),

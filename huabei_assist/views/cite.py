@@ -9,6 +9,7 @@ from huabei_assist.i18n import t
 from huabei_assist.knowledge.schema import Text
 from huabei_assist.knowledge.sources_schema import ARTICLED, Source, SourceBook
 from huabei_assist.render.view import Footnotes as FootnotesBlock, Table
+from huabei_assist.views.id_names import id_name
 
 if TYPE_CHECKING:
     from huabei_assist.knowledge.base import Knowledge
@@ -77,7 +78,7 @@ def documents_table(facts: list[Cited], lang: str, kb: Knowledge | None = None) 
     headers = [t(f"sources.col_{name}", lang) for name in ("title", "issuer", "number", "date", "kind", "url")]
     unknown = t("sources.unknown_value", lang)
     rows = [[title_text(s, lang), s.issuer(lang), s.number or unknown, s.issued or unknown,
-             t(f"sources.kind_{s.kind}", lang), s.url or "-"] for s in cited]
+             id_name("source_kind", s.kind, lang, kb), s.url or "-"] for s in cited]
     return Table(t("sources.cited_documents", lang), headers, rows)
 
 

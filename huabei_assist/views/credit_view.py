@@ -17,6 +17,7 @@ from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact
 from huabei_assist.views.timeline import Segment, draw
 from huabei_assist.views.cite import Footnotes, cite_json
 from huabei_assist.knowledge.schema import say
+from huabei_assist.views.id_names import id_name
 
 YEAR_CELLS = 11  # a date label (10 characters) and a space fit in one year of the picture
 
@@ -28,7 +29,7 @@ def credit_view(report: CreditReport, lang: str, kb: Knowledge | None = None) ->
     clear = report.clear
     years = report.years
     summary = [
-        (t("credit.method", lang), t(f"credit.method_{clear.method}", lang)),
+        (t("credit.method", lang), id_name("credit_method", clear.method, lang, kb)),
         (t("credit.event_end", lang), t(f"credit.end_{clear.end_source}", lang, date=clear.event_end.isoformat())),
         (t("credit.clock", lang, years=years),
          t("credit.clock_started", lang, date=clear.event_end.isoformat()) if clear.started

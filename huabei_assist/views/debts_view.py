@@ -9,6 +9,7 @@ from huabei_assist.debts.record import Record, minimum_text
 from huabei_assist.i18n import t
 from huabei_assist.money import display
 from huabei_assist.render.view import KeyValues, Notes, Table, Typed, View
+from huabei_assist.views.id_names import id_name
 
 _HUNDRED = Decimal(100)
 
@@ -19,7 +20,7 @@ def percent(rate: Decimal) -> str:
 
 
 def kind_name(kind: str, lang: str) -> str:
-    return t(f"debts.kind_{kind}", lang)
+    return id_name("debt_kind", kind, lang)
 
 
 def cost_text(record: Record, rules, lang: str) -> str:

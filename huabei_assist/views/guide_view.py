@@ -11,9 +11,11 @@ from huabei_assist.guide import Guide, ProblemHelp, WeekItem, largest_payment
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.channels_schema import Channel, Complaint
+from huabei_assist.knowledge.figures import filled
 from huabei_assist.money import display, money_str
 from huabei_assist.render.view import Block, KeyValues, Notes, Table, Typed, View
 from huabei_assist.views.cite import cite_json, cite_text, with_chinese
+from huabei_assist.views.id_names import id_name
 
 SECTIONS = ("stand", "afford", "credit", "week", "problems", "debts", "sources")
 
@@ -117,7 +119,7 @@ def _afford(guide: Guide, lang: str, notes: Footnotes, kb: Knowledge) -> KeyValu
     from huabei_assist.plans.plan_knowledge import PlanContext
 
     facts = PlanContext.of(kb).facts_for([plan])
-    rows.append((t("guide.plan", lang), t("guide.plan_value", lang, kind=t(f"plan.kind_{plan.kind}", lang),
+    rows.append((t("guide.plan", lang), t("guide.plan_value", lang, kind=id_name("plan_kind", plan.kind, lang, kb),
                                          periods=plan.periods, payment=payment_text(plan, lang),
                                          first=plan.first_due.isoformat(), last=plan.last_due.isoformat())
                  + " " + notes.mark(*facts)))
@@ -167,15 +169,16 @@ def channel_text(channel: Channel, lang: str) -> str:
     return name if contact in name else t("guide.channel_contact", lang, name=name, contact=contact)
 
 
-def _listed(answer: str | None) -> bool:
-    """A checklist answer has its own label in the catalog (guide.problem_<id>)."""
-    from huabei_assist.i18n import catalog
+def problem_label(answer: str, lang: str, kb: Knowledge | None = None) -> str:
+    """How the guide names a problem: a checklist item's `name` (data/channels.toml); another problem
+    or playbook that `--problems` named by its Chinese name in zh, by its id in en."""
+    from huabei_assist.knowledge.choices import guide_problems
 
-    return f"guide.problem_{answer}" in catalog("guide")
-
-
-def problem_label(answer: str, lang: str) -> str:
-    return t(f"guide.problem_{answer}", lang) if _listed(answer) else answer
+    for item in guide_problems(knowledge(kb)):
+        if item.id == answer:
+            name = getattr(item, "name", None)
+            return filled(name, kb)(lang) if name is not None else item.zh_name if lang == "zh" else answer
+    return answer
 
 
 def _problem_row(help_: ProblemHelp, lang: str, notes: Footnotes) -> list[str]:

@@ -7,6 +7,7 @@ from huabei_assist.i18n import t
 from huabei_assist.money import display, money_str
 from huabei_assist.render.view import Calendar, CalendarEvent, KeyValues, Notes, Table, Typed, View
 from huabei_assist.views.debts_view import kind_name, percent
+from huabei_assist.views.id_names import id_name
 
 
 def _day(value) -> str | None:
@@ -100,7 +101,7 @@ def payoff_view(result, rules, routes, lang: str, *, machine: bool = False, writ
     data["sources"] = sources_json
     if written is not None:
         data["out"] = written
-    return View(t("payoff.title", lang, order=t(f"payoff.order_{result.order}", lang)), blocks, data)
+    return View(t("payoff.title", lang, order=id_name("payoff_order", result.order, lang)), blocks, data)
 
 
 def payoff_file_view(result, rules, routes, lang: str) -> View:
@@ -123,7 +124,7 @@ def payoff_calendar(result, lang: str) -> Calendar:
         )
         for m in result.months for p in m.payments if p.amount
     ]
-    return Calendar(t("payoff.ics_calendar", lang, order=t(f"payoff.order_{result.order}", lang)), events)
+    return Calendar(t("payoff.ics_calendar", lang, order=id_name("payoff_order", result.order, lang)), events)
 
 
 def _answer_rows(result, lang: str) -> list[tuple[str, str]]:
@@ -218,7 +219,7 @@ def compare_view(comparison, rules, lang: str, *, full: bool) -> View:
     rows = []
     for p in comparison.orders:
         free = p.debt_free_on.isoformat() if p.finished else t("payoff.not_finished", lang, n=len(p.months))
-        rows.append([t(f"payoff.order_{p.order}", lang), free, display(p.total_cost), display(p.total_paid),
+        rows.append([id_name("payoff_order", p.order, lang), free, display(p.total_cost), display(p.total_paid),
                      str(p.days_higher_stage), _day(p.records_clear_on) or "-"])
     blocks: list = []
     first = comparison.orders[0]

@@ -13,6 +13,7 @@ from huabei_assist.plans.schedule import FIRST_PERIOD_DAYS, Plan
 from huabei_assist.render.view import Answer, Block, Calendar, CalendarEvent, KeyValues, Notes, Table, View
 from huabei_assist.views.cite import Footnotes
 from huabei_assist.views.facts import fact_headers, fact_json, fact_row
+from huabei_assist.views.id_names import id_name
 
 _HUNDRED = Decimal(100)
 
@@ -42,7 +43,7 @@ def plan_view(plan: Plan, facts: list[Fact | Calculation], cap: Decimal, lang: s
     kb = knowledge(kb)
     cash = money_str if machine else display
     cited = Footnotes(lang, kb)
-    summary = [(t("plan.kind", lang), t(f"plan.kind_{plan.kind}", lang)),
+    summary = [(t("plan.kind", lang), id_name("plan_kind", plan.kind, lang, kb)),
                (t("plan.amount", lang), display(plan.amount))]
     if plan.waiver:
         summary.append((t("plan.waiver", lang), display(plan.waiver)))
@@ -133,7 +134,7 @@ def plan_answer(plan: Plan, lang: str, kb: Knowledge | None = None) -> list[str]
     from huabei_assist.answers import pointers
     from huabei_assist.views.answer import pointer_lines
 
-    kind = t(f"plan.kind_{plan.kind}", lang)
+    kind = id_name("plan_kind", plan.kind, lang, kb)
     if plan.never_ends:
         lines = [t("plan.answer_never", lang, kind=kind, payment=display(plan.payment_per_period))]
     else:
@@ -260,7 +261,9 @@ def compare_view(plans: list[Plan], facts: list[Fact | Calculation], cap: Decima
         headers.append(t("plan.income_share", lang))
     rows = []
     for plan in plans:
-        kind = t("plan.kind_negotiated_row" if plan.kind == "negotiated" else f"plan.kind_{plan.kind}", lang)
+        kind = id_name("plan_kind", plan.kind, lang, kb)
+        if plan.kind == "negotiated":
+            kind = t("plan.kind_negotiated_row", lang, kind=kind)
         if plan.to_be_agreed:
             agreed = t("plan.to_be_agreed", lang)
             cost = [agreed, agreed, t("plan.cost_to_be_agreed", lang), agreed, agreed]

@@ -8,6 +8,7 @@ from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.sources import SourceEntry
 from huabei_assist.views.cite import pin_text, source_json, title_text
 from huabei_assist.views.facts import basis_label
+from huabei_assist.views.id_names import id_name
 
 
 def sources_view(found: tuple[Source, ...], lang: str, word: str | None = None) -> View:
@@ -48,7 +49,7 @@ def source_view(found: SourceEntry, lang: str) -> View:
 
 
 def kind_label(kind: str, lang: str) -> str:
-    return t(f"sources.kind_{kind}", lang)
+    return id_name("source_kind", kind, lang)
 
 
 def unknown(lang: str) -> str:

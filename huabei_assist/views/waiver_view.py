@@ -10,6 +10,7 @@ from huabei_assist.render.view import Answer, Block, KeyValues, Notes, Table, Vi
 from huabei_assist.views.facts import fact_json
 from huabei_assist.views.plan_view import percent
 from huabei_assist.views.cite import Footnotes
+from huabei_assist.views.id_names import id_name
 
 
 def waiver_view(est: WaiverEstimate, daily_rate, lang: str, kb: Knowledge | None = None) -> View:
@@ -30,7 +31,7 @@ def waiver_view(est: WaiverEstimate, daily_rate, lang: str, kb: Knowledge | None
         (t("waiver.days", lang), str(est.days_overdue)),
         (t("waiver.penalty", lang), penalty),
         (t("waiver.months", lang, months=months), t(since_key, lang, date=est.eligible_from.isoformat())),
-        (t("waiver.proof", lang), t(f"waiver.proof_{est.proof}", lang) if est.proof else t("waiver.proof_none", lang)),
+        (t("waiver.proof", lang), id_name("waiver_proof", est.proof, lang, kb) if est.proof else t("waiver.proof_none", lang)),
         (t("waiver.eligible", lang), t("waiver.yes" if est.eligible else "waiver.no", lang)),
         (t("waiver.settle_plain", lang), cited.cite(display(est.amount + est.penalty), computed)),
     ]
