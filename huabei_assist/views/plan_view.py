@@ -261,7 +261,7 @@ def compare_view(plans: list[Plan], facts: list[Fact | Calculation], cap: Decima
         headers.append(t("plan.income_share", lang))
     rows = []
     for plan in plans:
-        kind = id_name("plan_kind", plan.kind, lang, kb)
+        kind: str = id_name("plan_kind", plan.kind, lang, kb)  # a Whole; the negotiated row's longer label may wrap
         if plan.kind == "negotiated":
             kind = t("plan.kind_negotiated_row", lang, kind=kind)
         if plan.to_be_agreed:
