@@ -44,6 +44,7 @@ def playbook(playbook_id: str, kb: Knowledge | None = None) -> Playbook:
 
 def plan(playbook_id: str, today: date, kb: Knowledge | None = None) -> PlaybookPlan:
     from huabei_assist.channels import channel, rights_facts
+    from huabei_assist.knowledge.figures import with_figures
 
     kb = knowledge(kb)
     found = playbook(playbook_id, kb)
@@ -55,6 +56,6 @@ def plan(playbook_id: str, today: date, kb: Knowledge | None = None) -> Playbook
             raise DataFileError("playbooks.toml", f"playbooks.{found.id}.steps[{index}]", "letters",
                                 reason=f"no letter '{missing[0]}' in letters.toml")
         due = deadline(today, months=step.after_months, days=step.after_days)
-        steps.append(PlannedStep(index + 1, step, due.last_day, due, tuple(channel(c, kb) for c in step.channels),
+        steps.append(PlannedStep(index + 1, with_figures(step, kb), due.last_day, due, tuple(channel(c, kb) for c in step.channels),
                                  tuple(letters[name] for name in step.letters)))
     return PlaybookPlan(found, today, tuple(steps), rights_facts(found.rights, "playbooks.toml", f"playbooks.{found.id}", kb))

@@ -60,10 +60,11 @@ def lookup(word: str, kind: str | None = None, kb: Knowledge | None = None) -> S
 def entry(source_id: str, kb: Knowledge | None = None) -> SourceEntry:
     from huabei_assist.knowledge.books import BOOKS
     from huabei_assist.knowledge.citations import cited
+    from huabei_assist.knowledge.figures import with_figures
 
     kb = knowledge(kb)
     source = kb.sources.get(source_id)
-    citing = tuple(Citation(f"{name}.toml", where, fact) for name in BOOKS
+    citing = tuple(Citation(f"{name}.toml", where, with_figures(fact, kb)) for name in BOOKS
                    for where, fact in cited(getattr(kb, name)) if fact.source == source_id)
     return SourceEntry(source, citing)
 

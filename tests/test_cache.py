@@ -304,7 +304,7 @@ def test_the_platform_folder_is_platformdirs_own(monkeypatch, tmp_path):
 def test_a_tilde_in_huabei_cache_dir_is_the_home_folder(monkeypatch, tmp_path):
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("HUABEI_CACHE_DIR", "~/c")
-    assert load_module.cache_dir() == tmp_path / "c"
+    assert load_module.cache_dir() == str(tmp_path / "c")
     monkeypatch.delenv("HUABEI_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "x"))
-    assert load_module.cache_dir() == tmp_path / "x" / "huabei"
+    assert load_module.cache_dir() == str(tmp_path / "x" / "huabei")

@@ -4,6 +4,7 @@ text as placeholders ({fee_rate}, {window} ...) filled from data/ (knowledge/fig
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from decimal import Decimal
 
@@ -121,10 +122,10 @@ def test_an_edited_figure_reaches_the_help(run_process, data_copy):
     assert "default 07:30-21:00 from data/" in out
 
 
-# A data text that states a complaint deadline names it {complaint_days}, {complaint_complex_days} or
-# {complaint_longest_days} (data/channels.toml [complaint_deadlines]). A complaint about a credit
-# report to the PBOC (12363) is another rule: answered within 30 days (征信业管理条例 第26条).
-OTHER_COMPLAINTS = re.compile(r"征信|credit-report|人民银行|PBOC")
+# A data text that states a complaint deadline names it: {complaint_days}, {complaint_complex_days} or
+# {complaint_longest_days} for a complaint to the institution (data/channels.toml [complaint_deadlines]),
+# {credit_complaint_days} for a complaint about a credit report to the PBOC (12363; 征信业管理条例
+# 第26条, data/credit.toml [objection] complaint_days).
 
 
 def complaint_days_stated(text: str, days: tuple[int, ...]) -> set[str]:
@@ -146,13 +147,30 @@ def data_texts(value: object) -> list[str]:
 
 def test_no_data_text_states_a_complaint_deadline():
     kb = Knowledge()
-    days = tuple(kb.channels.complaint_deadlines)[:3]
-    assert days == (15, 30, 60)
+    days = (*tuple(kb.channels.complaint_deadlines)[:3], kb.credit.objection.complaint_days)
+    assert days == (15, 30, 60, 30)
     texts = [text for name in BOOKS for text in data_texts(getattr(kb, name))]
-    stated = [(text, complaint_days_stated(text, days)) for text in texts
-              if complaint_days_stated(text, days) and not OTHER_COMPLAINTS.search(text)]
-    assert stated == []
+    assert [(text, complaint_days_stated(text, days)) for text in texts if complaint_days_stated(text, days)] == []
     assert sum("{complaint_days}" in text for text in texts) == 8  # 2 replies, the note, the letter, zh and en
+    # the 12363 reply, 第26条 in credit objection, the identity-theft playbook's step, zh and en
+    assert sum("{credit_complaint_days}" in text for text in texts) == 6
+
+
+def test_the_pboc_complaint_deadline_reaches_every_text_that_states_it(run, data_copy):
+    from tests.conftest import edit_text
+
+    edit_text(data_copy / "credit.toml", "complaint_days = 30", "complaint_days = 31")
+    assert Figures()["credit_complaint_days"] == "31"
+    objection = run("credit", "objection", "--filed", "2026-11-02", "--today", "2026-11-29", "--lang", "en").out
+    assert "answer in writing within 31 days of accepting it" in " ".join(objection.split())
+    reply = json.loads(run("channels", "12363", "--json").out)
+    assert reply["reply"] == "征信投诉：受理之日起31日内书面答复"
+    steps = json.loads(run("playbook", "identity-theft", "--today", "2026-11-29", "--json").out)["steps"]
+    assert [s["text"] for s in steps if "12363" in s["text"]] == [
+        "没有答复或不同意答复：向人民银行投诉（12363），受理之日起31日内书面答复；也可以向法院起诉。"]
+    cited = json.loads(run("sources", "credit-regulation", "--json", "--lang", "en").out)["cited_by"]
+    assert [c["entry"] for c in cited if "31 days" in c["text"]] == ["objection.complaint", "playbooks[1].steps[5]"]
+    assert not any("{" in c["text"] for c in cited)
 
 
 def test_the_check_finds_a_stated_complaint_deadline():

@@ -67,22 +67,24 @@ def test_sources_are_the_footnotes_of_every_command_numbered_by_source_article_a
     """One collector (views/cite.Footnotes) for the guide and every command: the page's list, its JSON
     and the marks in its cells, several in a cell where a row cites several facts."""
     data = _json(run, *MUST)
-    assert [(s["note"], s["basis"], s["source"]["id"], s["source"]["pin"]) for s in data["sources"]] == [
+    assert [(s["note"], s["basis"], s["source"] and s["source"]["id"], s["source"] and s["source"]["pin"])
+            for s in data["sources"]] == [
         (1, "reported", "seed-article", "第一节2"), (2, "platform", "huabei-terms", None),
         (3, "reported", "seed-article", "第四节2"), (4, "regulator", "pboc-apr-2021", None),
-        (5, "statute", "credit-regulation", "第16条"), (6, "regulator", "pboc-credit-repair-2025", None),
-        (7, "reported", "seed-article", "第二节2"), (8, "statute", "pipl", "第44条"),
-        (9, "reported", "seed-article", "第二节3"), (10, "regulator", "nfra-12378", None),
-        (11, "industry", "cba-collection-guideline-2026", None), (12, "regulator", "consumer-finance-measures", None),
-        (13, "statute", "pipl", "第23、44-47条")]
-    assert data["sources"][4]["text"] == "《征信业管理条例》第16条（法规）"
-    assert data["stand"]["stage"]["note"] == 1 and [item["note"] for item in data["week"]] == [7, 8, 9, 10, 11, 11]
+        (5, "tool", None, None),  # the plan's figures are the tool's calculation: no document
+        (6, "statute", "credit-regulation", "第16条"), (7, "regulator", "pboc-credit-repair-2025", None),
+        (8, "reported", "seed-article", "第二节2"), (9, "statute", "pipl", "第44条"),
+        (10, "reported", "seed-article", "第二节3"), (11, "regulator", "nfra-12378", None),
+        (12, "industry", "cba-collection-guideline-2026", None), (13, "regulator", "consumer-finance-measures", None),
+        (14, "statute", "pipl", "第23、44-47条")]
+    assert data["sources"][5]["text"] == "《征信业管理条例》第16条（法规）"
+    assert data["stand"]["stage"]["note"] == 1 and [item["note"] for item in data["week"]] == [8, 9, 10, 11, 12, 12]
     page = run(*MUST).out
-    assert "适合的方案              账单分期 6 期，每期 836.00，2027-01-10 至 2027-06-10 [2][4]\n" in page
-    assert page.endswith("[12] 《消费金融公司管理办法》（条款号未核实）（监管/法院文件）\n"
-                         "[13] 《个人信息保护法》第23、44-47条（法规）\n")
+    assert "适合的方案              账单分期 6 期，每期 836.00，2027-01-10 至 2027-06-10 [2][4][5]\n" in page
+    assert page.endswith("[13] 《消费金融公司管理办法》（条款号未核实）（监管/法院文件）\n"
+                         "[14] 《个人信息保护法》第23、44-47条（法规）\n")
     rows = [line.rsplit("  ", 1)[-1] for line in page.splitlines() if line.startswith(("打给家人", "深夜、清晨"))]
-    assert rows[-2:] == ["[11][12]", "[11][12][13]"]
+    assert rows[-2:] == ["[12][13]", "[12][13][14]"]
     # the same fact cited by the separate command has the same text
     status = run("status", "--since", "2026-09-20", "--amount", "4800", "--today", "2026-12-01").out
     assert "[1] 网络文章《花呗逾期本地电话催收全攻略》第一节2（转述，非法定权利）\n" in status

@@ -193,6 +193,46 @@ def test_article_70_is_not_listed_under_your_rights(run):
         assert "negotiation-70" not in {f["id"] for f in data["rights"]}
 
 
+# 100x the amount overflowed the effective rate, (1 + IRR)^12 - 1 (an internal error, exit 1); a
+# tiny amount too: one fen a period always fits it; a negotiated plan bounds what is left to spread.
+@pytest.mark.parametrize("args, err", [
+    (("--amount", "100", "--periods", "3", "--payment", "20000", "--lang", "en"),
+     "--payment 20000.00 is out of range: for 100.00 over 3 periods the payment per period is from 33.34 to 366.66 "
+     "(fees at most 10 times the principal). Check the payment per period the app shows."),
+    (("--amount", "100", "--periods", "3", "--payment", "20000"),
+     "--payment 20000.00 超出范围：本金 100.00 分3期，每期应还金额须在 33.34 到 366.66 之间（费用最多为本金的10倍）。"
+     "请核对支付宝显示的每期应还金额。"),
+    (("--amount", "100", "--periods", "3", "--fee-per-period", "1000000", "--lang", "en"),
+     "--fee-per-period 1000000.00 is out of range: for 100.00 over 3 periods the fee per period is from 0.00 to "
+     "333.33 (fees at most 10 times the principal). Check the fee per period the app shows."),
+    (("--amount", "100", "--periods", "3", "--fee-per-period", "1000000"),
+     "--fee-per-period 1000000.00 超出范围：本金 100.00 分3期，每期手续费须在 0.00 到 333.33 之间（费用最多为本金的10倍）。"
+     "请核对支付宝显示的每期手续费。"),
+    (("--amount", "0.01", "--periods", "60", "--payment", "1", "--lang", "en"),
+     "--payment 1.00 is out of range: for 0.01 over 60 periods the payment per period is from 0.01 to 0.01 "
+     "(fees at most 10 times the principal). Check the payment per period the app shows."),
+    (("--amount", "1000", "--periods", "2", "--kind", "negotiated", "--down-payment", "999.99", "--fee-per-period",
+      "1", "--lang", "en"),
+     "--fee-per-period 1.00 is out of range: for 0.01 over 2 periods the fee per period is from 0.00 to 0.05 "
+     "(fees at most 10 times the principal). Check the fee per period the app shows."),
+])
+def test_a_price_from_the_app_far_past_the_amount_is_a_usage_error(run, args, err):
+    r = run("plan", *args)
+    assert (r.code, r.out, r.err) == (2, "", err + "\n")
+
+
+@pytest.mark.parametrize("option, value, apr, effective", [
+    # the largest payment (fees 999.98, 10 times the principal) and fee per period: an IRR of 3.63 a month
+    ("--payment", "366.66", "43.5558", "96956618.3653"),
+    ("--fee-per-period", "333.33", "43.5558", "96957560.1625"),  # the last payment 366.67
+    ("--payment", "33.34", "0.0012", "0.0012"),  # the smallest: fees 0.02
+])
+def test_the_ends_of_the_range_are_computed(run, option, value, apr, effective):
+    """Against a bisection of sum payment / (1 + i)^k = 100: 43.5558 and (1 + i)^12 - 1 as shown."""
+    data = plan_json(run, "--amount", "100", "--periods", "3", option, value, "--start", "2026-01-10")
+    assert (data["apr"], data["effective_annual_rate"]) == (apr, effective)
+
+
 # --- plan batch ------------------------------------------------------------------------------------
 
 def test_batch_prices_from_the_app_and_gives_the_date_based_rate(run, monkeypatch):
@@ -203,7 +243,10 @@ def test_batch_prices_from_the_app_and_gives_the_date_based_rate(run, monkeypatc
             "6000,3,,2050,50,,\n"
             "6000,3,,2050,,0.1,\n"
             "6000,3,,x,,,\n"
-            "6000,24,,,,,2026-01-15\n")
+            "6000,24,,,,,2026-01-15\n"
+            "100,3,,20000,,,\n"
+            "0.01,3,,,100,,\n"
+            "6000,3,,2100,,,2026-01-31\n")
     monkeypatch.setattr(sys, "stdin", StringIO(text))
     r = run("plan", "batch", "-", "--format", "csv", "--start", "2026-01-01", "--lang", "en")
     assert r.code == 1
@@ -213,6 +256,7 @@ def test_batch_prices_from_the_app_and_gives_the_date_based_rate(run, monkeypatc
         "1,6000.00,3,installment,,,2050.00,150.00,6150.00,0.1494,0.1600,0.2614,2026-02-10,2026-04-10,false",
         "2,10000.00,24,negotiated,,,476.67,1440.00,11440.00,0.1327,0.1410,0.1435,2026-02-10,2028-01-10,false",
         "7,6000.00,24,negotiated,,,,,,,,,2026-02-10,2028-01-10,false",
+        "10,6000.00,3,installment,,,2100.00,300.00,6300.00,0.2976,0.3417,0.5856,2026-02-10,2026-04-10,true",  # checked by bisection
     ]
     assert r.err.splitlines() == [
         "row 3, field payment: 3 payments of 1000.00 add up to 3000.00, less than the principal 6000.00: check the "
@@ -221,6 +265,10 @@ def test_batch_prices_from_the_app_and_gives_the_date_based_rate(run, monkeypatc
         "installment the app shows.",
         "row 5, field fee_rate: --fee-rate cannot be given with --payment: --payment already sets the plan's cost.",
         "row 6, field payment: payment needs a sum of money, got 'x'. Write it like 1234.56 or 1,234.56 (¥ or 元 allowed).",
+        "row 8, field payment: --payment 20000.00 is out of range: for 100.00 over 3 periods the payment per period is "
+        "from 33.34 to 366.66 (fees at most 10 times the principal). Check the payment per period the app shows.",
+        "row 9, field fee_per_period: --fee-per-period 100.00 is out of range: for 0.01 over 3 periods the fee per "
+        "period is from 0.00 to 0.03 (fees at most 10 times the principal). Check the fee per period the app shows.",
     ]
 
 

@@ -54,6 +54,17 @@ def test_one_entry_and_the_facts_citing_it(run):
     assert all(c["basis"] for c in doc["cited_by"])
 
 
+def test_the_facts_citing_an_entry_show_their_figures_filled(run):
+    """A data text names a figure ({complaint_days}, {window}); what cites a source shows the number."""
+    ids = [s["id"] for s in json.loads(run("sources", "--json").out)]
+    for source_id in ids:
+        for lang in ("zh", "en"):
+            texts = [c["text"] for c in json.loads(run("sources", source_id, "--json", "--lang", lang).out)["cited_by"]]
+            assert not [text for text in texts if "{" in text], (source_id, lang)
+    doc = json.loads(run("sources", "complaint-measures", "--json", "--lang", "en").out)
+    assert any("within 15 days of receiving it, 30 if it is complex" in c["text"] for c in doc["cited_by"])
+
+
 @pytest.mark.parametrize("word, line", [
     ("pipll", "没有编号为 'pipll' 的来源，标题中也没有这个词。你是不是要找：pipl？"),
     ("zzzz", "没有编号为 'zzzz' 的来源，标题中也没有这个词。全部编号："),

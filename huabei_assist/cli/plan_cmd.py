@@ -91,7 +91,8 @@ def compare(
     plans = compare_plans(inputs.amount(amount), parse_periods(periods, kb), start=inputs.start(start),
                           due_day=context.due_day(inputs.due_day(due_day)), fee_rate=inputs.rate(fee_rate, "--fee-rate"),
                           annual_rate=inputs.rate(annual_rate, "--annual-rate"), kb=kb)
-    emit(compare_view(plans, context.facts_for(plans), context.cap, lang, income=inputs.amount(income, "--income"),
+    facts = context.facts_for(plans, default_due_day=due_day is None)
+    emit(compare_view(plans, facts, context.cap, lang, income=inputs.amount(income, "--income"),
                       kb=kb),
          shared.form, brief=brief)
 

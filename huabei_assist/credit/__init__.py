@@ -154,8 +154,11 @@ def monitor(*, start: date, kb: Knowledge | None = None) -> MonitorPlan:
 def objection(*, today: date, filed: date, kb: Knowledge | None = None) -> ObjectionReport:
     if filed > today:
         raise InputError("credit.filed_in_future", filed=filed.isoformat(), today=today.isoformat())
+    from huabei_assist.knowledge.figures import with_figures
+
     kb = knowledge(kb)
     rule = kb.credit.objection
+    rule = rule._replace(complaint=with_figures(rule.complaint, kb))  # its answer time: {credit_complaint_days}
     answer = deadline(filed, days=rule.days)
     complain_on = add_days(answer.last_day, 1)
     complaint_answer = deadline(complain_on, days=rule.complaint_days)

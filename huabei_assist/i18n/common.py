@@ -196,7 +196,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "common.basis_industry": ("行业自律规范，不是法律", "industry guideline, not law"),
     "common.basis_reported": ("转述，非法定权利", "reported, not a legal right"),
     "common.basis_setting": ("本人的设定，不是规定", "your own setting, not a rule"),
+    "common.basis_tool": ("本工具的计算或假设，不是花呗条款", "this tool's own calculation or assumption, not Huabei terms"),
     "common.cite_own_setting": ("无（本人的设定）", "none (your own setting)"),
+    "common.cite_tool": ("本工具（huabei）", "this tool (huabei)"),
     "common.seed_claimed": ("（注意：{claim}此说法不成立。）", "(Note: {claim} That does not hold.)"),
     "common.col_basis": ("依据", "Basis"),
     # a fact's source: the document's title and the article or section (views/cite.py)

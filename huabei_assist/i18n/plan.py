@@ -60,6 +60,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{periods}期每期 {payment}，共 {total}，少于本金 {principal}：请核对支付宝显示的每期应还金额。",
         "{periods} payments of {payment} add up to {total}, less than the principal {principal}: check the payment per period the app shows.",
     ),
+    "plan.payment_too_large": (
+        "--payment {value} 超出范围：本金 {principal} 分{periods}期，每期应还金额须在 {low} 到 {high} 之间（费用最多为本金的{times}倍）。请核对支付宝显示的每期应还金额。",
+        "--payment {value} is out of range: for {principal} over {periods} periods the payment per period is from {low} to {high} (fees at most {times} times the principal). Check the payment per period the app shows.",
+    ),
+    "plan.fee_per_period_too_large": (
+        "--fee-per-period {value} 超出范围：本金 {principal} 分{periods}期，每期手续费须在 {low} 到 {high} 之间（费用最多为本金的{times}倍）。请核对支付宝显示的每期手续费。",
+        "--fee-per-period {value} is out of range: for {principal} over {periods} periods the fee per period is from {low} to {high} (fees at most {times} times the principal). Check the fee per period the app shows.",
+    ),
     "plan.bad_due_day": ("{option} 必须是1到31之间的日期，收到 {value}。", "{option} must be a day from 1 to 31, got {value}."),
     "plan.no_list_price": (
         "{periods}期没有账单分期标价（标价只有 {listed} 期）。请用 --fee-rate 填写你账单上的总手续费率，或用 --kind negotiated。",

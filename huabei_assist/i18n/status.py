@@ -75,7 +75,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The stages follow common practice as reported ({basis}); lenders may act differently.",
     ),
     "status.note_fee": (
-        "逾期费按花呗条款计算，以你的账单为准（来源：{source}）。",
-        "The fee follows Huabei's terms; check your own bill (source: {source}).",
+        "逾期费率按花呗条款（来源：{source}）；至今的逾期费、每天的逾期费和欠款总额是本工具按这个费率算出的（{computed}），以你的账单为准。",
+        "The fee rate follows Huabei's terms (source: {source}); the fee so far, a day's fee and the whole debt are this tool's calculation from it ({computed}): check your own bill.",
     ),
 }

@@ -63,8 +63,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "waiver.notes": ("说明", "Notes"),
     "waiver.note_reported": (
-        "以上全部来自转述（一篇网络文章，见 huabei sources seed-article），没有找到平台规则或法规依据：这是可以请求的事，对方可以拒绝。任何承诺请以书面（协议、App内记录）为准。",
-        "All of the above is reported (a web article, see huabei sources seed-article); no platform rule or statute was found: these are things to ask for, and they may be refused. Get any promise in writing (an agreement, an in-app record).",
+        "可以请求什么、减免的比例，全部来自转述（一篇网络文章，见 huabei sources seed-article），没有找到平台规则或法规依据：这是可以请求的事，对方可以拒绝。上面的金额是本工具按这些比例算出的估计，不是花呗的报价。任何承诺请以书面（协议、App内记录）为准。",
+        "What you can ask for, and the shares, are all reported (a web article, see huabei sources seed-article); no platform rule or statute was found: these are things to ask for, and they may be refused. The sums above are this tool's estimate from those shares, not an offer from Huabei. Get any promise in writing (an agreement, an in-app record).",
     ),
     "waiver.note_not_eligible": (
         "你目前不满足常见的减免条件（逾期超过{months}个月并有困难证明），但仍然可以协商；也可以考虑协商分期（huabei plan --kind negotiated）。",

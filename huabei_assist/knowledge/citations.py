@@ -1,5 +1,6 @@
-"""Checks across data/: every fact cites a source in sources.toml, a statute or regulator fact names
-its article, and every source is cited by some fact. Run when the registry is validated, which
+"""Checks across data/: every fact cites a source in sources.toml (but a user's setting and the
+tool's own calculation, which have none), a statute or regulator fact names its article, and every
+source is cited by some fact. Run when the registry is validated, which
 happens whenever any data file changes (the registry's cache key covers them all)."""
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ def check(registry: SourceBook, books: dict[str, object]) -> None:
         for entry, fact in cited(book):
             if fact.basis == "setting":
                 continue  # the user's own limit (collection_rules.toml): no document behind it
+            if fact.basis == "tool":  # the tool's own calculation or default: no document behind it
+                if fact.source is not None:
+                    raise DataFileError(file_name, entry, "source",
+                                        "a fact with basis 'tool' is the tool's own calculation and cites no document")
+                continue
             source = by_id.get(fact.source) if fact.source is not None else None
             if source is None:
                 raise DataFileError(file_name, entry, "source", f"no source '{fact.source}' in sources.toml")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from typing import TypeVar
 
 from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.knowledge.schema import Text
@@ -56,6 +57,7 @@ FIGURES: dict[str, Callable[[Knowledge], str]] = {
     "flag_words": lambda kb: ", ".join(kb.collection_rules.flags),
     "objection_days": lambda kb: str(kb.credit.objection.days),
     "seed_working_days": lambda kb: str(kb.credit.objection.seed_working_days),
+    "credit_complaint_days": lambda kb: str(kb.credit.objection.complaint_days),  # 征信业管理条例 第26条
     "retention_years": lambda kb: str(kb.credit.retention.years),
     "monitor_count": lambda kb: str(kb.credit.monitor.count),
     "max_years": lambda kb: f"{kb.plans.limits.negotiated_max_periods / 12:g}",
@@ -81,6 +83,7 @@ class Figures(dict):
 
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_Entry = TypeVar("_Entry")  # a NamedTuple with a `text`, or anything else (returned as it is)
 
 
 def filled(text: Text, kb: Knowledge | None = None) -> Text:
@@ -89,3 +92,12 @@ def filled(text: Text, kb: Knowledge | None = None) -> Text:
         return text
     figures = Figures(kb)
     return Text(*(_PLACEHOLDER.sub(lambda found: figures[found.group(1)], side) for side in text))
+
+
+def with_figures(entry: _Entry, kb: Knowledge | None = None) -> _Entry:
+    """A data entry (a Fact, a Step ...) whose `text` names figures, with them filled; else as it is."""
+    text = getattr(entry, "text", None)
+    if not isinstance(text, Text) or "{" not in text.zh + text.en:
+        return entry
+    replace = getattr(entry, "_replace")  # a NamedTuple's
+    return replace(text=filled(text, kb))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import sys
 import zlib
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from huabei_assist import __version__
@@ -24,43 +23,45 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound=tuple)  # the schemas are NamedTuples
 
-_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+# Paths are str here, not pathlib: every run loads data, and pathlib (with urllib.parse and ipaddress,
+# which it imports) cost ~5 ms of a ~95 ms `status` start-up.
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
 _memo: dict[str, object] = {}  # cache key -> value: a process asking twice reads once
 # The registry of documents (data/sources.toml). Its checks look at every fact in data/, so its
 # cache key covers every data file: an edit anywhere checks the citations again.
 REGISTRY = "sources"
 
 
-def data_dir() -> Path:
+def data_dir() -> str:
     """HUABEI_DATA_DIR, else data/ inside the installed package, else the repository's data/."""
     override = os.environ.get("HUABEI_DATA_DIR")
     if override:
-        return Path(override)
-    shipped = _PACKAGE_DIR / "data"
-    return shipped if shipped.is_dir() else _PACKAGE_DIR.parent / "data"
+        return override
+    shipped = os.path.join(_PACKAGE_DIR, "data")
+    return shipped if os.path.isdir(shipped) else os.path.join(os.path.dirname(_PACKAGE_DIR), "data")
 
 
-def cache_dir() -> Path:
+def cache_dir() -> str:
     """HUABEI_CACHE_DIR (a leading ~ expanded), else the OS's user cache folder (knowledge/cache.py)."""
     override = os.environ.get("HUABEI_CACHE_DIR")
     if override:
-        return Path(os.path.expanduser(override))
-    return Path(cache.platform_dir())
+        return os.path.expanduser(override)
+    return cache.platform_dir()
 
 
 def load(name: str, schema: type[T]) -> T:
     """The validated contents of data/<name>.toml as an instance of `schema`."""
     file_name = f"{name}.toml"
-    path = data_dir() / file_name
+    path = os.path.join(data_dir(), file_name)
     try:
         key = _cache_key(path, schema)
         if name == REGISTRY:
-            key += _all_data_stamp(path.parent)
+            key += _all_data_stamp(os.path.dirname(path))
     except OSError as exc:
         raise DataFileError(file_name, "-", "-", reason=os_reason(exc)) from None
     if key in _memo:
         return cast(T, _memo[key])  # the key names the schema
-    cached = str(cache_dir() / f"{name}-{key}{cache.SUFFIX}")
+    cached = os.path.join(cache_dir(), f"{name}-{key}{cache.SUFFIX}")
     value = cache.read(cached, schema)  # None when missing, stale, damaged or not trusted
     if value is None:
         value = _validate(file_name, path, schema)
@@ -71,19 +72,19 @@ def load(name: str, schema: type[T]) -> T:
     return value
 
 
-def _cache_key(path: Path, schema: type) -> str:
+def _cache_key(path: str, schema: type) -> str:
     """Changes whenever the data file, the schema module or the package version changes.
 
     Size and modification time in nanoseconds, as Python's own bytecode cache does: no hashing,
     so a warm start reads nothing but the cache file.
     """
-    data = path.stat()
+    data = os.stat(path)
     code = os.stat(sys.modules[schema.__module__].__file__ or path)
     parts = (data.st_size, data.st_mtime_ns, code.st_size, code.st_mtime_ns, __version__, schema.__qualname__, str(path))
     return f"{zlib.crc32(repr(parts).encode()):08x}{data.st_mtime_ns:x}"
 
 
-def _all_data_stamp(folder: Path) -> str:
+def _all_data_stamp(folder: str) -> str:
     """Size and mtime of every data file, folded into eight hex digits."""
     stamps = sorted((entry.name, entry.stat().st_size, entry.stat().st_mtime_ns)
                     for entry in os.scandir(folder) if entry.name.endswith(".toml"))
@@ -98,7 +99,7 @@ def _check_citations(registry: object) -> None:
     check(cast("SourceBook", registry), {name: load(name, schema_of(name)) for name in BOOKS})
 
 
-def _validate(file_name: str, path: Path, schema: type[T]) -> T:
+def _validate(file_name: str, path: str, schema: type[T]) -> T:
     import tomllib
 
     from huabei_assist.user_files import open_regular

@@ -3,7 +3,7 @@
 from decimal import Decimal
 from typing import NamedTuple
 
-from huabei_assist.knowledge.schema import Basis, Fact, Named, Problem, Text, name_problems
+from huabei_assist.knowledge.schema import Basis, Calculation, Fact, Named, Problem, Text, name_problems
 
 
 class PlanLimits(NamedTuple):
@@ -35,7 +35,9 @@ class PlanBook(NamedTuple):
 
     limits: PlanLimits
     apr_method: Fact
-    due_day: Fact
+    due_day: Fact  # Huabei's repayment day (platform)
+    due_day_default: Calculation  # the day this tool assumes when none is given (tool)
+    computed: Calculation  # a plan's figures are the tool's calculation (tool)
     budget: BudgetRule
     balance_guard: Fact
     kinds: tuple[Named, ...]  # the kinds of plan (`plan --kind`), as plans/schedule.KINDS computes them

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 from huabei_assist.errors import DataFileError
 
-Basis = Literal["statute", "regulator", "platform", "industry", "reported"]
+# How firm a fact is. `tool`: what this tool computes or assumes itself (a default, a comparison it
+# works out), with no document behind it: never shown as a platform term (see Calculation).
+Basis = Literal["statute", "regulator", "platform", "industry", "reported", "tool"]
 _T = TypeVar("_T")
 
 
@@ -111,6 +113,19 @@ class Fact(NamedTuple):
         return self.rate
 
 
+class Calculation(NamedTuple):
+    """What this tool computes or assumes itself: a default it takes (the repayment day), figures
+    and comparisons it works out (a plan's totals and rates, a waiver's sums). Basis `tool`, and no
+    document (source None): shown as the tool's calculation, never as Huabei's terms."""
+
+    id: str
+    text: Text
+    basis: Literal["tool"]
+    source: None = None
+    pin: None = None
+    seed_claim: None = None
+
+
 if TYPE_CHECKING:  # what the views read of a fact, so a Rule, a Step or an Effect is shown as one
     from typing import Protocol
 
@@ -154,7 +169,7 @@ class InstallmentPrice(NamedTuple):
 
 
 class ProductTerms(NamedTuple):
-    """data/product.toml: Huabei's own terms (basis platform)."""
+    """data/product.toml: Huabei's own terms (basis platform), and what the tool works out from them."""
 
     overdue_fee: Fact
     minimum_repayment: Fact
@@ -162,6 +177,7 @@ class ProductTerms(NamedTuple):
     installments: tuple[InstallmentPrice, ...]
     operator: Fact
     hotline: Fact
+    fee_computed: Calculation  # the fee sums are the tool's calculation from the rate (basis tool)
 
     def problems(self) -> list[Problem]:
         found = []

@@ -1,9 +1,10 @@
-"""Shape of data/waivers.toml: what an overdue user can ask for (all basis reported)."""
+"""Shape of data/waivers.toml: what an overdue user can ask for (basis reported), and the sums the
+tool works out from it (basis tool)."""
 
 from decimal import Decimal
 from typing import NamedTuple
 
-from huabei_assist.knowledge.schema import Basis, Named, Problem, Text, name_problems
+from huabei_assist.knowledge.schema import Basis, Calculation, Named, Problem, Text, name_problems
 
 
 class PenaltyWaiver(NamedTuple):
@@ -67,6 +68,7 @@ class WaiverBook(NamedTuple):
     penalty: PenaltyWaiver
     groups: tuple[SpecialGroup, ...]
     job_loss: JobLossRelief
+    computed: Calculation  # the sums the tool works out from these (basis tool)
 
     def problems(self) -> list[Problem]:
         found: list[Problem] = []

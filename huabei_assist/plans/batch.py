@@ -50,6 +50,8 @@ _FIELD_OF_KEY = {
     "plan.bad_due_day": "due_day",
     "plan.fee_and_annual": "annual_rate",
     "plan.payment_too_small": "payment",
+    "plan.payment_too_large": "payment",
+    "plan.fee_per_period_too_large": "fee_per_period",
     "plan.payment_and_fee_per_period": "fee_per_period",
 }
 

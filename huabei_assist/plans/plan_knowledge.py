@@ -10,7 +10,7 @@ from huabei_assist.bounds import shown
 from huabei_assist.errors import DataFileError, InputError
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.plans_schema import PlanBook
-from huabei_assist.knowledge.schema import Fact, ProductTerms, RightsBook
+from huabei_assist.knowledge.schema import Calculation, Fact, ProductTerms, RightsBook
 from huabei_assist.plans.due_calendar import check_due_day
 from huabei_assist.plans.schedule import Plan
 
@@ -19,11 +19,12 @@ class PlanContext(NamedTuple):
     book: PlanBook
     product: ProductTerms
     rights: RightsBook
+    kb: Knowledge | None = None  # for the figures a text names ({due_day})
 
     @classmethod
     def of(cls, kb: Knowledge | None = None) -> PlanContext:
         kb = knowledge(kb)
-        return cls(kb.plans, kb.product, kb.rights)
+        return cls(kb.plans, kb.product, kb.rights, kb)
 
     @property
     def cap(self) -> Decimal:
@@ -38,8 +39,11 @@ class PlanContext(NamedTuple):
         except KeyError:
             raise DataFileError("plans.toml", "limits", field, reason=f"no right '{fact_id}' in rights.toml") from None
 
-    def facts_for(self, plans: Iterable[Plan]) -> list[Fact]:
-        """The sourced facts behind these plans, each once, in a fixed order."""
+    def facts_for(self, plans: Iterable[Plan], *, default_due_day: bool = True) -> list[Fact | Calculation]:
+        """The sourced facts behind these plans, each once, in a fixed order, then what the tool
+        worked out itself: the figures, and the due day it assumed (`default_due_day`: none given)."""
+        from huabei_assist.knowledge.figures import with_figures
+
         plans = list(plans)
         kinds = {p.kind for p in plans}
         facts: list[Fact] = []
@@ -53,7 +57,8 @@ class PlanContext(NamedTuple):
         if any(p.over_cap(self.cap) for p in plans):
             facts.append(self.right(self.book.limits.cap_fact, "cap_fact"))
         facts.append(self.book.due_day)
-        return facts
+        calculations = [self.book.computed, *([self.book.due_day_default] if default_due_day else [])]
+        return [*facts, *(with_figures(c, self.kb) for c in calculations)]
 
 
 def parse_periods(text: str, kb: Knowledge | None = None) -> list[int]:

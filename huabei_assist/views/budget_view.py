@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from huabei_assist.plans.schedule import Plan
 
 
-def budget_view(b: Budget, book: PlanBook, lang: str, kb: Knowledge | None = None) -> View:
+def budget_view(b: Budget, book: PlanBook, lang: str, kb: Knowledge | None = None, *,
+                default_due_day: bool = False) -> View:
+    """`default_due_day`: no --due-day was given, so the payoff's dates rest on the day the tool assumes."""
     kb = knowledge(kb)
     rule = book.budget
     split = [
@@ -43,6 +45,10 @@ def budget_view(b: Budget, book: PlanBook, lang: str, kb: Knowledge | None = Non
     if b.guard_alert is not None:
         rows.append((t("budget.guard", lang), t("budget.guard_alert" if b.guard_alert else "budget.guard_ok", lang)))
     facts: list[FactEntry] = [rule, book.balance_guard] if b.bill is not None else [rule]
+    if b.bill is not None and default_due_day:
+        from huabei_assist.knowledge.figures import with_figures
+
+        facts.append(with_figures(book.due_day_default, kb))
     notes = [t("budget.note_no_contacts", lang)]
     if b.bill is not None:
         notes.insert(0, t("budget.note_model", lang))

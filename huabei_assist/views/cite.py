@@ -57,9 +57,9 @@ def registry(kb: Knowledge | None = None) -> SourceBook:
 
 def cite_text(fact: Cited, lang: str, kb: Knowledge | None = None) -> str:
     """'《征信业管理条例》第25条' / 'Regulation on ... (《征信业管理条例》) Art. 25'; a user's own
-    setting (a collection rule without a source) cites no document."""
-    if fact.source is None:
-        return t("common.cite_own_setting", lang)
+    setting (a collection rule without a source) and the tool's own calculation cite no document."""
+    if fact.source is None:  # no document: the tool's own calculation, or the user's setting
+        return t("common.cite_tool" if getattr(fact, "basis", None) == "tool" else "common.cite_own_setting", lang)
     source = registry(kb).get(fact.source)
     pin = pin_text(fact.pin, lang)
     if not pin and source.kind in ARTICLED and not source.checked("articles"):
@@ -94,7 +94,7 @@ def source_json(source: Source, lang: str, pin: str | None = None) -> dict:
 
 def cite_json(fact: Cited, lang: str, kb: Knowledge | None = None) -> dict | None:
     if fact.source is None:
-        return None  # a user's own setting: no document behind it
+        return None  # a user's own setting or the tool's calculation: no document behind it
     return source_json(registry(kb).get(fact.source), lang, fact.pin)
 
 

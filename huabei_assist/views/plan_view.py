@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
-from huabei_assist.knowledge.schema import Fact
+from huabei_assist.knowledge.schema import Calculation, Fact
 from huabei_assist.money import ZERO, display, money_str
 from huabei_assist.plans.schedule import FIRST_PERIOD_DAYS, Plan
 from huabei_assist.render.view import Answer, Block, Calendar, CalendarEvent, KeyValues, Notes, Table, View
@@ -40,7 +40,7 @@ def share_of(payment: Decimal, income: Decimal | None) -> Decimal | None:
     return (payment / income).quantize(Decimal("0.0001"))
 
 
-def plan_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income: Decimal | None = None,
+def plan_view(plan: Plan, facts: list[Fact | Calculation], cap: Decimal, lang: str, *, income: Decimal | None = None,
               written: str | None = None, machine: bool = False, kb: Knowledge | None = None) -> View:
     """machine=True: money in the schedule as '1813.34' (for CSV), not '1,813.34'."""
     kb = knowledge(kb)
@@ -102,7 +102,7 @@ def plan_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income:
     return View(t("plan.title", lang), blocks, data)
 
 
-def plan_file_view(plan: Plan, facts: list[Fact], cap: Decimal, lang: str, *, income: Decimal | None = None,
+def plan_file_view(plan: Plan, facts: list[Fact | Calculation], cap: Decimal, lang: str, *, income: Decimal | None = None,
                    kb: Knowledge | None = None) -> View:
     """What `plan --out FILE` writes: the schedule as CSV, the plan as JSON, the due dates as a calendar."""
     view = plan_view(plan, facts, cap, lang, income=income, machine=True, kb=kb)
@@ -127,7 +127,7 @@ def plan_calendar(plan: Plan, lang: str) -> Calendar:
         for p in plan.schedule
     ]
     return Calendar(t("plan.ics_calendar", lang), events)
-def fact_table(facts: list[Fact], lang: str, cited: Footnotes) -> Table:
+def fact_table(facts: list[Fact | Calculation], lang: str, cited: Footnotes) -> Table:
     """The facts a plan rests on, each with its footnote mark."""
     return Table(t("plan.facts", lang), fact_headers(t("plan.col_fact", lang)), [fact_row(f, cited) for f in facts])
 
@@ -254,7 +254,7 @@ def plan_json(plan: Plan, cap: Decimal, *, income: Decimal | None = None, schedu
     return data
 
 
-def compare_view(plans: list[Plan], facts: list[Fact], cap: Decimal, lang: str, *,
+def compare_view(plans: list[Plan], facts: list[Fact | Calculation], cap: Decimal, lang: str, *,
                  income: Decimal | None = None, kb: Knowledge | None = None) -> View:
     kb = knowledge(kb)
     headers = [t("plan.col_periods", lang), t("plan.kind", lang), t("plan.payment_per_period", lang),
@@ -264,7 +264,7 @@ def compare_view(plans: list[Plan], facts: list[Fact], cap: Decimal, lang: str, 
         headers.append(t("plan.income_share", lang))
     rows = []
     for plan in plans:
-        kind = id_name("plan_kind", plan.kind, lang, kb)
+        kind: str = id_name("plan_kind", plan.kind, lang, kb)  # a Whole; the negotiated row's longer label may wrap
         if plan.kind == "negotiated":
             kind = t("plan.kind_negotiated_row", lang, kind=kind)
         if plan.to_be_agreed:

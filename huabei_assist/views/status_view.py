@@ -55,7 +55,8 @@ def status_view(report: StatusReport, lang: str, kb: Knowledge | None = None) ->
                             [fact_row(f, cited) for f in report.rights]))
     notes = [t("status.note_model", lang, basis=basis_label(stage.basis, lang))]
     if report.amount is not None:
-        notes.append(t("status.note_fee", lang, source=cited.mark(report.fee_fact)))
+        notes.append(t("status.note_fee", lang, source=cited.mark(report.fee_fact),
+                       computed=cited.mark(kb.product.fee_computed)))
     blocks += [Notes(t("status.notes", lang), notes), cited.block()]
     return View(t("status.title", lang), blocks, status_json(report, lang, kb=kb))
 

@@ -17,40 +17,45 @@ def waiver_view(est: WaiverEstimate, daily_rate, lang: str, kb: Knowledge | None
     kb = knowledge(kb)
     rule = est.rule
     months = rule.min_months_overdue
-    penalty_key = "waiver.penalty_given" if est.penalty_given else "waiver.penalty_computed"
+    cited = Footnotes(lang, kb)
+    ask = [[t("waiver.item_penalty", lang), cited.cite(rule.text(lang), rule), rule.channel(lang)]]
+    # the sums are the tool's calculation (waivers.toml [computed]), a computed penalty also rests on
+    # the daily overdue fee (platform): marked as such, never as Huabei's terms or a reported figure
+    computed = kb.waivers.computed
+    penalty = (t("waiver.penalty_given", lang, value=display(est.penalty)) if est.penalty_given else cited.cite(
+        cited.cite(t("waiver.penalty_computed", lang, value=display(est.penalty)), kb.product.overdue_fee), computed))
     since_key = "waiver.months_yes" if est.months_ok else "waiver.months_no"
     rows = [
         (t("waiver.amount", lang), display(est.amount)),
         (t("waiver.since", lang), est.since.isoformat()),
         (t("waiver.days", lang), str(est.days_overdue)),
-        (t("waiver.penalty", lang), t(penalty_key, lang, value=display(est.penalty))),
+        (t("waiver.penalty", lang), penalty),
         (t("waiver.months", lang, months=months), t(since_key, lang, date=est.eligible_from.isoformat())),
         (t("waiver.proof", lang), id_name("waiver_proof", est.proof, lang, kb) if est.proof else t("waiver.proof_none", lang)),
         (t("waiver.eligible", lang), t("waiver.yes" if est.eligible else "waiver.no", lang)),
-        (t("waiver.settle_plain", lang), display(est.amount + est.penalty)),
+        (t("waiver.settle_plain", lang), cited.cite(display(est.amount + est.penalty), computed)),
     ]
     if est.eligible:
         rows += [
-            (t("waiver.range", lang), t("waiver.range_value", lang, low=display(est.low), high=display(est.high),
-                                        lowpct=percent(rule.low), highpct=percent(rule.high))),
-            (t("waiver.settle_range", lang), t("waiver.settle_range_value", lang, low=display(est.settle_low.total),
-                                               high=display(est.settle_high.total))),
+            (t("waiver.range", lang), cited.cite(t("waiver.range_value", lang, low=display(est.low), high=display(est.high),
+                                                   lowpct=percent(rule.low), highpct=percent(rule.high)), computed)),
+            (t("waiver.settle_range", lang), cited.cite(t("waiver.settle_range_value", lang,
+                                                          low=display(est.settle_low.total),
+                                                          high=display(est.settle_high.total)), computed)),
         ]
-    cited = Footnotes(lang, kb)
-    ask = [[t("waiver.item_penalty", lang), cited.cite(rule.text(lang), rule), rule.channel(lang)]]
     if est.group:
         g = est.group.group
         detail = t("waiver.group_detail", lang, min_date=est.group.deferral_until_min.isoformat(),
                    max_date=est.group.deferral_until_max.isoformat(), min_years=g.deferral_min_years,
                    max_years=g.deferral_max_years, cap=display(est.group.interest_cap), cap_pct=percent(g.interest_cap))
-        ask.append([t("waiver.item_group", lang, name=g.name(lang)), cited.cite(f"{g.text(lang)} {detail}", g),
-                    g.channel(lang)])
+        ask.append([t("waiver.item_group", lang, name=g.name(lang)),
+                    f"{cited.cite(g.text(lang), g)} {cited.cite(detail, computed)}", g.channel(lang)])
     if est.job_loss:
         j = est.job_loss
         detail = t("waiver.job_loss_detail", lang, pause_until=j.pause_until.isoformat(), months=j.relief.pause_months,
                    pct=percent(j.relief.interest_reduction), cut=display(j.reduction), after=display(j.penalty_after))
-        ask.append([t("waiver.item_job_loss", lang), cited.cite(f"{j.relief.text(lang)} {detail}", j.relief),
-                    j.relief.channel(lang)])
+        ask.append([t("waiver.item_job_loss", lang),
+                    f"{cited.cite(j.relief.text(lang), j.relief)} {cited.cite(detail, computed)}", j.relief.channel(lang)])
     notes = [t("waiver.note_reported", lang)]
     if not est.eligible:
         notes.append(t("waiver.note_not_eligible", lang, months=months))
@@ -97,6 +102,7 @@ def waiver_json(est: WaiverEstimate, lang: str, kb: Knowledge | None = None) -> 
         "settle_now_if_waived": None if not est.eligible else {
             "low": money_str(est.settle_low.total), "high": money_str(est.settle_high.total)},
         "penalty_waiver": {**fact_json(est.rule, lang, kb=kb), "channel": est.rule.channel(lang)},
+        "calculation": fact_json(kb.waivers.computed, lang, kb=kb),  # the sums: the tool's (basis tool)
         "group": None, "job_loss": None,
     }
     if est.group:

@@ -21,4 +21,4 @@ def run(shared: Chosen, *, income: str, bill: str | None = None, balance: str | 
                          due_day=context.due_day(inputs.due_day(due_day)), bill=inputs.amount(bill, "--bill"),
                          balance=inputs.money(balance, "--balance"),
                          plan_payment=inputs.amount(plan_payment, "--plan-payment"), kb=kb)
-    emit(budget_view(result, context.book, lang, kb=kb), shared.form)
+    emit(budget_view(result, context.book, lang, kb=kb, default_due_day=due_day is None), shared.form)

@@ -36,7 +36,7 @@ def run(shared: Chosen, *, amount: str | None = None, periods: str | None = None
         payment=inputs.amount(payment, "--payment"), fee_per_period=inputs.money(fee_per_period, "--fee-per-period"),
         kb=kb)
     income_value = inputs.amount(income, "--income")
-    facts = context.facts_for([result])
+    facts = context.facts_for([result], default_due_day=due_day is None)
     written = None
     if file_form is not None and shared.out is not None:
         from huabei_assist.render import save
