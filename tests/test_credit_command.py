@@ -37,7 +37,7 @@ def test_plain_output_with_repair(run):
     result = run("credit", "--paid", "2026-03-15", "--overdue-since", "2025-11-03", "--amount", "3,000", *T)
     assert result.code == 0 and result.err == ""
     out = result.out
-    assert "保存期最后一日    2031-03-15（此后删除）[法规]" in out
+    assert "保存期最后一日    2031-03-15（此后删除） [1]" in out
     assert "1779天" in out
     assert "符合：最迟 2026-04-30（还清次月月底）前不再展示" in out
     assert "[==---------|-----------|" in out  # the picture: today two cells into the first year
@@ -76,7 +76,9 @@ def test_repair_refused_with_reason(run, since, amount, paid, reason):
 
 def test_repair_reason_text_in_english(run):
     result = run("credit", "--paid", "2026-04-01", "--overdue-since", "2024-06-10", "--amount", "3000", *T, "--lang", "en")
-    assert "does not qualify: the repayment day 2026-04-01 is after 2026-03-31 [regulator / court]" in result.out
+    assert "does not qualify: the repayment day 2026-04-01 is after 2026-03-31 [2]" in result.out
+    assert ("[2] PBOC one-time credit repair notice (《一次性信用修复政策通知》) (article not verified) (regulator / court)"
+            in result.out.splitlines())
 
 
 @pytest.mark.parametrize("method", ["settle", "installment", "court"])

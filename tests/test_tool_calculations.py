@@ -13,8 +13,8 @@ from huabei_assist.knowledge.books import BOOKS
 from huabei_assist.knowledge.citations import cited
 from tests.conftest import edit_text
 
-TOOL_FOOTNOTE = {"zh": "本工具（huabei）（本工具的计算或假设，不是花呗条款）",
-                 "en": "this tool (huabei) (this tool's own calculation or assumption, not Huabei terms)"}
+TOOL_FOOTNOTE = {"zh": "huabei 本工具（本工具的计算或假设，不是花呗条款）",
+                 "en": "huabei, this tool (this tool's own calculation or assumption, not Huabei terms)"}
 PLAN_LINES = {
     "zh": ["花呗的还款日因人而异，多为每月8日、9日或10日，以你自己的账单和支付宝花呗页面为准。 [1]",
            "每期还款、手续费/利息、共还和各项年化利率是本工具按上面的费率、你给的数字和还款日算出的，"

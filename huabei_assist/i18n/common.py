@@ -198,7 +198,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "common.basis_setting": ("本人的设定，不是规定", "your own setting, not a rule"),
     "common.basis_tool": ("本工具的计算或假设，不是花呗条款", "this tool's own calculation or assumption, not Huabei terms"),
     "common.cite_own_setting": ("无（本人的设定）", "none (your own setting)"),
-    "common.cite_tool": ("本工具（huabei）", "this tool (huabei)"),
+    "common.cite_tool": ("huabei 本工具", "huabei, this tool"),
     "common.seed_claimed": ("（注意：{claim}此说法不成立。）", "(Note: {claim} That does not hold.)"),
     "common.col_basis": ("依据", "Basis"),
     # a fact's source: the document's title and the article or section (views/cite.py)

@@ -113,7 +113,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "credit.clock_started": ("已开始，从 {date} 起算", "running since {date}"),
     "credit.clock_not_started": ("尚未开始：还清之日才开始计算", "not started: it starts only on the day you repay"),
     "credit.clears_on": ("保存期最后一日", "Last day it is kept"),
-    "credit.clears_value": ("{date}（此后删除）[{basis}]", "{date} (deleted after it) [{basis}]"),
+    "credit.clears_value": ("{date}（此后删除）", "{date} (deleted after it)"),
     "credit.days_left": ("剩余天数", "Days left"),
     "credit.days_left_value": ("{days}天", "{days} days"),
     "credit.cleared": ("已届满：这条不良信息应已删除，查报告核实", "passed: the record should be deleted; check your report"),

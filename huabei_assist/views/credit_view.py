@@ -28,19 +28,20 @@ def credit_view(report: CreditReport, lang: str, kb: Knowledge | None = None) ->
     kb = knowledge(kb)
     clear = report.clear
     years = report.years
+    cited = Footnotes(lang, kb)
     summary = [
         (t("credit.method", lang), id_name("credit_method", clear.method, lang, kb)),
         (t("credit.event_end", lang), t(f"credit.end_{clear.end_source}", lang, date=clear.event_end.isoformat())),
         (t("credit.clock", lang, years=years),
          t("credit.clock_started", lang, date=clear.event_end.isoformat()) if clear.started
          else t("credit.clock_not_started", lang)),
-        (t("credit.clears_on", lang), t("credit.clears_value", lang, date=clear.clears_on.isoformat(),
-                                       basis=basis_label(report.retention_fact.basis, lang))),
+        (t("credit.clears_on", lang), cited.cite(t("credit.clears_value", lang, date=clear.clears_on.isoformat()),
+                                                 report.retention_fact)),
         (t("credit.days_left", lang),
          t("credit.cleared", lang) if clear.cleared else t("credit.days_left_value", lang, days=clear.days_left)),
-        (t("credit.repair", lang), _repair_text(report, lang)),
+        (t("credit.repair", lang), _repair_text(report, lang) if report.repair is None
+         else cited.cite(_repair_text(report, lang), report.repair_rule.rule)),
     ]
-    cited = Footnotes(lang, kb)
     blocks: list[Block] = [
         Answer(credit_answer(report, lang, kb=kb)),
         KeyValues(None, summary),
@@ -162,9 +163,10 @@ def _verdict_text(verdict: RepairVerdict, report: CreditReport, lang: str) -> st
 
 
 def _repair_text(report: CreditReport, lang: str) -> str:
+    """The one-time repair verdict; its source and basis are the row's footnote (credit, guide)."""
     if report.repair is None:
         return t("credit.repair_not_checked", lang)
-    return f"{_verdict_text(report.repair, report, lang)} [{basis_label(report.repair_rule.rule.basis, lang)}]"
+    return _verdict_text(report.repair, report, lang)
 
 
 repair_summary = _repair_text  # the guide's page says the verdict in the same words
