@@ -146,8 +146,8 @@ def caller_check_rights(kb: Knowledge | None = None) -> tuple[Fact, ...]:
 
 
 def _with_figures(found: Channel, kb: Knowledge) -> Channel:
-    """The channel with the figures its reply and notes name filled from data/."""
-    return found._replace(reply=None if found.reply is None else filled(found.reply, kb),
+    """The channel with the figures its texts and notes name filled from data/."""
+    return found._replace(reply=None if found.reply is None else filled(found.reply, kb), when=filled(found.when, kb),
                           notes=tuple(note._replace(text=filled(note.text, kb)) for note in found.notes))
 
 

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from huabei_assist.errors import InputError
 from huabei_assist.escape import markdown
 from huabei_assist.knowledge.base import Knowledge, knowledge
-from huabei_assist.knowledge.figures import filled
+from huabei_assist.knowledge.figures import Figures, filled
 from huabei_assist.knowledge.letters_schema import BLANK_CLOSE, BLANK_OPEN, LetterTemplate
 from huabei_assist.known_ids import pick
 from huabei_assist.money import display, to_fen
@@ -38,10 +38,10 @@ def letter_ids(kb: Knowledge | None = None) -> tuple[str, ...]:
 
 def template(letter_id: str, kb: Knowledge | None = None) -> LetterTemplate:
     """The template with this id or Chinese name; an unknown one is bad input (exit 2) naming the close
-    ones. The figures its `send` text names (the complaint deadlines) are filled from data/."""
+    ones. The figures its `purpose` and `send` texts name (the deadlines) are filled from data/."""
     kb = knowledge(kb)
     found = pick(kb.letters.letters, letter_id, "letter.unknown", closes=True)
-    return found._replace(send=filled(found.send, kb))
+    return found._replace(purpose=filled(found.purpose, kb), send=filled(found.send, kb))
 
 
 def check_name(name: str | None) -> str | None:
@@ -69,6 +69,8 @@ def fill(letter_id: str, *, today: date, name: str | None = None, amount: Decima
         "amount": display(amount) if amount is not None else FIELD_BLANKS["amount"],
         "date": f"{today.year}年{today.month}月{today.day}日",
     }
-    text = found.body.format(**values)
+    figures = Figures(kb)  # the body names figures too ({objection_days}); a name that is neither stays
+    figures.update(values)
+    text = found.body.format_map(figures)
     blanks = tuple(dict.fromkeys(_BLANK.findall(text)))
     return FilledLetter(found, text, blanks, today, name, amount)

@@ -179,3 +179,41 @@ def test_the_check_finds_a_stated_complaint_deadline():
     assert complaint_days_stated("投诉：{complaint_days}日内；拘留最长15日", (15, 30, 60)) == {"15"}
     assert complaint_days_stated("纠正申请：15日内审查", (15, 30, 60)) == set()  # not about a complaint
     assert complaint_days_stated("投诉：指引（2026年1月30日）", (15, 30, 60)) == set()  # a date
+
+
+# The credit objection's answer time (征信业管理条例 第25条, 20 days: data/credit.toml [objection] days)
+# is named {objection_days} by every text that states it: the right, the 12363 channel, the letter, the
+# identity-theft playbook's steps and the seed's note.
+
+
+def raw_texts() -> list[str]:
+    """Every data text as written (Knowledge fills the rights book's figures when it reads it)."""
+    from huabei_assist.knowledge.books import schema_of
+    from huabei_assist.knowledge.load import load
+
+    return [text for name in BOOKS for text in data_texts(load(name, schema_of(name)))]
+
+
+def test_no_data_text_states_the_objection_deadline():
+    assert Knowledge().credit.objection.days == 20
+    stated = [text for text in raw_texts() if re.search(r"异议|objection|object to", text, re.IGNORECASE)
+              and re.search(r"(?<![\d.{月])20\s*(?:日|天|days?)", text)]
+    assert stated == []
+    # in zh and en: the right, 12363's `when`, the letter's purpose and send, two playbook steps, the
+    # seed's note; and twice in the letter's body (zh only)
+    assert sum(text.count("{objection_days}") for text in raw_texts()) == 16
+
+
+def test_the_objection_deadline_reaches_every_text_that_states_it(run, data_copy):
+    from tests.conftest import edit_text
+
+    edit_text(data_copy / "credit.toml", "days = 20", "days = 21")
+    objection = run("credit", "objection", "--filed", "2026-11-02", "--today", "2026-11-29").out
+    assert "书面答复最后一日      2026-11-23（收到异议之日起21日）" in objection
+    assert "文章称异议处理周期为15个工作日；法规规定的是21日。" in objection
+    assert "征信机构应在收到异议之日起21日内书面答复。" in objection  # the right, read through Knowledge
+    assert json.loads(run("channels", "12363", "--json").out)["when"].startswith("信用报告有误、异议没有在21日内")
+    letter = run("letter", "objection").out
+    assert letter.count("21日") == 4 and "20日" not in letter
+    steps = json.loads(run("playbook", "identity-theft", "--today", "2026-11-29", "--json").out)["steps"]
+    assert sum("21日" in s["text"] for s in steps) == 2

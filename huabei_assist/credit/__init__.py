@@ -158,7 +158,8 @@ def objection(*, today: date, filed: date, kb: Knowledge | None = None) -> Objec
 
     kb = knowledge(kb)
     rule = kb.credit.objection
-    rule = rule._replace(complaint=with_figures(rule.complaint, kb))  # its answer time: {credit_complaint_days}
+    # the answer times its texts name: {credit_complaint_days}, {objection_days}, {seed_working_days}
+    rule = rule._replace(complaint=with_figures(rule.complaint, kb), seed=with_figures(rule.seed, kb))
     answer = deadline(filed, days=rule.days)
     complain_on = add_days(answer.last_day, 1)
     complaint_answer = deadline(complain_on, days=rule.complaint_days)

@@ -1,7 +1,9 @@
 """The knowledge base of one run: every book of data/, each read on first use (from the cache).
 
 A command builds one `Knowledge` and hands it on; a script or a test may build one from edited
-books (`Knowledge(rights=...)`) without copying data/. A book not given is read from the installed
+books (`Knowledge(rights=...)`) without copying data/. The rights book, read on many paths, comes
+with the figures its texts name filled (knowledge/figures.py); other books' texts are filled where
+they are read. A book not given is read from the installed
 data (or HUABEI_DATA_DIR); load() keeps what it read, so a second Knowledge costs a stat per book.
 """
 
@@ -60,8 +62,19 @@ class Knowledge:
             value: object = load(name, SourceBook)
         else:
             value = load(name, schema_of(name))
+        if name == "rights":  # read on many paths (status, playbooks, channels, credit): filled here, once
+            value = _rights_filled(value, self)
         self.__dict__[name] = value
         return value
+
+
+def _rights_filled(book, kb: Knowledge):
+    """The rights book with the figures its texts name filled ({objection_days}: data/credit.toml)."""
+    if not any("{" in fact.text.zh + fact.text.en for fact in book.rights):
+        return book
+    from huabei_assist.knowledge.figures import with_figures
+
+    return book._replace(rights=tuple(with_figures(fact, kb) for fact in book.rights))
 
 
 def knowledge(kb: Knowledge | None) -> Knowledge:

@@ -1,8 +1,9 @@
 """Shape of data/letters.toml: Chinese letter templates in Markdown, with marked blanks.
 
-A template holds {name}, {amount} and {date} for what the tool is given, and blanks written as
-【请填写:...】 for what it cannot know (ID number, phone, dates of calls). Checked below: only those
-three placeholders, balanced braces, every required field present, channels that exist.
+A template holds {name}, {amount} and {date} for what the tool is given, figures from data/ by
+their names in knowledge/figures.py ({objection_days}), and blanks written as 【请填写:...】 for what
+it cannot know (ID number, phone, dates of calls). Checked below: only those placeholders, balanced
+braces, every required field present, channels that exist.
 """
 
 from typing import NamedTuple
@@ -48,8 +49,11 @@ class LetterBook(NamedTuple):
             except ValueError as exc:
                 found.append((entry, "body", f"unbalanced braces: {exc}"))
                 continue
-            if used - set(FIELDS):
-                found.append((entry, "body", f"unknown placeholder(s) {sorted(used - set(FIELDS))}; use {FIELDS}"))
+            from huabei_assist.knowledge.figures import FIGURES  # a deadline from data/ ({objection_days})
+
+            if used - set(FIELDS) - set(FIGURES):
+                found.append((entry, "body", f"unknown placeholder(s) {sorted(used - set(FIELDS) - set(FIGURES))}; "
+                                             f"use {FIELDS} or a figure of knowledge/figures.py"))
             for field in letter.required:
                 if field not in FIELDS or field not in used:
                     found.append((entry, "required", f"'{field}' must be one of {FIELDS} and appear in the body"))
