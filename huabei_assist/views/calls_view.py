@@ -126,7 +126,7 @@ def check_view(at: datetime, kind: str, flags: tuple[str, ...], count_today: int
                violations: tuple[Violation, ...], settings: Settings, book: CollectionRules, lang: str,
                kb: Knowledge | None = None, unanswered_today: int | None = None) -> View:
     kb = knowledge(kb)
-    summary = [(t("calls.at", lang), _time(at)), (t("calls.kind", lang), id_name("contact_kind", kind, lang)),
+    summary = [(t("calls.at", lang), _time(at)), (t("calls.kind", lang), id_name("contact_kind", kind, lang, kb)),
                (t("calls.flags", lang), _flags(flags, book, lang)),
                (t("calls.count_today", lang), "-" if count_today is None else str(count_today)),
                (t("calls.unanswered_today", lang), "-" if unanswered_today is None else str(unanswered_today)),
@@ -148,7 +148,7 @@ def check_answer(at: datetime, kind: str, violations: tuple[Violation, ...], lan
     from huabei_assist.answers import pointers
     from huabei_assist.views.answer import pointer_lines
 
-    contact = dict(at=_time(at), kind=id_name("contact_kind", kind, lang))
+    contact = dict(at=_time(at), kind=id_name("contact_kind", kind, lang, kb))
     if violations:
         names = t("common.list_sep", lang).join(v.rule.name(lang) for v in violations)
         lines = [t("calls.answer_broken", lang, n=len(violations), rules=names, **contact)]
@@ -158,9 +158,9 @@ def check_answer(at: datetime, kind: str, violations: tuple[Violation, ...], lan
 
 
 # -- the log ------------------------------------------------------------------------------------
-def _kind_text(entry: Entry, lang: str) -> str:
+def _kind_text(entry: Entry, lang: str, kb: Knowledge) -> str:
     """The kind, with "unanswered" for a call not answered (what the guideline's daily count counts)."""
-    kind = id_name("contact_kind", entry.kind, lang)
+    kind = id_name("contact_kind", entry.kind, lang, kb)
     return t("calls.kind_unanswered", lang, kind=kind) if entry.answered is False else kind
 
 
@@ -186,7 +186,7 @@ def list_view(items: list[Checked], states: list[str | None], settings: Settings
     kb = knowledge(kb)
     headers = ["#", t("calls.at", lang), t("calls.kind", lang), t("calls.number", lang), t("calls.agency", lang),
                t("calls.flags", lang), t("calls.col_broken", lang), t("calls.recording", lang)]
-    rows = [[str(i.entry.id), _time(i.entry.at), _kind_text(i.entry, lang), Typed(i.entry.number),
+    rows = [[str(i.entry.id), _time(i.entry.at), _kind_text(i.entry, lang, kb), Typed(i.entry.number),
              _typed(i.entry.agency), _flags(i.entry.flags, book, lang),
              ", ".join(v.rule.name(lang) for v in i.violations) or "-", _state_text(s, lang)]
             for i, s in zip(items, states)]
@@ -208,7 +208,7 @@ def entry_view(item: Checked, state: str | None, settings: Settings, book: Colle
     kb = knowledge(kb)
     entry: Entry = item.entry
     rows = [("#", str(entry.id)), (t("calls.at", lang), _time(entry.at)),
-            (t("calls.kind", lang), id_name("contact_kind", entry.kind, lang)),
+            (t("calls.kind", lang), id_name("contact_kind", entry.kind, lang, kb)),
             (t("calls.number", lang), Typed(entry.number)), (t("calls.agency", lang), _typed(entry.agency)),
             (t("calls.flags", lang), _flags(entry.flags, book, lang)), (t("calls.note", lang), _typed(entry.note)),
             (t("calls.answered", lang), _answered_text(entry, lang)),
@@ -288,7 +288,7 @@ def dossier_view(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowled
     kb = knowledge(kb)
     zh = DOSSIER_LANG
     blocks: list = [KeyValues(t("calls.summary", zh), _dossier_summary(dossier, book, zh))]
-    contact_rows = [[str(i.entry.id), _time(i.entry.at), _kind_text(i.entry, zh),
+    contact_rows = [[str(i.entry.id), _time(i.entry.at), _kind_text(i.entry, zh, kb),
                      Typed(i.entry.number), _typed(i.entry.agency), _typed(i.entry.note),
                      "；".join(f"{v.rule.name(zh)}（{_detail(v, zh, kb=kb)}）[{basis_label(v.rule.basis, zh)}]"
                               for v in i.violations) or "-"]
