@@ -9,9 +9,9 @@ is stale), and the command runs through the same cli/runners function its Typer 
 
 Anything else returns None and Typer reads the line: help, a TAB press, a mistyped, repeated or
 unknown option, `--name=value`, an argument (a group's command: `plan compare`), a value that
-starts with '-', a required option missing. So every usage error,
-suggestion and help text is still Typer's; this only ever runs a line Typer would run the same way
-(tests/test_quick.py runs lines both ways and compares).
+starts with '-', a required option missing. So every usage error, suggestion and help text is
+still Typer's; this only ever runs a line Typer would run the same way (tests/test_quick.py runs
+lines both ways and compares).
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ class CommandSpec(TypedDict):
     required: list[str]  # the options it cannot run without
     outputs: OutputsSpec
     bare: bool  # runs with nothing after its name (else click shows its help)
+
 
 _SHARED_VALUES = {"--lang": "lang", "--format": "format", "--out": "out"}
 _SHARED_FLAGS = {"--json": "json", "--force": "force"}
