@@ -20,14 +20,15 @@ def run(shared: Chosen, *, budget: str | None = None, order: str = "avalanche", 
     lang = shared.lang
     if budget is None:
         raise InputError("payoff.need_budget")
-    order = pick_id(Knowledge().payoff.orders, order, "payoff.bad_order")  # avalanche or 雪崩
+    kb = Knowledge()  # one reading of data/ for the order, the rules and the routes
+    order = pick_id(kb.payoff.orders, order, "payoff.bad_order")  # avalanche or 雪崩
     money = inputs.amount(budget, "--budget")
     count = po.MAX_MONTHS if months is None else _whole(months)
     day = _start(start)
     rate = parse_rate("plan_rate", plan_rate)
     out = shared.out
     file_form = _out_form(out, compare)
-    rules = po.rules_from()
+    rules = po.rules_from(kb)
     checked = _debts(debts, rules, day)
     if compare:
         from huabei_assist.views.payoff_view import compare_view
@@ -39,7 +40,7 @@ def run(shared: Chosen, *, budget: str | None = None, order: str = "avalanche", 
     from huabei_assist.views.payoff_view import payoff_view
 
     result = po.payoff(checked, money, order, day, count, rules=rules, plan_rate=rate)
-    routes = routes_from() if result.shortfall is not None else None
+    routes = routes_from(kb) if result.shortfall is not None else None
     written = None
     if file_form is not None and out is not None:  # the form is known whenever --out is given
         from huabei_assist.render import save
