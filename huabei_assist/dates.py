@@ -20,9 +20,10 @@ _CJK_DATE = r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*$"
 def parse_date(text: str, option: str) -> date:
     """A date from any form dateutil reads (2026-10-15, 2026/10/15, 15 Oct 2026) or 2026年10月15日.
     A plain ISO date (the form most given) is read without importing dateutil's parser."""
-    if len(text) == 10 and text.isascii() and text[4] == text[7] == "-" and text.replace("-", "").isdigit():
+    value = text.strip()
+    if len(value) == 10 and value.isascii() and value[4] == value[7] == "-" and value.replace("-", "").isdigit():
         try:
-            return in_range(date.fromisoformat(text), option, text)
+            return in_range(date.fromisoformat(value), option, text)
         except ValueError:
             pass  # 2027-02-30: dateutil's parser says why, as for any other form
     match = re.match(_CJK_DATE, text)

@@ -24,7 +24,7 @@ def run(shared: Chosen, *, budget: str | None = None, order: str = "avalanche", 
     order = pick_id(kb.payoff.orders, order, "payoff.bad_order")  # avalanche or 雪崩
     money = inputs.amount(budget, "--budget")
     count = po.MAX_MONTHS if months is None else _whole(months)
-    day = _start(start)
+    day = inputs.start(start)
     rate = parse_rate("plan_rate", plan_rate)
     out = shared.out
     file_form = _out_form(out, compare)
@@ -49,26 +49,6 @@ def run(shared: Chosen, *, budget: str | None = None, order: str = "avalanche", 
         written = save(payoff_file_view(result, rules, routes, lang), file_form, out, force=shared.force)
     emit(payoff_view(result, rules, routes, lang, machine=shared.format is OutputFormat.CSV, written=written),
          shared.form)
-
-
-def _start(text: str | None):
-    """--start, default today. An ISO date is read without dateutil (its parser costs ~20 ms to import,
-    and --compare's speed target has little margin); any other form goes through inputs.day."""
-    from datetime import date
-
-    from huabei_assist.cli import inputs
-
-    if text is None:
-        return inputs.today(None)
-    value = text.strip()
-    if len(value) == 10 and value[4] == value[7] == "-" and value.replace("-", "").isdigit():
-        try:
-            from huabei_assist.dates import in_range
-
-            return in_range(date.fromisoformat(value), "--start", text)
-        except ValueError:
-            pass  # 2027-02-30: inputs.day says why
-    return inputs.day(text, "--start")
 
 
 def _whole(text: str) -> int:
