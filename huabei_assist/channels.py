@@ -7,7 +7,6 @@ deadlines, knowledge/figures.py); `complaint_dates` counts those deadlines from 
 """
 
 from datetime import date
-from typing import NamedTuple
 
 from huabei_assist.deadlines import Deadline, deadline
 from huabei_assist.errors import DataFileError, HuabeiError
@@ -17,6 +16,7 @@ from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.letters_schema import LetterTemplate
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.known_ids import pick
+from huabei_assist.named_tuple import NamedTuple
 
 # Query words are split on spaces and punctuation (ASCII and full-width); compiled by `search` only.
 _SPLIT = r"[\s,.;:!?/、，。；：！？]+"

@@ -6,10 +6,10 @@ Pure: no Typer, no Rich. Stages come from data/stages.toml (basis reported): 0 n
 
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
 
 from huabei_assist.dates import date_of_day
 from huabei_assist.knowledge.schema import Stage, StageBook, Threshold
+from huabei_assist.named_tuple import NamedTuple
 
 
 class NextStage(NamedTuple):

@@ -3,9 +3,9 @@
 NamedTuples validated by Pydantic on a cache miss (knowledge/validate.py); see knowledge/schema.py.
 """
 
-from typing import NamedTuple
 
 from huabei_assist.knowledge.schema import Basis, Fact, Problem, Text, Texts, name_problems
+from huabei_assist.named_tuple import NamedTuple
 
 # The channel ids other modules (calls, playbooks, letters) point at: fixed, checked below.
 CHANNEL_IDS: tuple[str, ...] = ("95188", "12378", "12363", "nifa", "12321", "110", "heimao", "court")

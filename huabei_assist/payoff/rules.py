@@ -10,9 +10,10 @@ where each rule lives in data/.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 from huabei_assist.errors import DataFileError
+from huabei_assist.named_tuple import NamedTuple
 
 LAWSUIT_THRESHOLD = "litigation"  # the id of the amount threshold in data/stages.toml
 
