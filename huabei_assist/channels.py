@@ -76,9 +76,18 @@ def complaint_dates(filed: date, kb: Knowledge | None = None) -> ComplaintDates:
     """The three complaint deadlines from the day the complaint was filed (taken as the day received)."""
     kb = knowledge(kb)
     days = book(kb).complaint_deadlines
-    rule = next(note for c in all_channels(kb) for note in c.notes if note.id == days.rule)  # checked by the schema
     return ComplaintDates(filed, deadline(filed, days=days.decide), deadline(filed, days=days.complex),
-                          deadline(filed, days=days.longest), rule)
+                          deadline(filed, days=days.longest), note(days.rule, kb))
+
+
+def note(note_id: str, kb: Knowledge | None = None) -> Fact:
+    """The channel note with this id (an id the schema checked), its figures filled."""
+    return next(n for c in all_channels(kb) for n in c.notes if n.id == note_id)
+
+
+def reply_rule(found: Channel, kb: Knowledge | None = None) -> Fact | None:
+    """The note that states the deadlines a channel's reply speaks of (its own basis and source), if any."""
+    return None if found.reply_rule is None else note(found.reply_rule, kb)
 
 
 def complaint(problem: str, kb: Knowledge | None = None) -> Complaint:
