@@ -62,7 +62,7 @@ def test_21_30_is_the_reported_2018_rule_and_not_the_guideline(run):
     assert doc["breaks_by_basis"] == {"reported": 1}
     out = run("calls", "check", "--at", "2026-11-29 21:30", "--lang", "en").out
     assert "Verdict                       1 against a reported practice (not a rule)" in out
-    assert "Contact at 21:00-22:00, outside 08:00-21:00 [1]  21:30 is outside 08:00-21:00" in out
+    assert "Contact at 21:00-22:00, outside 08:00-21:00 [2]  21:30 is outside 08:00-21:00" in out
     assert out.rstrip().endswith("section 2.3 (reported, not a legal right)")
     assert "22:00 and 08:00" not in out.split("What was found")[1].split("Notes")[0]
 
@@ -287,14 +287,69 @@ def test_parse_flags(book):
     assert err.value.params["value"] == "bribe"
 
 
-def test_no_daily_limit_by_default_and_the_window_with_its_basis(run):
-    out = run("calls", "check", "--at", "2026-11-29 10:00", "--lang", "en").out
-    assert ("Your daily limit              none set (no law or rule sets a daily number of contacts; set your own "
-            "with --max-per-day)") in out
-    assert ("Usual hours                   08:00-21:00 (the reported 2018 convention, from data/collection_rules.toml; "
-            "reported, not a legal right): outside it but before the guideline's hours is 21:00-22:00") in out
-    assert "Hours the guideline bans      22:00 to 08:00 (without the debtor's consent; industry guideline, not law)" in out
-    assert "Verdict                       Nothing against any rule or your settings." in out
+SUMMARY_CITED = {  # the hours and counts in force, each with the footnote of its rule, and the list
+    "zh": (["行业指引禁止的时段  22:00 至次日 08:00（未经债务人同意） [1]",
+            "常见时段            08:00-21:00（2018年公约的转述，取自 data/collection_rules.toml）：在此之外、"
+            "行业指引的时段以前即 21:00-22:00 [2]",
+            "未接来电每日次数    同一号码不宜超过 6 次 [1]",
+            "你设定的每日上限    未设定（没有法律或规定设定每日联系次数；可用 --max-per-day 设定你自己的上限）",
+            "结论                未发现违反规则或超出你的设定之处。"],
+           ["[1] 《金融机构个人消费类贷款催收工作指引（试行）》（行业自律规范，不是法律）",
+            "[2] 网络文章《花呗逾期本地电话催收全攻略》第二节3（转述，非法定权利）"]),
+    "en": (["Hours the guideline bans      22:00 to 08:00 (without the debtor's consent) [1]",
+            "Usual hours                   08:00-21:00 (the reported 2018 convention, from data/collection_rules.toml): "
+            "outside it but before the guideline's hours is 21:00-22:00 [2]",
+            "Unanswered calls a day        at most 6 to one number [1]",
+            "Your daily limit              none set (no law or rule sets a daily number of contacts; set your own "
+            "with --max-per-day)",
+            "Verdict                       Nothing against any rule or your settings."],
+           ["[1] Guidelines on Collection of Personal Consumer Loans by Financial Institutions (Trial) "
+            "(《金融机构个人消费类贷款催收工作指引（试行）》) (industry guideline, not law)",
+            "[2] web article A complete guide to Huabei overdue collection calls (《花呗逾期本地电话催收全攻略》) "
+            "section 2.3 (reported, not a legal right)"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_daily_limit_by_default_and_the_window_cited_by_footnote(run, lang):
+    """The summary's hours and counts cite their rules as `huabei credit` does: a mark after the value,
+    the document and basis once under the page; no basis written inline."""
+    result = run("calls", "check", "--at", "2026-11-29 10:00", "--lang", lang)
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    rows, notes = SUMMARY_CITED[lang]
+    start = lines.index(rows[0])
+    assert lines[start:start + len(rows)] == rows
+    sources = lines.index("来源" if lang == "zh" else "Sources")
+    assert lines[sources + 2:] == notes
+    for label in ("行业自律规范，不是法律）", "转述，非法定权利）") if lang == "zh" else ("; industry guideline", "; reported"):
+        assert label not in "\n".join(lines[start:start + len(rows)])
+
+
+@pytest.mark.parametrize("lang, rows, note", [
+    ("zh", ["常见时段            09:00-20:00（你用 --window 设定）：在此之外、行业指引的时段以外即 08:00-09:00、20:00-22:00 [2]",
+            "未接来电每日次数    同一号码不宜超过 6 次 [1]",
+            "你设定的每日上限    3 次 [2]"],
+     "[2] 无（本人的设定）（本人的设定，不是规定）"),
+    ("en", ["Usual hours                   09:00-20:00 (set by you with --window): outside it and outside the "
+            "guideline's hours is 08:00-09:00, 20:00-22:00 [2]",
+            "Unanswered calls a day        at most 6 to one number [1]",
+            "Your daily limit              3 [2]"],
+     "[2] none (your own setting) (your own setting, not a rule)"),
+])
+def test_a_window_and_limit_you_set_cite_your_own_setting(run, lang, rows, note):
+    """A window or a daily limit the user set cites no document: one footnote says it is their setting,
+    the same number for both, and for a break of either (JSON unchanged: the setting has no source)."""
+    at = ("calls", "check", "--at", "2026-11-29 21:30", "--window", "09:00-20:00", "--max-per-day", "3",
+          "--count-today", "4", "--lang", lang)
+    lines = run(*at).out.splitlines()
+    start = lines.index(rows[0])
+    assert lines[start:start + len(rows)] == rows
+    sources = lines.index("来源" if lang == "zh" else "Sources")
+    assert lines[sources + 2:] == [lines[sources + 2], note] and lines[sources + 2].startswith("[1] ")
+    doc = json.loads(run(*at, "--json").out)
+    assert [(v["basis"], v["source"]) for v in doc["violations"]] == [("setting", None), ("setting", None)]
+    assert doc["window"]["basis"] == "setting" and doc["daily_limit"]["basis"] == "setting"
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -208,6 +208,25 @@ def test_monitor_json(run):
     assert data["ics"] is None
 
 
+@pytest.mark.parametrize("lang, free, note, row", [
+    ("zh", "法定免费查询  每年2次 [1]", "[1] 《征信业管理条例》第17条（法规）", "每人每年可免费获取本人信用报告2次。"),
+    ("en", "Free by law  2 a year [1]",
+     "[1] Regulation on the Administration of the Credit Reporting Industry (《征信业管理条例》) Art. 17 (statute)",
+     "You may get your own credit report free twice a year."),
+])
+def test_monitor_cites_the_free_reports_by_footnote(run, lang, free, note, row):
+    """The free reports' basis is the footnote's, as in `huabei credit`: the mark in the cell, the
+    source once under the page; the channel row stating the same fact carries the same number."""
+    result = run("credit", "monitor", "--from", "2026-01-31", "--lang", lang)
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert free in lines
+    sources = lines.index("来源" if lang == "zh" else "Sources")
+    assert lines[sources + 2] == note
+    assert "[法规]" not in result.out and "[statute]" not in result.out
+    assert next(line for line in lines if line.startswith(row)).endswith("App。 [1]" if lang == "zh" else "apps. [1]")
+
+
 def test_monitor_defaults_to_today_and_counts_per_calendar_year(run):
     data = as_json(run("credit", "monitor", "--today", "2026-11-15", "--json"))
     assert [(c["date"], c["number_in_year"]) for c in data["checks"]] == [

@@ -309,6 +309,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hours the guideline bans",
     ),
     "calls.guideline_hours_value": (
+        "{start} 至次日 {end}（未经债务人同意）",
+        "{start} to {end} (without the debtor's consent)",
+    ),
+    "calls.guideline_hours_value_dossier": (
         "{start} 至次日 {end}（未经债务人同意；{basis}）",
         "{start} to {end} (without the debtor's consent; {basis})",
     ),
@@ -317,16 +321,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Usual hours",
     ),
     "calls.window_from_data": (
-        "{window}（2018年公约的转述，取自 data/collection_rules.toml；{basis}）：在此之外、行业指引的时段以前即 {hours}",
-        "{window} (the reported 2018 convention, from data/collection_rules.toml; {basis}): outside it but before the guideline's hours is {hours}",
+        "{window}（2018年公约的转述，取自 data/collection_rules.toml）：在此之外、行业指引的时段以前即 {hours}",
+        "{window} (the reported 2018 convention, from data/collection_rules.toml): outside it but before the guideline's hours is {hours}",
     ),
     "calls.window_from_option": (
-        "{window}（你用 --window 设定；{basis}）：在此之外、行业指引的时段以外即 {hours}",
-        "{window} (set by you with --window; {basis}): outside it and outside the guideline's hours is {hours}",
+        "{window}（你用 --window 设定）：在此之外、行业指引的时段以外即 {hours}",
+        "{window} (set by you with --window): outside it and outside the guideline's hours is {hours}",
     ),
     "calls.window_from_env": (
-        "{window}（你用环境变量 HUABEI_CALL_WINDOW 设定；{basis}）：在此之外、行业指引的时段以外即 {hours}",
-        "{window} (set by you in HUABEI_CALL_WINDOW; {basis}): outside it and outside the guideline's hours is {hours}",
+        "{window}（你用环境变量 HUABEI_CALL_WINDOW 设定）：在此之外、行业指引的时段以外即 {hours}",
+        "{window} (set by you in HUABEI_CALL_WINDOW): outside it and outside the guideline's hours is {hours}",
     ),
     "calls.window_from_data_dossier": (
         "{window}（2018年行业公约的转述，原文未见；{basis}）：在此之外、行业指引的时段以前即 {hours}",
@@ -345,6 +349,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unanswered calls a day",
     ),
     "calls.unanswered_limit_value": (
+        "同一号码不宜超过 {limit} 次",
+        "at most {limit} to one number",
+    ),
+    "calls.unanswered_limit_value_dossier": (
         "同一号码不宜超过 {limit} 次（{basis}）",
         "at most {limit} to one number ({basis})",
     ),
@@ -358,6 +366,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The complainant's own daily limit",
     ),
     "calls.limit_value": (
+        "{limit} 次",
+        "{limit}",
+    ),
+    "calls.limit_value_dossier": (
         "{limit} 次（{basis}）",
         "{limit} ({basis})",
     ),

@@ -184,7 +184,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "credit.monitor_title": ("征信检查计划", "Credit-report check plan"),
     "credit.monitor_from": ("第一次检查", "First check"),
     "credit.monitor_free": ("法定免费查询", "Free by law"),
-    "credit.monitor_free_value": ("每年{count}次 [{basis}]", "{count} a year [{basis}]"),
+    "credit.monitor_free_value": ("每年{count}次", "{count} a year"),
     "credit.monitor_checks": ("检查日", "Check days"),
     "credit.col_number": ("#", "#"),
     "credit.col_free": ("费用", "Cost"),

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from huabei_assist.calls.dossier import Dossier
-from huabei_assist.calls.rules import Checked, Settings, Violation, breaks_by_basis, gaps_text
+from huabei_assist.calls.rules import Checked, Settings, Violation, breaks_by_basis, gaps_text, window_rule
 from huabei_assist.calls.store import Entry
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
-from huabei_assist.knowledge.calls_schema import CollectionRules
+from huabei_assist.knowledge.calls_schema import CollectionRules, Rule
 from huabei_assist.render.view import Answer, KeyValues, Notes, Table, Typed, View
 from huabei_assist.views.facts import basis_label, fact_headers, fact_row, fact_text
 from huabei_assist.views.cite import Footnotes, cite_json, cite_text, documents_table
@@ -61,19 +61,28 @@ def settings_json(settings: Settings, book: CollectionRules) -> dict:
             "daily_limit": {"limit": settings.limit, "from": settings.limit_from, "basis": "setting"}}
 
 
-def _settings_rows(settings: Settings, book: CollectionRules, lang: str, *, dossier: bool = False) -> list[tuple[str, str]]:
-    """The hours and counts in force, each with its basis. The dossier names no option or file."""
+def _settings_rows(settings: Settings, book: CollectionRules, lang: str,
+                   cited: Footnotes | None) -> list[tuple[str, str]]:
+    """The hours and counts in force: on a page each value carries the footnote mark of its rule
+    (`cited`); the dossier (`cited` None), a document without a footnote list, states the basis in
+    words and names no option or file."""
+    dossier = cited is None
     hours = book.guideline_hours
-    window_key = f"calls.window_from_{settings.window_from}" + ("_dossier" if dossier else "")
-    rows = [(t("calls.guideline_hours", lang), t("calls.guideline_hours_value", lang, start=hours.start, end=hours.end,
-                                                 basis=basis_label(hours.rule.basis, lang))),
-            (t("calls.window", lang), t(window_key, lang, window=settings.window_text,
-                                        hours=gaps_text(settings, book)(lang), basis=basis_label(settings.window_basis, lang))),
-            (t("calls.unanswered_limit", lang), t("calls.unanswered_limit_value", lang, limit=book.unanswered.limit,
-                                                  basis=basis_label(book.unanswered.rule.basis, lang)))]
+
+    def value(key: str, rule: Rule, **params) -> str:
+        if cited is None:
+            return t(f"{key}_dossier", lang, basis=basis_label(rule.basis, lang), **params)
+        return cited.cite(t(key, lang, **params), rule)
+
+    rows = [(t("calls.guideline_hours", lang),
+             value("calls.guideline_hours_value", hours.rule, start=hours.start, end=hours.end)),
+            (t("calls.window", lang), value(f"calls.window_from_{settings.window_from}", window_rule(settings, book),
+                                            window=settings.window_text, hours=gaps_text(settings, book)(lang))),
+            (t("calls.unanswered_limit", lang),
+             value("calls.unanswered_limit_value", book.unanswered.rule, limit=book.unanswered.limit))]
     label = t("calls.limit_dossier" if dossier else "calls.limit", lang)
     if settings.limit is not None:
-        rows.append((label, t("calls.limit_value", lang, limit=settings.limit, basis=basis_label("setting", lang))))
+        rows.append((label, value("calls.limit_value", book.daily.rule, limit=settings.limit)))
     elif not dossier:  # the dossier states what was set; the user learns they can set one
         rows.append((label, t("calls.limit_none", lang)))
     return rows
@@ -126,13 +135,13 @@ def check_view(at: datetime, kind: str, flags: tuple[str, ...], count_today: int
                violations: tuple[Violation, ...], settings: Settings, book: CollectionRules, lang: str,
                kb: Knowledge | None = None, unanswered_today: int | None = None) -> View:
     kb = knowledge(kb)
+    cited = Footnotes(lang, kb)  # numbered in page order: the summary's rules first
     summary = [(t("calls.at", lang), _time(at)), (t("calls.kind", lang), id_name("contact_kind", kind, lang, kb)),
                (t("calls.flags", lang), _flags(flags, book, lang)),
                (t("calls.count_today", lang), "-" if count_today is None else str(count_today)),
                (t("calls.unanswered_today", lang), "-" if unanswered_today is None else str(unanswered_today)),
-               *_settings_rows(settings, book, lang),
+               *_settings_rows(settings, book, lang, cited),
                (t("calls.verdict", lang), verdict_text(violations, lang))]
-    cited = Footnotes(lang, kb)
     blocks = [Answer(check_answer(at, kind, violations, lang, kb=kb)), KeyValues(None, summary),
               *_violation_blocks(violations, book, lang, True, cited, kb=kb), _notes(settings, book, lang), cited.block()]
     data = {"at": at.isoformat(timespec="minutes"), "kind": kind, "flags": list(flags), "count_today": count_today,
@@ -195,10 +204,12 @@ def list_view(items: list[Checked], states: list[str | None], settings: Settings
         blocks.append(Notes(None, [t("calls.log_empty", lang)]))
     else:
         broken = sum(1 for i in items if i.violations)
-        blocks.append(KeyValues(None, [(t("calls.total", lang), str(len(items))),
-                                       (t("calls.with_violations", lang), str(broken)),
-                                       (t("calls.verdict", lang), verdict_text([v for i in items for v in i.violations], lang)),
-                                       *_settings_rows(settings, book, lang)]))
+        cited = Footnotes(lang, kb)
+        blocks += [KeyValues(None, [(t("calls.total", lang), str(len(items))),
+                                    (t("calls.with_violations", lang), str(broken)),
+                                    (t("calls.verdict", lang), verdict_text([v for i in items for v in i.violations], lang)),
+                                    *_settings_rows(settings, book, lang, cited)]),
+                   cited.block()]
     data = [entry_json(i, s, book, lang, kb=kb) for i, s in zip(items, states)]
     return View(t("calls.list_title", lang), blocks, data)
 
@@ -207,6 +218,7 @@ def entry_view(item: Checked, state: str | None, settings: Settings, book: Colle
                title_key: str = "calls.show_title", kb: Knowledge | None = None) -> View:
     kb = knowledge(kb)
     entry: Entry = item.entry
+    cited = Footnotes(lang, kb)
     rows = [("#", str(entry.id)), (t("calls.at", lang), _time(entry.at)),
             (t("calls.kind", lang), id_name("contact_kind", entry.kind, lang, kb)),
             (t("calls.number", lang), Typed(entry.number)), (t("calls.agency", lang), _typed(entry.agency)),
@@ -218,8 +230,7 @@ def entry_view(item: Checked, state: str | None, settings: Settings, book: Colle
                  ("SHA-256", entry.recording_sha256 or "-"),
                  (t("calls.recording_check", lang), _state_text(state, lang))]
     rows += [(t("calls.created", lang), entry.created.replace("T", " ")),
-             (t("calls.verdict", lang), verdict_text(item.violations, lang)), *_settings_rows(settings, book, lang)]
-    cited = Footnotes(lang, kb)
+             (t("calls.verdict", lang), verdict_text(item.violations, lang)), *_settings_rows(settings, book, lang, cited)]
     blocks = [KeyValues(None, rows), *_violation_blocks(item.violations, book, lang, True, cited, kb=kb)]
     if state not in (None, "ok"):
         blocks.append(Notes(t("calls.warning", lang), [t(f"calls.recording_{state}_note", lang,
@@ -347,7 +358,7 @@ def _dossier_summary(dossier: Dossier, book: CollectionRules, lang: str) -> list
             (t("calls.days_with_contact", lang), str(dossier.days_with_contact)),
             (t("calls.busiest_day", lang), "-" if dossier.busiest_day is None else
              t("calls.busiest_value", lang, day=dossier.busiest_day.isoformat(), n=dossier.busiest_count)),
-            *_settings_rows(settings, book, lang, dossier=True)]
+            *_settings_rows(settings, book, lang, None)]
 
 
 def dossier_json(dossier: Dossier, book: CollectionRules, lang: str, kb: Knowledge | None = None) -> dict:

@@ -13,7 +13,7 @@ from huabei_assist.money import display, money_str
 from huabei_assist.render.view import Answer, Block, Calendar, CalendarEvent, KeyValues, Notes, Picture, Table, View
 from huabei_assist.deadlines import calendar_last_year
 from huabei_assist.views.deadline_text import deadline_json, deadline_text
-from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
+from huabei_assist.views.facts import fact_headers, fact_json, fact_row, fact_text
 from huabei_assist.views.timeline import Segment, draw
 from huabei_assist.views.cite import Footnotes, cite_json
 from huabei_assist.knowledge.schema import say
@@ -229,14 +229,14 @@ def _picture(report: CreditReport, lang: str) -> list[str]:
 def monitor_view(plan: MonitorPlan, lang: str, ics_path: str | None = None, kb: Knowledge | None = None) -> View:
     kb = knowledge(kb)
     rule = plan.rule
+    cited = Footnotes(lang, kb)
     summary = [
         (t("credit.monitor_from", lang), plan.start.isoformat()),
-        (t("credit.monitor_free", lang), t("credit.monitor_free_value", lang, count=rule.free_per_year,
-                                           basis=basis_label(plan.free_fact.basis, lang))),
+        (t("credit.monitor_free", lang), cited.cite(t("credit.monitor_free_value", lang, count=rule.free_per_year),
+                                                    plan.free_fact)),
     ]
     rows = [[str(n), day.isoformat(), _cost_text(n_in_year, rule.free_per_year, lang)]
             for n, (day, n_in_year) in enumerate(zip(plan.checks, _numbers_in_year(plan.checks)), 1)]
-    cited = Footnotes(lang, kb)
     notes = [cited.cite(fact_text(rule.schedule, lang), rule.schedule)]
     if ics_path:
         notes.append(t("credit.ics_written", lang, path=ics_path, count=len(plan.checks)))
