@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from huabei_assist.errors import InputError
 from huabei_assist.letters import FIELD_BLANKS, fill, letter_ids
+from tests.conftest import edit_text
 
 KINDS = ("hardship", "objection", "complaint", "stop-third-party")
 TODAY = date(2026, 11, 29)
@@ -137,3 +138,50 @@ def test_no_traceback_in_a_real_process(run_process):
     result = run_process("letter", "nope", "--lang", "en")
     assert result.code == 2 and "Traceback" not in result.err
     assert result.err.startswith("There is no letter 'nope'.")
+
+
+@pytest.mark.parametrize("lang, send, notes", [
+    ("zh", "如何提交  先向95188投诉并记下投诉编号和日期：被投诉机构应在收到投诉之日起15日内作出决定，复杂的30日，"
+           "最长60日（《银行业保险业消费投诉处理管理办法》）；未解决的，向国家金融监督管理总局（12378）和"
+           "中国互联网金融协会举报平台（jubao.nifa.org.cn）提交。 [2]",
+     ["[1] 《消费金融公司管理办法》（条款号未核实）（监管/法院文件）",
+      "[2] 《银行业保险业消费投诉处理管理办法》（条款号未核实）（监管/法院文件）"]),
+    ("en", "How to send it  Complain to 95188 first and note the reference number and the date: the institution "
+           "must decide within 15 days of receiving the complaint, 30 if complex, 60 at most (Measures for the "
+           "Handling of Banking and Insurance Consumer Complaints); if unresolved, file with the NFRA (12378) and "
+           "the NIFA report platform (jubao.nifa.org.cn). [2]",
+     ["[1] Measures for the Administration of Consumer Finance Companies (《消费金融公司管理办法》) "
+      "(article not verified) (regulator / court)",
+      "[2] Measures for the Handling of Banking and Insurance Consumer Complaints (《银行业保险业消费投诉处理管理办法》) "
+      "(article not verified) (regulator / court)"]),
+])
+def test_the_complaint_letters_sending_advice_cites_the_document_it_states(run, lang, send, notes):
+    """The advice states the complaint deadlines of 《银行业保险业消费投诉处理管理办法》: it cites that
+    document (the 12378 note's), and the purpose the collection rule the letter relies on."""
+    result = run("letter", "complaint", "--today", "2026-11-29", "--lang", lang)
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert send in lines and lines[lines.index(send) - 1].endswith(" [1]")
+    sources = lines.index("来源" if lang == "zh" else "Sources")
+    assert lines[sources + 2:] == notes
+    doc = json.loads(run("letter", "complaint", "--today", "2026-11-29", "--lang", lang, "--json").out)
+    assert doc["source"]["id"] == "consumer-finance-measures"
+    assert (doc["send_source"]["id"], doc["send_source"]["basis"]) == ("complaint-measures", "regulator")
+    assert json.loads(run("letter", "hardship", "--json").out)["send_source"] is None
+
+
+def test_the_sending_advices_source_is_checked_against_the_registry(run, data_copy):
+    edit_text(data_copy / "letters.toml", 'source = "complaint-measures"', 'source = "complaint-rules"')
+    result = run("letter", "complaint")
+    assert result.code == 1 and result.err.startswith(
+        "数据文件 letters.toml 有误：条目 letters[2].send_cites，字段 source：no source 'complaint-rules' in sources.toml。")
+
+
+def test_the_guides_appendix_puts_each_source_under_the_text_citing_it(run, tmp_path):
+    out = tmp_path / "guide.md"
+    assert run("guide", "--problems", "threat", "--days", "45", "--out", str(out)).code == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    start = lines.index("# 附录 1：投诉书") + 2
+    assert lines[start + 1] == "- 《消费金融公司管理办法》（条款号未核实）"
+    assert lines[start + 2].startswith("- 先向95188投诉") and "最长60日" in lines[start + 2]
+    assert lines[start + 3] == "- 《银行业保险业消费投诉处理管理办法》（条款号未核实）"

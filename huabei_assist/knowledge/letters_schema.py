@@ -15,6 +15,15 @@ FIELDS: tuple[str, ...] = ("name", "amount", "date")
 BLANK_OPEN, BLANK_CLOSE = "【请填写:", "】"
 
 
+class Cites(NamedTuple):
+    """The document a part of a template states when it is not the template's own (the complaint
+    letter's sending advice states the complaint deadlines of another regulation)."""
+
+    basis: Basis
+    source: str
+    pin: str | None = None
+
+
 class LetterTemplate(NamedTuple):
     id: str
     zh_name: str  # `letter 协商` as well as `letter hardship`
@@ -27,6 +36,7 @@ class LetterTemplate(NamedTuple):
     required: tuple[str, ...] = ("name", "amount", "date")
     channels: tuple[str, ...] = ()  # channel ids it goes to or escalates to
     pin: str | None = None  # the article or section of the source, e.g. 第25条
+    send_cites: Cites | None = None  # what `send` states, where that is another document's rule
 
 
 

@@ -23,7 +23,9 @@ def _appendix_notes(letter, lang: str, kb: Knowledge) -> list[str]:
     from huabei_assist.views.cite import cite_text
 
     tpl = letter.template
-    return [tpl.purpose(lang), tpl.send(lang), cite_text(tpl, lang, kb=kb), t("guide.appendix_note", lang)]
+    # each source under the text citing it: the letter's rule, then what the sending advice states
+    sent = [] if tpl.send_cites is None else [cite_text(tpl.send_cites, lang, kb=kb)]
+    return [tpl.purpose(lang), cite_text(tpl, lang, kb=kb), tpl.send(lang), *sent, t("guide.appendix_note", lang)]
 
 
 def html(view: View, guide, lang: str, kb: Knowledge | None = None) -> str:

@@ -17,7 +17,7 @@ def letter_view(letter: FilledLetter, lang: str, out: str | None = None, kb: Kno
     summary = [
         (t("letter.kind", lang), f"{tpl.id} · {with_chinese(tpl.title, lang)}"),
         (t("letter.purpose", lang), cited.cite(tpl.purpose(lang), tpl)),
-        (t("letter.send", lang), tpl.send(lang)),
+        (t("letter.send", lang), tpl.send(lang) if tpl.send_cites is None else cited.cite(tpl.send(lang), tpl.send_cites)),
     ]
     if out is not None:
         summary.insert(0, (t("letter.written", lang), out))
@@ -39,5 +39,8 @@ def letter_view(letter: FilledLetter, lang: str, out: str | None = None, kb: Kno
                    "date": letter.today},
         "blanks": list(letter.blanks), "out": out, "text": letter.text,
         "send": tpl.send(lang), "channels": list(tpl.channels), "basis": tpl.basis, "source": cite_json(tpl, lang, kb=kb),
+        # what the sending advice states, where that is another document's rule (else null)
+        "send_source": None if tpl.send_cites is None else {"basis": tpl.send_cites.basis,
+                                                             **cite_json(tpl.send_cites, lang, kb=kb)},
     }
     return View(t("letter.title", lang, title=tpl.title.zh), blocks, data, document=letter.text)
