@@ -59,3 +59,26 @@ def test_english_titles_keep_the_chinese_title_beside_them(run):
     assert (doc["title"], doc["title_zh"], doc["short_title"]) == (
         "Personal Information Protection Law of the People's Republic of China", "《中华人民共和国个人信息保护法》",
         "Personal Information Protection Law")
+
+
+def test_a_fact_citing_a_law_or_a_state_council_regulation_is_statute(run):
+    """docs/data.md: `statute` is a law, regulation or court rule; a State Council regulation (行政法规,
+    《征信业管理条例》) is one. The 12363 channel cited its 第26条 as `regulator` while the same article
+    was `statute` in credit.toml: one document, one basis."""
+    from huabei_assist.knowledge.base import Knowledge
+    from huabei_assist.knowledge.books import BOOKS
+    from huabei_assist.knowledge.citations import cited
+
+    kb = Knowledge()
+    statutes = {s.id for s in kb.sources.sources if s.kind == "law" or (s.kind == "regulation" and s.issuer.zh == "国务院")}
+    assert "credit-regulation" in statutes
+    facts = [(name, entry, fact) for name in BOOKS for entry, fact in cited(getattr(kb, name)) if fact.source in statutes]
+    assert len(facts) >= 30
+    assert [(name, entry, fact.basis) for name, entry, fact in facts if fact.basis != "statute"] == []
+    channel = json.loads(run("channels", "12363", "--json").out)
+    assert (channel["basis"], channel["source"]["id"], channel["source"]["pin"]) == ("statute", "credit-regulation", "第26条")
+    for lang, line in (("zh", "[1] 《征信业管理条例》第26条（法规）"),
+                       ("en", "[1] Regulation on the Administration of the Credit Reporting Industry (《征信业管理条例》) "
+                              "Art. 26 (statute)")):
+        lines = run("channels", "12363", "--lang", lang).out.splitlines()
+        assert lines[lines.index("来源" if lang == "zh" else "Sources") + 2] == line
