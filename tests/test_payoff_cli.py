@@ -83,7 +83,33 @@ def test_the_answer_comes_first(run, example):
         "Total cost (fees and interest)       119.38",
     ]
     assert "To pay in the first month (2027-02)  花呗 1,347.00 on 2027-02-10; card 153.00 on 2027-02-10" in result.out
-    assert "(statute; Regulation on the Administration of the Credit Reporting Industry (《征信业管理条例》) Art. 16)" in result.out
+    # each fact the plan rests on carries its footnote; the page's list says the source and basis once
+    lines = result.out.splitlines()
+    assert ("* Negative information is kept 5 years from the day the adverse event ends (the debt is repaid), then "
+            "deleted; you may add a personal statement. [4]") in lines
+    assert lines[lines.index("Sources") + 2:][3] == (
+        "[4] Regulation on the Administration of the Credit Reporting Industry (《征信业管理条例》) Art. 16 (statute)")
+    assert lines[lines.index("Rules and facts used") + 2:][:2] == [
+        "* The overdue fee is 0.05% of the overdue amount per day, simple interest, not compounding. [1]",
+        "* The minimum repayment is 10% of the bill; the unpaid rest bears 0.05% a day. [1]"]
+    assert "(statute;" not in result.out and "(reported, not a legal right;" not in result.out
+
+
+def test_the_rules_used_cite_by_footnote_in_chinese(run, example):
+    lines = run("payoff", "--debts", example, "--budget", "1500", "--order", "risk", *START).out.splitlines()
+    notes = lines[lines.index("依据") + 2:lines.index("来源") - 1]
+    assert notes[0] == "* 逾期费按逾期金额每日万分之五（0.05%）计收，单利，不滚利。 [1]"
+    assert notes[-1].startswith("* 逾期阶段（各笔债务的当前阶段和更高阶段天数据此计算）：第1阶段提醒期自逾期第1天起；")
+    assert notes[-1].endswith("第4阶段诉讼风险期自逾期第181天起。 [3][6][7][8]")  # four sections of the article
+    assert lines[lines.index("来源") + 2:] == [
+        "[1] 《花呗用户服务合同》及花呗账单页面（花呗条款，以你的账单为准）",
+        "[2] 《最高人民法院关于进一步加强金融审判工作的若干意见》第2条（监管/法院文件）",
+        "[3] 网络文章《花呗逾期本地电话催收全攻略》第一节4（转述，非法定权利）",
+        "[4] 《征信业管理条例》第16条（法规）",
+        "[5] 《商业银行信用卡业务监督管理办法》第70条（法规）",
+        "[6] 网络文章《花呗逾期本地电话催收全攻略》第一节1（转述，非法定权利）",
+        "[7] 网络文章《花呗逾期本地电话催收全攻略》第一节2（转述，非法定权利）",
+        "[8] 网络文章《花呗逾期本地电话催收全攻略》第一节3（转述，非法定权利）"]
 
 
 def test_compare_side_by_side(run, example):

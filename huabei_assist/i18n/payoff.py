@@ -117,8 +117,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "Overdue stages (each debt's stage now and its days in a higher stage follow them): {stages}."),
     "payoff.not_cleared": ("未还清", "not cleared"),
     "payoff.to_agree": ("协商分期，费用待定", "agreed plan, cost to be agreed"),
-    "payoff.sources_title": ("依据", "Sources"),
-    "payoff.source_line": ("{text}（{basis}；{source}）", "{text} ({basis}; {source})"),
+    "payoff.sources_title": ("依据", "Rules and facts used"),
     "payoff.written": ("已写入 {path}。", "Written to {path}."),
     # when the budget is short
     "payoff.short_title": ("预算不够最低还款", "The budget does not cover the minimums"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.money import display, money_str
-from huabei_assist.render.view import Calendar, CalendarEvent, KeyValues, Notes, Table, Typed, View
+from huabei_assist.render.view import Block, Calendar, CalendarEvent, KeyValues, Notes, Table, Typed, View
 from huabei_assist.views.debts_view import kind_name, percent
 from huabei_assist.views.id_names import id_name
 
@@ -97,10 +97,11 @@ def payoff_view(result, rules, routes, lang: str, *, machine: bool = False, writ
         (t("payoff.total_paid", lang), display(result.total_paid)),
         (t("payoff.total_cost", lang), display(result.total_cost)),
         (t("payoff.months_count", lang), str(len(result.months)))]))
-    sources, sources_json = _sources(rules, stages, lang, kb)
+    sources, footnotes, sources_json = _sources(rules, stages, lang, kb)
     blocks.append(sources)
     if written is not None:
         blocks.append(Notes(None, [t("payoff.written", lang, path=written)]))
+    blocks.append(footnotes)  # what each number stands for, last
     data = payoff_json(result, rules, routes)
     data["sources"] = sources_json
     if written is not None:
@@ -162,26 +163,23 @@ def _debts_table(result, stages: dict, lang: str, kb: Knowledge) -> Table:
     return Table(t("payoff.debts_title", lang), headers, rows)
 
 
-def _sources(rules, stages: dict, lang: str, kb: Knowledge) -> tuple[Notes, list[dict]]:
-    """The facts behind the rules, and the stages, from data/: as notes, and as JSON."""
+def _sources(rules, stages: dict, lang: str, kb: Knowledge) -> tuple[Notes, Block, list[dict]]:
+    """The facts behind the rules, and the stages, from data/: as notes with footnote marks and the
+    page's list of what each number stands for (views/cite.Footnotes), and as JSON."""
     from huabei_assist.payoff.rules import sources_from
+    from huabei_assist.views.cite import Footnotes, cite_json
 
     found = sources_from(rules, kb)
-    from huabei_assist.views.cite import cite_json, cite_text
-
-    items = [t("payoff.source_line", lang, text=s.text(lang), basis=t(f"common.basis_{s.basis}", lang),
-               source=cite_text(s, lang, kb=kb)) for s in found]
+    cited = Footnotes(lang, kb)
+    items = [cited.cite(s.text(lang), s) for s in found]
     data = [{"rule": s.rule, "id": s.id, "text": s.text(lang), "basis": s.basis, "source": cite_json(s, lang, kb=kb)}
             for s in found]
     data += [{"rule": "stages", "id": f"stage-{n}", "text": stage.name(lang), "first_day": stage.first_day,
               "basis": stage.basis, "source": cite_json(stage, lang, kb=kb)} for n, stage in stages.items()]
     listed = ("；" if lang == "zh" else "; ").join(
         t("payoff.stage_days", lang, n=n, name=stage.name(lang), first=stage.first_day) for n, stage in stages.items())
-    for basis in dict.fromkeys(stage.basis for stage in stages.values()):
-        cited = "; ".join(dict.fromkeys(cite_text(stage, lang, kb=kb) for stage in stages.values() if stage.basis == basis))
-        items.append(t("payoff.source_line", lang, text=t("payoff.stages_text", lang, stages=listed),
-                       basis=t(f"common.basis_{basis}", lang), source=cited))
-    return Notes(t("payoff.sources_title", lang), items), data
+    items.append(f"{t('payoff.stages_text', lang, stages=listed)} {cited.mark(*stages.values())}")
+    return Notes(t("payoff.sources_title", lang), items), cited.block(), data
 
 
 def _shortfall_blocks(result, rules, routes, lang: str) -> list:
