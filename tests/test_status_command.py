@@ -140,3 +140,17 @@ def test_litigation_compares_the_whole_debt_with_the_reported_practice(run):
     early = as_json(run("status", "--days", "45", "--amount", "4800", "--json"))
     assert (early["litigation_risk"], early["debt_compared"], early["debt_compared_day"]) == ("not_yet", "5234.40", 181)
     assert as_json(run("status", "--days", "200", "--amount", "4000", "--json"))["debt_compared"] == "4400.00"
+
+
+@pytest.mark.parametrize("lang, note, line", [
+    ("zh", "* 阶段划分来自常见做法的转述 [2]，各机构实际做法可能不同。",
+     "[2] 网络文章《花呗逾期本地电话催收全攻略》第一节2（转述，非法定权利）"),
+    ("en", "* The stages follow common practice as reported [2]; lenders may act differently.",
+     "[2] web article A complete guide to Huabei overdue collection calls (《花呗逾期本地电话催收全攻略》) section 1.2 "
+     "(reported, not a legal right)"),
+])
+def test_the_stage_model_note_cites_the_stages_section_by_footnote(run, lang, note, line):
+    """The note names no basis in words: its mark points to the stage's own section of the article."""
+    lines = run("status", "--days", "45", "--lang", lang).out.splitlines()
+    assert note in lines
+    assert lines[lines.index("来源" if lang == "zh" else "Sources") + 3] == line

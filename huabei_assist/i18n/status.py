@@ -71,8 +71,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.col_right": ("权利/规则", "Right or rule"),
     "status.notes": ("说明", "Notes"),
     "status.note_model": (
-        "阶段划分来自常见做法的转述（{basis}），各机构实际做法可能不同。",
-        "The stages follow common practice as reported ({basis}); lenders may act differently.",
+        "阶段划分来自常见做法的转述 {source}，各机构实际做法可能不同。",
+        "The stages follow common practice as reported {source}; lenders may act differently.",
     ),
     "status.note_fee": (
         "逾期费率按花呗条款（来源：{source}）；至今的逾期费、每天的逾期费和欠款总额是本工具按这个费率算出的（{computed}），以你的账单为准。",

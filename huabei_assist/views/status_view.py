@@ -8,7 +8,7 @@ from huabei_assist.money import display, money_str
 from huabei_assist.render.view import Answer, Block, KeyValues, Notes, Picture, Table, View
 from huabei_assist.stages import ThresholdPoint
 from huabei_assist.status import StatusReport
-from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
+from huabei_assist.views.facts import fact_headers, fact_json, fact_row, fact_text
 from huabei_assist.views.timeline import Segment, draw
 from huabei_assist.views.cite import Footnotes, cite_json
 
@@ -53,7 +53,7 @@ def status_view(report: StatusReport, lang: str, kb: Knowledge | None = None) ->
     if report.rights:
         blocks.append(Table(t("status.rights", lang), fact_headers(t("status.col_right", lang)),
                             [fact_row(f, cited) for f in report.rights]))
-    notes = [t("status.note_model", lang, basis=basis_label(stage.basis, lang))]
+    notes = [t("status.note_model", lang, source=cited.mark(stage))]  # the stage's own section of the article
     if report.amount is not None:
         notes.append(t("status.note_fee", lang, source=cited.mark(report.fee_fact),
                        computed=cited.mark(kb.product.fee_computed)))
