@@ -3,10 +3,11 @@ today and the channel to call. Pure: no printing; views/answer.py words the bloc
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import TYPE_CHECKING, cast
 
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.channels_schema import Channel
+from huabei_assist.named_tuple import NamedTuple
 
 if TYPE_CHECKING:
     from huabei_assist.knowledge.schema import FactLike

@@ -7,7 +7,6 @@ deadlines, knowledge/figures.py); `complaint_dates` counts those deadlines from 
 """
 
 from datetime import date
-from typing import NamedTuple
 
 from huabei_assist.deadlines import Deadline, deadline
 from huabei_assist.errors import DataFileError, HuabeiError
@@ -17,6 +16,7 @@ from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.letters_schema import LetterTemplate
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.known_ids import pick
+from huabei_assist.named_tuple import NamedTuple
 
 # Query words are split on spaces and punctuation (ASCII and full-width); compiled by `search` only.
 _SPLIT = r"[\s,.;:!?/、，。；：！？]+"
@@ -76,9 +76,18 @@ def complaint_dates(filed: date, kb: Knowledge | None = None) -> ComplaintDates:
     """The three complaint deadlines from the day the complaint was filed (taken as the day received)."""
     kb = knowledge(kb)
     days = book(kb).complaint_deadlines
-    rule = next(note for c in all_channels(kb) for note in c.notes if note.id == days.rule)  # checked by the schema
     return ComplaintDates(filed, deadline(filed, days=days.decide), deadline(filed, days=days.complex),
-                          deadline(filed, days=days.longest), rule)
+                          deadline(filed, days=days.longest), note(days.rule, kb))
+
+
+def note(note_id: str, kb: Knowledge | None = None) -> Fact:
+    """The channel note with this id (an id the schema checked), its figures filled."""
+    return next(n for c in all_channels(kb) for n in c.notes if n.id == note_id)
+
+
+def reply_rule(found: Channel, kb: Knowledge | None = None) -> Fact | None:
+    """The note that states the deadlines a channel's reply speaks of (its own basis and source), if any."""
+    return None if found.reply_rule is None else note(found.reply_rule, kb)
 
 
 def complaint(problem: str, kb: Knowledge | None = None) -> Complaint:

@@ -13,7 +13,8 @@ knows, only weekends are rest days and `calendar_known` is False, which the view
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import NamedTuple
+
+from huabei_assist.named_tuple import NamedTuple
 
 
 class Deadline(NamedTuple):

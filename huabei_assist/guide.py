@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, NamedTuple, Union
+from typing import TYPE_CHECKING, Union
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge, knowledge
+from huabei_assist.named_tuple import NamedTuple
 
 if TYPE_CHECKING:  # the engines' types, imported when they run (start-up)
     from huabei_assist.channels import ProblemAdvice

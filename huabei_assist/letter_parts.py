@@ -8,9 +8,9 @@ run, so a writer can highlight it. Text stays as it is: each writer escapes for 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from huabei_assist.knowledge.letters_schema import BLANK_CLOSE, BLANK_OPEN
+from huabei_assist.named_tuple import NamedTuple
 
 _BLANK = re.compile("(" + re.escape(BLANK_OPEN) + ".+?" + re.escape(BLANK_CLOSE) + ")")
 _ITEM = re.compile(r"(\d+)\.\s+(.*)")

@@ -7,7 +7,6 @@ The letters stay in Chinese whatever --lang says: they go to Chinese institution
 import re
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
 
 from huabei_assist.errors import InputError
 from huabei_assist.escape import markdown
@@ -16,6 +15,7 @@ from huabei_assist.knowledge.figures import Figures, filled
 from huabei_assist.knowledge.letters_schema import BLANK_CLOSE, BLANK_OPEN, LetterTemplate
 from huabei_assist.known_ids import pick
 from huabei_assist.money import display, to_fen
+from huabei_assist.named_tuple import NamedTuple
 
 # What stands in a letter for a field the user did not give.
 FIELD_BLANKS = {"name": f"{BLANK_OPEN}姓名{BLANK_CLOSE}", "amount": f"{BLANK_OPEN}欠款金额{BLANK_CLOSE}"}

@@ -5,7 +5,6 @@ by deadlines.deadline (so a step's date and `credit objection`'s agree, rest day
 """
 
 from datetime import date
-from typing import NamedTuple
 
 from huabei_assist.deadlines import Deadline, deadline
 from huabei_assist.errors import DataFileError
@@ -15,6 +14,7 @@ from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.playbooks_schema import Playbook, Step
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.known_ids import pick
+from huabei_assist.named_tuple import NamedTuple
 
 
 class PlannedStep(NamedTuple):

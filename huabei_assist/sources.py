@@ -6,12 +6,13 @@ Pure: reads the knowledge base it is given, returns results; the CLI renders the
 from __future__ import annotations
 
 import difflib
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.sources_schema import Source
 from huabei_assist.known_ids import pick_id
+from huabei_assist.named_tuple import NamedTuple
 
 if TYPE_CHECKING:
     from huabei_assist.knowledge.schema import Sourced

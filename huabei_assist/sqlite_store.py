@@ -24,9 +24,10 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import Callable, Literal, NamedTuple
+from typing import Callable, Literal
 
 from huabei_assist.errors import HuabeiError, Reason, os_reason
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.store_paths import home  # noqa: F401 (also the stores' way to it)
 
 BUSY_TIMEOUT_MS = 15000

@@ -6,10 +6,11 @@ Pure: no Typer, no Rich. Stages come from data/stages.toml (basis reported): 0 n
 
 from datetime import date
 from decimal import Decimal
-from typing import Callable, NamedTuple, TypeVar
+from typing import Callable, TypeVar
 
 from huabei_assist.dates import date_of_day
 from huabei_assist.knowledge.schema import Stage, StageBook, Threshold
+from huabei_assist.named_tuple import NamedTuple
 
 LITIGATION_ID = "litigation"  # the amount threshold of data/stages.toml: the reported lawsuit practice
 Money = TypeVar("Money", Decimal, int)  # yuan, or whole fen (the payoff engine's loop)

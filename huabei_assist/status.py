@@ -5,13 +5,13 @@ Pure: builds a StatusReport from numbers and the knowledge base; the CLI renders
 
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
 
 from huabei_assist.dates import day_number
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.schema import Fact, Stage
 from huabei_assist.money import simple_fee, to_fen
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.stages import LITIGATION_ID, StagePosition, ThresholdPoint, locate, practice_debt
 
 

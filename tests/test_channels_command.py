@@ -4,6 +4,8 @@ import json
 
 import pytest
 
+from tests.conftest import edit_text
+
 
 def test_channels_lists_all_eight(run):
     result = run("channels")
@@ -18,7 +20,8 @@ def test_channels_json(run):
     doc = json.loads(run("channels", "--json").out)
     assert [c["id"] for c in doc["channels"]] == ["95188", "12378", "12363", "nifa", "12321", "110", "heimao", "court"]
     nfra = doc["channels"][1]
-    assert set(nfra) == {"id", "name", "contact", "handles", "when", "reply", "basis", "source", "notes", "seed_claim"}
+    assert set(nfra) == {"id", "name", "contact", "handles", "when", "reply", "reply_rule", "basis", "source", "notes",
+                         "seed_claim"}
     assert nfra["contact"] == "12378" and nfra["basis"] == "regulator" and "银保监会" in nfra["seed_claim"]
     assert doc["channels"][0]["notes"][0]["basis"] == "reported"
     assert doc["channels"][2]["reply"] == "征信投诉：受理之日起30日内书面答复"
@@ -30,6 +33,35 @@ def test_one_channel(run):
     doc = json.loads(run("channels", "heimao", "--json", "--lang", "en").out)
     assert doc["id"] == "heimao" and "not a regulator" in doc["handles"]
     assert {"problem": "off-hours", "rank": 2} in json.loads(run("channels", "12378", "--json").out)["problems"]
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("zh", ["答复时限   95188自己的答复时限未核实；花呗的经营机构（消费金融公司）处理投诉的期限见12378的备注 [2]",
+            "* 银行、保险机构和消费金融公司须在收到投诉之日起15日内作出处理决定，情况复杂的可延长至30日，特别复杂的经审批"
+            "可再延长（最长60日）。这些是自然日：常见的“15个工作日”说法不准确。 [2]",
+            "[1] 支付宝官方客服 95188（花呗条款，以你的账单为准）",
+            "[2] 《银行业保险业消费投诉处理管理办法》（条款号未核实）（监管/法院文件）"]),
+    ("en", ["Reply time      95188's own reply time was not verified; for how long Huabei's lender (a consumer-finance "
+            "company) has to decide on a complaint, see the 12378 note [2]",
+            "* A bank, insurer or consumer-finance company must decide on a complaint within 15 days of receiving it, 30 "
+            "if it is complex, and with approval longer if especially complex (60 at most). These are calendar days: the "
+            "often-repeated \"15 working days\" is not right. [2]",
+            "[1] Alipay customer service 95188 (per Huabei terms; check your own bill)",
+            "[2] Measures for the Handling of Banking and Insurance Consumer Complaints (《银行业保险业消费投诉处理管理办法》) "
+            "(article not verified) (regulator / court)"]),
+])
+def test_95188_states_no_deadline_and_cites_the_regulators_fact(run, lang, lines):
+    """The platform's entry says what the platform does; the deadlines are the regulator's fact, cited [2]."""
+    out = run("channels", "95188", "--lang", lang).out.splitlines()
+    assert [line for line in lines if line not in out] == []
+    assert not any(d in line for line in out if "95188" in line for d in ("15", "30", "60"))
+
+
+def test_a_reply_rule_that_names_no_note_is_a_data_error(run, data_copy):
+    edit_text(data_copy / "channels.toml", 'reply_rule = "12378-institution-deadline"\nbasis = "platform"',
+              'reply_rule = "no-such-note"\nbasis = "platform"')
+    result = run("channels")
+    assert result.code == 1 and "channels.toml" in result.err and "no channel note 'no-such-note'" in result.err
 
 
 def test_channels_csv_and_markdown(run):
@@ -171,10 +203,13 @@ def test_complaint_deadlines_are_15_days_30_if_complex_60_at_most(run):
     """Where a complaint deadline is stated: the institution decides within 15 days, 30 if complex, 60 at most."""
     doc = json.loads(run("complain", "--problem", "threat", "--json", "--lang", "en").out)
     replies = {c["id"]: c["reply"] for c in doc["channels"]}
-    assert "within 15 days of receiving the complaint, 30 if complex, 60 at most" in replies["95188"]
+    assert replies["95188"] == ("95188's own reply time was not verified; for how long Huabei's lender (a "
+                                "consumer-finance company) has to decide on a complaint, see the 12378 note")
     assert replies["12378"].startswith("the institution decides first, within 15 days, 30 if complex, 60 at most")
     note = next(n for c in doc["channels"] for n in c["notes"] if n["id"] == "12378-institution-deadline")
     assert (note["basis"], note["source"]["id"]) == ("regulator", "complaint-measures")
+    rules = {c["id"]: c["reply_rule"] for c in doc["channels"]}
+    assert rules == {"110": None, "12378": note, "95188": note, "nifa": None}  # 95188's reply cites the regulator's fact
     zh = run("complain", "--problem", "threat").out
-    assert "应在收到投诉之日起15日内作出决定，复杂的30日，最长60日" in zh and "15个工作日内" not in zh
+    assert "须在收到投诉之日起15日内作出处理决定，情况复杂的可延长至30日" in zh and "15个工作日内" not in zh
     assert "收到投诉之日起15日内作出决定，复杂的30日，最长60日" in run("letter", "complaint").out

@@ -24,7 +24,9 @@ def test_the_three_figures_live_once_in_data():
 
 def test_replies_notes_and_the_letter_state_them_filled(run):
     zh = json.loads(run("channels", "--json").out)["channels"]
-    assert zh[0]["reply"] == "花呗的经营机构（消费金融公司）应在收到投诉之日起15日内作出决定，复杂的30日，最长60日（见12378的备注）"
+    # 95188's entry (basis platform) states no deadline: its reply points to the regulator's fact
+    assert zh[0]["reply"] == "95188自己的答复时限未核实；花呗的经营机构（消费金融公司）处理投诉的期限见12378的备注"
+    assert zh[0]["reply_rule"] == zh[1]["reply_rule"] == zh[1]["notes"][0]
     assert zh[1]["reply"] == "先由被投诉机构处理：15日内作出决定，复杂的30日，最长60日（见备注）；12378本身的答复时限未核实"
     note = zh[1]["notes"][0]
     assert (note["id"], note["basis"], note["source"]["id"]) == ("12378-institution-deadline", "regulator", "complaint-measures")
@@ -42,7 +44,7 @@ def test_replies_notes_and_the_letter_state_them_filled(run):
 
 def test_an_edited_figure_reaches_every_text_and_date(run, run_process, data_copy):
     edit_text(data_copy / "channels.toml", "decide = 15", "decide = 10")
-    assert json.loads(run("channels", "95188", "--json").out)["reply"].startswith("花呗的经营机构（消费金融公司）应在收到投诉之日起10日内作出决定")
+    assert json.loads(run("channels", "95188", "--json").out)["reply_rule"]["text"].startswith("银行、保险机构和消费金融公司须在收到投诉之日起10日内")
     note = json.loads(run("channels", "12378", "--json").out)["notes"][0]["text"]
     assert "收到投诉之日起10日内" in note and "“10个工作日”" in note
     assert "收到投诉之日起10日内作出决定" in json.loads(run("letter", "complaint", "--json").out)["send"]
@@ -133,7 +135,10 @@ def test_without_filed_the_figures_and_a_hint(run):
     out = run("complain", "--problem", "off-hours", "--lang", "en").out
     assert "Complaint deadlines" not in out
     assert "* Add --filed DATE (the day you filed the complaint) to get the dates the institution must decide by." in out
-    assert "must decide within 15 days of receiving the complaint, 30 if complex, 60 at most" in " ".join(out.split())
+    assert ("* National Financial Regulatory Administration (NFRA) consumer hotline 12378: A bank, insurer or "
+            "consumer-finance company must decide on a complaint within 15 days of receiving it, 30 if it is complex, "
+            "and with approval longer if especially complex (60 at most). These are calendar days: the "
+            "often-repeated \"15 working days\" is not right. [3]") in out.splitlines()
 
 
 @pytest.mark.parametrize("args, line", [

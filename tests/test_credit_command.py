@@ -258,7 +258,12 @@ def test_objection_json(run):
 def test_objection_passed_in_english(run):
     result = run("credit", "objection", "--filed", "2026-04-24", "--today", "2026-05-20", "--lang", "en")
     assert result.code == 0
-    assert "Last day for the written answer  2026-05-14 (20 days from receipt) [statute]" in result.out
+    lines = result.out.splitlines()
+    # the basis is the footnote's, as in `huabei credit`: the mark in the cell, the source once under the page
+    assert "Last day for the written answer  2026-05-14 (20 days from receipt) [1]" in lines
+    assert lines[lines.index("Sources") + 2] == (
+        "[1] Regulation on the Administration of the Credit Reporting Industry (《征信业管理条例》) Art. 25 (statute)")
+    assert "[statute]" not in result.out
     assert "the deadline has passed: if still unanswered, complain to the PBOC branch" in result.out
     assert ("2026-05-19 (reported, not the legal deadline; working days: weekends and public holidays skipped, "
             "swapped working days counted)") in result.out  # 1-5 May 2026 off, Saturday 9 May a working day

@@ -151,7 +151,7 @@ def test_no_data_text_states_a_complaint_deadline():
     assert days == (15, 30, 60, 30)
     texts = [text for name in BOOKS for text in data_texts(getattr(kb, name))]
     assert [(text, complaint_days_stated(text, days)) for text in texts if complaint_days_stated(text, days)] == []
-    assert sum("{complaint_days}" in text for text in texts) == 8  # 2 replies, the note, the letter, zh and en
+    assert sum("{complaint_days}" in text for text in texts) == 6  # 12378's reply, the note, the letter, zh and en
     # the 12363 reply, 第26条 in credit objection, the identity-theft playbook's step, zh and en
     assert sum("{credit_complaint_days}" in text for text in texts) == 6
 
@@ -209,7 +209,9 @@ def test_the_objection_deadline_reaches_every_text_that_states_it(run, data_copy
 
     edit_text(data_copy / "credit.toml", "days = 20", "days = 21")
     objection = run("credit", "objection", "--filed", "2026-11-02", "--today", "2026-11-29").out
-    assert "书面答复最后一日      2026-11-23（收到异议之日起21日）" in objection
+    lines = objection.splitlines()
+    assert "书面答复最后一日      2026-11-23（收到异议之日起21日） [1]" in lines
+    assert lines[lines.index("来源") + 2] == "[1] 《征信业管理条例》第25条（法规）"
     assert "文章称异议处理周期为15个工作日；法规规定的是21日。" in objection
     assert "征信机构应在收到异议之日起21日内书面答复。" in objection  # the right, read through Knowledge
     assert json.loads(run("channels", "12363", "--json").out)["when"].startswith("信用报告有误、异议没有在21日内")

@@ -343,3 +343,62 @@ def test_still_short_even_with_plans_says_so_and_what_to_ask(run, tmp_path):
     doc = _doc(run, "--debts", str(file), "--budget", "100", "--months", "12", *START)
     assert (doc["shortfall"], doc["negotiation"]["still_short"], doc["negotiation"]["plan"], doc["debt_free_on"]) == (
         "10066.67", "1566.67", None, None)
+
+
+
+def _edit_names(data_copy) -> None:
+    """The names of the kind huabei and of the order avalanche, edited in the data dir's copy."""
+    from tests.conftest import edit_text
+
+    edit_text(data_copy / "payoff.toml", 'en = "Huabei" }', 'en = "Huabei (edited)" }')
+    edit_text(data_copy / "payoff.toml", 'en = "avalanche: highest cost first" }', 'en = "avalanche (edited)" }')
+
+
+
+def test_an_edited_data_dir_names_the_kinds_and_orders(run, example, data_copy):
+    _edit_names(data_copy)
+    assert run("debts", "import", example, "--today", "2026-12-20").code == 0
+    listed = run("debts", "list", "--lang", "en").out.splitlines()
+    assert listed[5] == "花呗  Huabei (edited)  2,000.00   default: 0.05% a day  default: 10%  default: 10  2026-12-15     -"
+    shown = run("debts", "show", "花呗", "--today", "2026-12-20", "--lang", "en").out.splitlines()
+    assert "Kind           Huabei (edited)" in shown
+    page = run("payoff", "--budget", "1500", *START, "--lang", "en").out.splitlines()
+    assert page[0] == "Payoff plan (avalanche (edited))"
+    assert "花呗  Huabei (edited)  2,000.00  18.25%       stage 1: Reminder stage  2,075.01  75.01              2027-04-10  86" in page
+    compared = run("payoff", "--budget", "1500", *START, "--lang", "en", "--compare").out.splitlines()
+    assert "avalanche (edited)                  2027-04-10    109.69      3,609.69    86                      2032-04-10" in compared
+
+
+def test_the_views_name_from_the_knowledge_they_are_given(example, data_copy, monkeypatch):
+    """A Knowledge built from edited books (a script's, a test's) reaches every name of the payoff and
+    debts views: once HUABEI_DATA_DIR is gone, only the book handed down holds the edited names."""
+    from datetime import date
+    from decimal import Decimal
+
+    from huabei_assist import payoff as po
+    from huabei_assist.debts.exchange import read_file
+    from huabei_assist.debts.record import check
+    from huabei_assist.knowledge.base import Knowledge
+    from huabei_assist.render import render
+    from huabei_assist.views.debts_view import debt_view, list_view
+    from huabei_assist.views.payoff_view import compare_view, payoff_calendar, payoff_file_view, payoff_view
+
+    _edit_names(data_copy)
+    kb = Knowledge(payoff=Knowledge().payoff)
+    monkeypatch.delenv("HUABEI_DATA_DIR")
+    rules = po.rules_from(kb)
+    start = date(2027, 1, 1)
+    records = read_file(example, rules, start)
+    debts = check(records, rules, start)
+    assert "Huabei (edited)" not in render(list_view(records, rules, "en"))  # the packaged names by default
+    assert render(list_view(records, rules, "en", kb=kb)).splitlines()[5].startswith("花呗  Huabei (edited)  2,000.00")
+    assert "Kind           Huabei (edited)" in render(
+        debt_view(records[0], rules, "en", "debts.list_title", kb=kb)).splitlines()
+    result = po.payoff(debts, Decimal("1500"), "avalanche", start, rules=rules)
+    page = render(payoff_view(result, rules, None, "en", kb=kb)).splitlines()
+    assert page[0] == "Payoff plan (avalanche (edited))"
+    assert any(line.startswith("花呗  Huabei (edited)  2,000.00") for line in page)
+    assert payoff_calendar(result, "en", kb).name == payoff_file_view(result, rules, None, "en", kb=kb).calendar.name
+    assert "avalanche (edited)" in payoff_calendar(result, "en", kb).name
+    compared = render(compare_view(po.compare(debts, Decimal("1500"), start, rules=rules), rules, "en", full=False, kb=kb))
+    assert "avalanche (edited)  " in compared

@@ -87,3 +87,87 @@ def test_a_plain_line_draws_what_its_text_draws(text, width):
         drawn.append(console.file.getvalue())
     assert drawn[1] == drawn[0]
     assert ("\x1b[1m" in drawn[0]) == bool(text.strip())
+
+
+# --- render/rich_tables.Grid: tables drawn as segments, against the same table drawn by rich.table ---
+
+def _print(renderable, width: int) -> str:
+    console = Console(file=io.StringIO(), width=width, force_terminal=True, color_system="truecolor")
+    console.print(renderable)
+    return console.file.getvalue()
+
+
+def _grids(width: int):
+    from huabei_assist.render.rich_out import _hanging, _key_values, _tables
+    from huabei_assist.render.view import KeyValues, Table as ViewTable
+
+    rows = [list(row) for row in ROWS]
+    bordered = ViewTable(title="一个标题 A title", headers=["项目 Item", "说明 What it means"], rows=rows)
+    wide = ViewTable(title=None, headers=["#", "日期", "金额", "说明", "来源"],
+                     rows=[["1", "2027-03-10", "2,050.00", ROWS[1][1], "[12]"], ["2", "", "", "", ""]])
+    yield from _tables(bordered, width)
+    yield from _tables(wide, width)
+    yield _key_values(KeyValues(title="概况 Summary", rows=ROWS), width)
+    yield _key_values(KeyValues(title="短 Short", rows=[("天数", "45"), ("Stage", "2")]), width)
+    yield _hanging([("[1]", ROWS[1][1]), ("[12]", ROWS[2][1]), ("•", "")])
+
+
+@pytest.mark.parametrize("width", [12, 24, 40, 47, 60, 80, 97, 120])
+def test_grids_draw_the_bytes_rich_table_draws(width):
+    grids = list(_grids(width))
+    assert len(grids) >= 5
+    for grid in grids:
+        ours, reference = _print(grid, width), _print(grid.rich_table(), width)
+        assert "\n" in ours and ours == reference
+
+
+def test_a_grid_draws_without_rich_table_where_its_rule_is_simple(monkeypatch):
+    """At 80 and 120 columns every table of the test's pages is drawn by Grid itself (bench/render_golden.py
+    counts the same over every command); only the widths Rich shares out by ratio fall back to it."""
+    from huabei_assist.render import rich_tables
+
+    def refused(self):
+        raise AssertionError("drawn by rich.table")
+
+    monkeypatch.setattr(rich_tables.Grid, "rich_table", refused)
+    for width in (80, 120):
+        for grid in _grids(width):
+            assert _print(grid, width).count("\n") >= 3
+
+
+def test_a_title_wider_than_its_table_wraps_as_rich_wraps_it():
+    from huabei_assist.render.rich_out import _Cell, _Padded
+    from huabei_assist.render.rich_tables import Column, Grid
+
+    grid = Grid([Column(_Padded(_Cell("列")), width=8)], [[_Padded(_Cell("值 value"))]], box=box.ROUNDED,
+                title="一个比表格宽得多的标题 a title much wider than the table", header_style="bold")
+    ours = _print(grid, 80)
+    assert ours == _print(grid.rich_table(), 80) and ours.count("\n") > 6
+
+
+_ON_A_TERMINAL = """
+import io, sys
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+drawn, sys.stdout = sys.stdout, Terminal()
+from huabei_assist.cli import main
+code = main(["status", "--days", "45", "--today", "2026-11-29"])
+page, sys.stdout = sys.stdout.getvalue(), drawn
+print(code, "\\x1b[" in page, "╭" in page, sorted(name for name in ("rich.table", "rich.padding", "fractions") if name in sys.modules))
+"""
+
+
+def test_status_on_a_terminal_is_drawn_without_importing_rich_table(tmp_path):
+    """What start-up saves (docs/decisions.md "Tables drawn without rich.table"): rich.table, with
+    rich._ratio's fractions and rich.padding, is not imported for the status page at 80 columns."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "COLUMNS": "80", "TERM": "xterm-256color", "HUABEI_HOME": str(tmp_path),
+           "HUABEI_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("NO_COLOR", None)
+    for _ in range(2):  # the second with the data cache the first wrote (a cold load validates with Pydantic)
+        done = subprocess.run([sys.executable, "-c", _ON_A_TERMINAL], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert done.stdout.splitlines()[-1] == "0 True True []", done.stderr

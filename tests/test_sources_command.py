@@ -163,3 +163,31 @@ def test_the_registry_as_csv(run):
     lines = run("sources", "--format", "csv", "--kind", "regulator_notice", "--lang", "en").out.splitlines()
     assert lines[0] == "ID,Title,Issuer,Date,Kind,Address"
     assert [line.split(",")[0] for line in lines[1:]] == ["pboc-apr-2021", "pboc-credit-repair-2025"]
+
+
+def test_a_kind_is_named_from_the_edited_data_and_the_knowledge_given(run, data_copy, monkeypatch):
+    """The kind's name comes from the run's knowledge base: the data dir's for the command, the one
+    handed to the view for a script (once HUABEI_DATA_DIR is gone, only that book has the edit)."""
+    from tests.conftest import edit_text
+    from huabei_assist import sources as registry
+    from huabei_assist.knowledge.base import Knowledge
+    from huabei_assist.render import render
+    from huabei_assist.views.sources_view import source_view, sources_view
+
+    edit_text(data_copy / "sources.toml", 'en = "regulation" }', 'en = "regulation (edited)" }')
+    assert "Kind           regulation (edited)" in run("sources", "credit-regulation", "--lang", "en").out.splitlines()
+    row = next(line for line in run("sources", "--lang", "en").out.splitlines() if line.startswith("credit-regulation "))
+    assert _cells(row)[-2:] == ["regulation (edited)", "https://flk.npc.gov.cn"]
+    kb = Knowledge(sources=Knowledge().sources)
+    monkeypatch.delenv("HUABEI_DATA_DIR")
+    entry = registry.lookup("credit-regulation", None, kb)
+    assert "Kind           regulation (edited)" in render(source_view(entry, "en", kb=kb)).splitlines()
+    assert "Kind           regulation" in render(source_view(entry, "en")).splitlines()  # the packaged name
+    listed = render(sources_view(registry.find(None, "regulation", kb), "en", kb=kb)).splitlines()
+    assert _cells(next(line for line in listed if line.startswith("credit-regulation ")))[-2:] == [
+        "regulation (edited)", "https://flk.npc.gov.cn"]
+
+
+def _cells(row: str) -> list[str]:
+    """A plain table row's cells (two spaces or more apart)."""
+    return [cell.strip() for cell in row.split("  ") if cell.strip()]

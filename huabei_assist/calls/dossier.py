@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, datetime
-from typing import NamedTuple, Sequence
+from typing import Sequence
 
 from huabei_assist.calls.rules import Checked, Settings, check_entries
 from huabei_assist.calls.store import Entry, recording_state
 from huabei_assist.knowledge.calls_schema import CollectionRules, Rule
+from huabei_assist.named_tuple import NamedTuple
 
 
 class RuleCount(NamedTuple):

@@ -9,12 +9,13 @@ setting. A daily number of contacts exists only when the user sets one. A time i
 
 import re
 from datetime import datetime
-from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.calls_schema import CollectionRules, Rule
 from huabei_assist.knowledge.schema import Text
 from huabei_assist.known_ids import pick_id, pick_ids
+from huabei_assist.named_tuple import NamedTuple
 
 if TYPE_CHECKING:  # the store imports sqlite3: only the type is needed here
     from huabei_assist.calls.store import Entry

@@ -16,9 +16,10 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, NamedTuple, cast
+from typing import Iterable, cast
 
 from huabei_assist.errors import HuabeiError, InputError, Reason, os_reason
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.sqlite_store import Database, Spec, home, reason as _reason  # noqa: F401 (home: where the log lives)
 
 FILE_NAME = "calls.sqlite3"

@@ -43,7 +43,7 @@ def _given(**options: Optional[str]) -> dict:
     return {name: value for name, value in options.items() if value is not None}
 
 
-def _checked(fields: dict, today_text: Optional[str]):
+def _checked(fields: dict, today_text: Optional[str], kb):
     """A Record from fields, checked by the engine as of today: (record, rules, checked debt, today)."""
     from huabei_assist.cli import inputs
     from huabei_assist.debts.record import check, from_fields
@@ -51,7 +51,7 @@ def _checked(fields: dict, today_text: Optional[str]):
     from huabei_assist.payoff import rules_from
 
     record = from_fields(fields)
-    rules = rules_from()
+    rules = rules_from(kb)
     today = inputs.today(today_text)
     try:
         return record, rules, check([record], rules, today)[0], today
@@ -77,6 +77,7 @@ def add(
     today: TodayOpt = None,
 ) -> None:
     from huabei_assist.debts.store import DebtStore
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.render import emit
     from huabei_assist.views.debts_view import debt_view
 
@@ -85,16 +86,18 @@ def add(
     fields = _given(name=name, kind=kind, amount=amount, annual_rate=annual_rate, daily_fee=daily_fee,
                     installment_fee=installment_fee, minimum=minimum, due_day=due_day, since=since,
                     plan_payment=plan_payment, plan_rate=plan_rate)
-    record, rules, debt, day = _checked(fields, today)  # every check before the list is opened
+    kb = Knowledge()  # one reading of data/ for the rules and the names
+    record, rules, debt, day = _checked(fields, today, kb)  # every check before the list is opened
     with DebtStore(write=True) as store:
         record = store.add(record)
-    emit(debt_view(record, rules, lang, "debts.added_title", debt, day), shared.form)
+    emit(debt_view(record, rules, lang, "debts.added_title", debt, day, kb=kb), shared.form)
 
 
 @outputs(VIEW_FORMATS)
 def list_debts() -> None:
     from huabei_assist.debts.store import DebtStore
     from huabei_assist.payoff import rules_from
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.render import emit
     from huabei_assist.views.debts_view import list_view
 
@@ -102,7 +105,8 @@ def list_debts() -> None:
     lang = shared.lang
     with DebtStore() as store:
         records = store.records()
-    emit(list_view(records, rules_from(), lang), shared.form)
+    kb = Knowledge()
+    emit(list_view(records, rules_from(kb), lang, kb=kb), shared.form)
 
 
 def _name(name: Optional[str]) -> str:
@@ -116,6 +120,7 @@ def _name(name: Optional[str]) -> str:
 @outputs()
 def show(name: NameArg = None, today: TodayOpt = None) -> None:
     from huabei_assist.debts.store import DebtStore
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.render import emit
     from huabei_assist.views.debts_view import debt_view
 
@@ -123,8 +128,9 @@ def show(name: NameArg = None, today: TodayOpt = None) -> None:
     lang = shared.lang
     with DebtStore() as store:
         record = store.get(_name(name))
-    _, rules, debt, day = _checked(record.cells(), today)
-    emit(debt_view(record, rules, lang, "debts.list_title", debt, day), shared.form)
+    kb = Knowledge()
+    _, rules, debt, day = _checked(record.cells(), today, kb)
+    emit(debt_view(record, rules, lang, "debts.list_title", debt, day, kb=kb), shared.form)
 
 
 @outputs()
@@ -146,6 +152,7 @@ def edit(
     from huabei_assist.debts.record import COST_FIELDS
     from huabei_assist.debts.store import DebtStore
     from huabei_assist.errors import InputError
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.render import emit
     from huabei_assist.views.debts_view import debt_view
 
@@ -157,20 +164,22 @@ def edit(
                      plan_payment=plan_payment, plan_rate=plan_rate)
     if not changes:
         raise InputError("debts.edit_nothing")
+    kb = Knowledge()
     with DebtStore(write=True) as store:
         fields = store.get(old_name).cells()
         if any(changes.get(f) for f in COST_FIELDS):  # a new cost replaces the old one, whichever it was
             fields.update(dict.fromkeys(COST_FIELDS, ""))
         fields.update(changes)
-        record, rules, debt, day = _checked(fields, today)
+        record, rules, debt, day = _checked(fields, today, kb)
         record = store.replace(old_name, record)
-    emit(debt_view(record, rules, lang, "debts.edited_title", debt, day), shared.form)
+    emit(debt_view(record, rules, lang, "debts.edited_title", debt, day, kb=kb), shared.form)
 
 
 @outputs()
 def remove(name: NameArg = None) -> None:
     from huabei_assist.debts.store import DebtStore
     from huabei_assist.payoff import rules_from
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.render import emit
     from huabei_assist.views.debts_view import debt_view
 
@@ -178,7 +187,8 @@ def remove(name: NameArg = None) -> None:
     lang = shared.lang
     with DebtStore(write=True) as store:
         record = store.remove(_name(name))
-    emit(debt_view(record, rules_from(), lang, "debts.removed_title"), shared.form)
+    kb = Knowledge()
+    emit(debt_view(record, rules_from(kb), lang, "debts.removed_title", kb=kb), shared.form)
 
 
 @outputs((OutputFormat.CSV, OutputFormat.JSON), format_help="debts.opt_export_format", out="debts.opt_out")
@@ -205,6 +215,7 @@ def import_file(
     from huabei_assist.debts.store import DebtStore
     from huabei_assist.errors import InputError
     from huabei_assist.payoff import rules_from
+    from huabei_assist.knowledge.base import Knowledge
     from huabei_assist.render import emit
     from huabei_assist.views.debts_view import import_view
 
@@ -212,7 +223,7 @@ def import_file(
     lang = shared.lang
     if file is None:
         raise InputError("debts.need_file")
-    records = read_file(file, rules_from(), inputs.today(today))  # the whole file checked before the list opens
+    records = read_file(file, rules_from(Knowledge()), inputs.today(today))  # the whole file checked before the list opens
     with DebtStore(write=True) as store:
         added, replaced, skipped = store.import_records(records, replace=replace)
         total = len(store.records())

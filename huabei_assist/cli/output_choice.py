@@ -5,10 +5,11 @@ context, cli/quick.py from the words it parsed itself, and both settle it with `
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from typing import Callable
 
 from huabei_assist.errors import InputError, Reason
 from huabei_assist.i18n import LANGS, requested_lang
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.render.formats import OutputFormat
 
 VIEW_FORMATS = (OutputFormat.TABLE, OutputFormat.MARKDOWN, OutputFormat.CSV)

@@ -29,8 +29,9 @@ def sources(
     lang = shared.lang
     kb = Knowledge()
     if word is None or not word.strip():
-        view = sources_view(registry.find(None, kind, kb), lang)
+        view = sources_view(registry.find(None, kind, kb), lang, kb=kb)
     else:
         found = registry.lookup(word, kind, kb)
-        view = source_view(found, lang) if isinstance(found, registry.SourceEntry) else sources_view(found, lang, word)
+        view = (source_view(found, lang, kb=kb) if isinstance(found, registry.SourceEntry)
+                else sources_view(found, lang, word, kb=kb))
     emit(view, shared.form)

@@ -6,7 +6,6 @@ texts it shares) and returns a NamedTuple the views turn into output.
 
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
 
 from huabei_assist.credit.retention import ClearDate, clear_date, period_end
 from huabei_assist.credit.effects import OverdueMonth, overdue_months
@@ -19,6 +18,7 @@ from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.credit_schema import CreditBook, Effect, Method, MonitorRule, ObjectionRule, RepairRule
 from huabei_assist.knowledge.schema import Fact
 from huabei_assist.known_ids import pick_id
+from huabei_assist.named_tuple import NamedTuple
 
 __all__ = [
     "ClearDate", "CreditReport", "MonitorPlan", "ObjectionReport", "OverdueMonth", "RepairVerdict",

@@ -6,9 +6,9 @@ both ends, as day numbers do (the first overdue day is day 1).
 """
 
 from datetime import date, timedelta
-from typing import NamedTuple
 
 from huabei_assist.errors import InputError
+from huabei_assist.named_tuple import NamedTuple
 
 
 class OverdueMonth(NamedTuple):

@@ -7,11 +7,11 @@ after the repayment.
 
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.credit_schema import RepairRule
 from huabei_assist.money import to_fen
+from huabei_assist.named_tuple import NamedTuple
 
 # Codes of `RepairVerdict.reasons`: why it qualifies (one) or every condition it fails.
 QUALIFY_EARLY = "repaid_early"

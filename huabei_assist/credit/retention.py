@@ -6,11 +6,12 @@ when there is none (from 29 February: 28 February). relativedelta(years=N) does 
 """
 
 from datetime import date
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from huabei_assist.errors import InputError
 from huabei_assist.knowledge.credit_schema import METHODS  # the ways of settling this computes
 from huabei_assist.known_ids import did_you_mean
+from huabei_assist.named_tuple import NamedTuple
 
 # Where event_end comes from: the real payment, or an assumed one while the debt is unpaid.
 EndSource = Literal["paid", "if_paid", "last_due", "today"]

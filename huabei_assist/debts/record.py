@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import NamedTuple
 
 from huabei_assist.errors import InputError, Reason
+from huabei_assist.named_tuple import NamedTuple
 
 # The fields of a debt in files and exports, in this order (the CSV header). `name`, `kind` and
 # `amount` are required; every other empty cell means the default.

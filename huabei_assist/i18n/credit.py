@@ -201,7 +201,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "credit.objection_title": ("征信异议：答复期限和下一步", "Credit-report objection: deadlines and next steps"),
     "credit.filed": ("提出异议之日", "Objection filed"),
     "credit.deadline": ("书面答复最后一日", "Last day for the written answer"),
-    "credit.deadline_value": ("{date}（收到异议之日起{days}日）[{basis}]", "{date} ({days} days from receipt) [{basis}]"),
+    "credit.deadline_value": ("{date}（收到异议之日起{days}日）", "{date} ({days} days from receipt)"),
     "credit.objection_status": ("现在", "Now"),
     "credit.objection_waiting": ("还有{days}天；到期前等待书面答复", "{days} days left; wait for the written answer"),
     "credit.objection_passed": ("期限已过：若仍未收到答复，可向人民银行分支机构投诉", "the deadline has passed: if still unanswered, complain to the PBOC branch"),

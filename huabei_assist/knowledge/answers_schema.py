@@ -1,6 +1,6 @@
 """Shape of data/answers.toml: what the answer block of each command points at."""
 
-from typing import NamedTuple
+from huabei_assist.named_tuple import NamedTuple
 
 
 class AnswerRef(NamedTuple):

@@ -3,9 +3,10 @@
 NamedTuples, validated by Pydantic on a cache miss (knowledge/validate.py); see knowledge/schema.py.
 """
 
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from huabei_assist.knowledge.schema import Named, Problem, Text, name_problems
+from huabei_assist.named_tuple import NamedTuple
 
 # The channel ids of data/channels.toml, checked here so a typo fails when this file loads
 # (tests/test_calls_rules.py keeps the two lists equal).

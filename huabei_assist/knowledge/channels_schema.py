@@ -3,9 +3,9 @@
 NamedTuples validated by Pydantic on a cache miss (knowledge/validate.py); see knowledge/schema.py.
 """
 
-from typing import NamedTuple
 
 from huabei_assist.knowledge.schema import Basis, Fact, Problem, Text, Texts, name_problems
+from huabei_assist.named_tuple import NamedTuple
 
 # The channel ids other modules (calls, playbooks, letters) point at: fixed, checked below.
 CHANNEL_IDS: tuple[str, ...] = ("95188", "12378", "12363", "nifa", "12321", "110", "heimao", "court")
@@ -23,6 +23,9 @@ class Channel(NamedTuple):
     basis: Basis
     source: str
     reply: Text | None = None  # reply time, where known
+    # the id of a channel note that states the deadlines `reply` speaks of, with their own basis and
+    # source (a regulator's rule in the entry of a platform): the reply is cited to it
+    reply_rule: str | None = None
     seed_claim: Text | None = None  # what the seed article said that does not hold
     notes: tuple[Fact, ...] = ()  # side facts, e.g. a reported figure that is not confirmed
     pin: str | None = None  # the article or section of the source, e.g. 第25条
@@ -112,6 +115,12 @@ class ChannelBook(NamedTuple):
         days = self.complaint_deadlines
         if not 0 < days.decide <= days.complex <= days.longest:
             found.append(("complaint_deadlines", "decide", "the days must be positive and decide <= complex <= longest"))
-        if days.rule not in {note.id for c in self.channels for note in c.notes}:
+        notes = {note.id for c in self.channels for note in c.notes}
+        if days.rule not in notes:
             found.append(("complaint_deadlines", "rule", f"no channel note '{days.rule}'"))
+        for index, channel in enumerate(self.channels):
+            if channel.reply_rule is not None and channel.reply_rule not in notes:
+                found.append((f"channels[{index}]", "reply_rule", f"no channel note '{channel.reply_rule}'"))
+            if channel.reply_rule is not None and channel.reply is None:
+                found.append((f"channels[{index}]", "reply_rule", "a reply rule needs a reply"))
         return found

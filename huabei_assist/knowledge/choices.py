@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from huabei_assist.knowledge.base import Knowledge, knowledge
+from huabei_assist.named_tuple import NamedTuple
 
 CHOICES: dict[str, Callable[[Knowledge], tuple]] = {
     "playbook": lambda kb: kb.playbooks.playbooks,  # playbook KIND

@@ -6,9 +6,9 @@ Texts already in rights.toml are referenced by id (`right`), resolved by the cre
 
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
 
 from huabei_assist.knowledge.schema import Basis, Fact, Problem, Text, name_problems
+from huabei_assist.named_tuple import NamedTuple
 
 # The ways of settling the clear-date computation knows (credit/retention.py); data/ names each.
 METHODS: tuple[str, ...] = ("settle", "installment", "court")

@@ -6,10 +6,10 @@ it cannot know (ID number, phone, dates of calls). Checked below: only those pla
 braces, every required field present, channels that exist.
 """
 
-from typing import NamedTuple
 
 from huabei_assist.knowledge.channels_schema import CHANNEL_IDS
 from huabei_assist.knowledge.schema import Basis, Problem, Text, name_problems
+from huabei_assist.named_tuple import NamedTuple
 
 FIELDS: tuple[str, ...] = ("name", "amount", "date")
 BLANK_OPEN, BLANK_CLOSE = "【请填写:", "】"

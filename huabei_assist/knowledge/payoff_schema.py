@@ -4,9 +4,9 @@ The ids are the ones the engine computes with (payoff/orders.ORDERS, payoff/debt
 keeps them equal); data/ holds what a user may type for each.
 """
 
-from typing import NamedTuple
 
 from huabei_assist.knowledge.schema import Named, Problem, name_problems
+from huabei_assist.named_tuple import NamedTuple
 
 
 class PayoffBook(NamedTuple):

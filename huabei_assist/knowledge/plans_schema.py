@@ -1,9 +1,9 @@
 """Shape of data/plans.toml: the limits, the APR method, the due day and the budget rules."""
 
 from decimal import Decimal
-from typing import NamedTuple
 
 from huabei_assist.knowledge.schema import Basis, Calculation, Fact, Named, Problem, Text, name_problems
+from huabei_assist.named_tuple import NamedTuple
 
 
 class PlanLimits(NamedTuple):

@@ -1,9 +1,9 @@
 """Shape of data/playbooks.toml: for a situation, the steps in order, each due a set time from today."""
 
-from typing import NamedTuple
 
 from huabei_assist.knowledge.channels_schema import CHANNEL_IDS
 from huabei_assist.knowledge.schema import Basis, Problem, Text, name_problems
+from huabei_assist.named_tuple import NamedTuple
 
 
 class Step(NamedTuple):

@@ -9,9 +9,10 @@ after validation.
 """
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from huabei_assist.errors import DataFileError
+from huabei_assist.named_tuple import NamedTuple
 
 # How firm a fact is. `tool`: what this tool computes or assumes itself (a default, a comparison it
 # works out), with no document behind it: never shown as a platform term (see Calculation).

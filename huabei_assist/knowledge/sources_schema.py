@@ -5,9 +5,10 @@ seed article ...), so a reader can look the document up: title, issuer, number, 
 What could not be checked is said, field by field, in `unverified`; a guess is never written.
 """
 
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from huabei_assist.knowledge.schema import Named, Problem, Text, name_problems
+from huabei_assist.named_tuple import NamedTuple
 
 # Kinds whose facts are pinned to an article when the fact is a statute or regulator one.
 ARTICLED: frozenset[str] = frozenset({"law", "regulation", "court_rule", "regulator_notice"})

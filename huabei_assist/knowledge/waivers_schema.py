@@ -2,9 +2,9 @@
 tool works out from it (basis tool)."""
 
 from decimal import Decimal
-from typing import NamedTuple
 
 from huabei_assist.knowledge.schema import Basis, Calculation, Named, Problem, Text, name_problems
+from huabei_assist.named_tuple import NamedTuple
 
 
 class PenaltyWaiver(NamedTuple):

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from huabei_assist.errors import InputError
 from huabei_assist.money import ZERO, to_fen
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.payoff.rules import Rules
 
 if TYPE_CHECKING:

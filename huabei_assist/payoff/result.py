@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
 
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.payoff.fen import to_decimal
 
 

@@ -10,9 +10,10 @@ where each rule lives in data/.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 from huabei_assist.errors import DataFileError
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.stages import LITIGATION_ID
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
-from typing import NamedTuple
 
 from huabei_assist.errors import InputError
 from huabei_assist.money import FEN
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.plans.input_checks import check_amount, check_money
 from huabei_assist.plans.schedule import Period, even_schedule, new_period, split_even
 

@@ -12,12 +12,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from huabei_assist import typed_numbers
 from huabei_assist.bounds import MAX_CELL_CHARS, MAX_RECORD_CHARS, shown
 from huabei_assist.dates import in_range, parse_date
 from huabei_assist.errors import HuabeiError, InputError, Reason
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.plans.build import build_plan
 from huabei_assist.plans.input_checks import due_day_from, one_reading, periods_from
 from huabei_assist.plans.schedule import Plan

@@ -2,10 +2,10 @@
 
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
 
 from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.money import to_fen
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.plans.input_checks import check_amount, check_money, knowledge
 from huabei_assist.plans.minimum_payment import minimum
 from huabei_assist.plans.schedule import Plan

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import NamedTuple
 
 from huabei_assist.bounds import shown
 from huabei_assist.errors import DataFileError, InputError
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.plans_schema import PlanBook
 from huabei_assist.knowledge.schema import Calculation, Fact, ProductTerms, RightsBook
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.plans.due_calendar import check_due_day
 from huabei_assist.plans.schedule import Plan
 

@@ -17,7 +17,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import repeat
 from math import exp, expm1, log1p
 from operator import mul
-from typing import NamedTuple
+
+from huabei_assist.named_tuple import NamedTuple
 
 RATE_PLACES = Decimal("0.0001")  # "0.1586": 4 places, as the JSON shows it
 _RESIDUAL = 1e-9  # |PV(rate) - principal| allowed, relative to the principal: the discounting check

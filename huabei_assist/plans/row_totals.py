@@ -17,12 +17,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from operator import add
-from typing import NamedTuple
 
 from huabei_assist.bounds import MAX_CELL_CHARS, MAX_DAY_OF_MONTH, MAX_DIGITS, MAX_NUMBER_CHARS, MIN_EXPONENT
 from huabei_assist.dates import FIRST_YEAR, LAST_YEAR
 from huabei_assist.errors import HuabeiError
 from huabei_assist.money import ZERO, to_fen
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.plans.batch import FIELDS
 from huabei_assist.plans.input_checks import knowledge
 from huabei_assist.plans.due_calendar import span

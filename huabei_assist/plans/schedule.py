@@ -10,9 +10,9 @@ from itertools import accumulate, repeat
 from operator import sub
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
-from typing import NamedTuple
 
 from huabei_assist.money import FEN, ZERO, to_fen
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.plans.rate import AnnualRate, annual_rate
 
 KINDS: tuple[str, ...] = ("installment", "negotiated", "minimum")

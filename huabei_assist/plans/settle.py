@@ -1,9 +1,9 @@
 """Settle now: the principal plus the overdue fee to date, less any waiver agreed."""
 
 from decimal import Decimal
-from typing import NamedTuple
 
 from huabei_assist.money import ZERO, simple_fee, to_fen
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.plans.input_checks import check_amount, check_money
 
 

@@ -5,7 +5,6 @@ Everything here is basis `reported` (data/waivers.toml): what to ask for and whe
 
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -14,6 +13,7 @@ from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.knowledge.waivers_schema import JobLossRelief, PenaltyWaiver, SpecialGroup
 from huabei_assist.known_ids import pick, pick_id
 from huabei_assist.money import ZERO, to_fen
+from huabei_assist.named_tuple import NamedTuple
 from huabei_assist.plans.input_checks import check_amount, check_money, knowledge
 from huabei_assist.plans.settle import Settlement, settle_now
 

@@ -10,13 +10,12 @@ from rich import box
 from rich.console import Console, ConsoleOptions
 from rich.cells import cell_len
 from rich.measure import Measurement
-from rich.padding import Padding
 from rich.segment import Segment
 from rich.styled import Styled
-from rich.table import Table as RichTable
 from rich.text import Text
 
 from huabei_assist.escape import shown
+from huabei_assist.render.rich_tables import Column, Grid, fit
 from huabei_assist.render.view import Answer, Footnotes, KeyValues, Notes, Picture, Table, View, each_text
 from huabei_assist.render.width import cell_width, layout, unbreakable_width, wrap
 
@@ -50,6 +49,16 @@ class _Cell:
             yield Segment(line)
             yield Segment.line()
 
+    def segment_lines(self, width: int) -> list[list[str]] | None:
+        """The lines __rich_console__ draws, padded to `width` (rich_tables.Grid); None if one is wider."""
+        lines = []
+        for line in self.lines(width):
+            padded = fit(line, width)
+            if padded is None:
+                return None
+            lines.append([padded])
+        return lines
+
 
 class _Padded:
     """A cell of a table without padding, with a space each side drawn here in the segments that
@@ -61,57 +70,66 @@ class _Padded:
         self.cell = cell
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Padding(self.cell, (0, 1)).__rich_measure__(console, options)
+        # rich.padding.Padding(cell, (0, 1)).__rich_measure__, without importing rich.padding
+        if options.max_width - 2 < 1:
+            return Measurement(options.max_width, options.max_width)
+        narrowest, widest = Measurement.get(console, options, self.cell)
+        return Measurement(narrowest + 2, widest + 2).with_maximum(options.max_width)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions):
-        width, cell = options.max_width - 2, self.cell
-        if width < 1:  # Rich draws nothing in no room
-            return
-        if isinstance(cell, _Cell):
-            lines = [Segment.adjust_line_length([Segment(line)], width) for line in cell.lines(width)]
-        elif options.justify == "left" and cell_len(cell.plain) <= width and _plain_label(cell):
-            lines = [[Segment(cell.plain + " " * (width - cell_len(cell.plain)))]]  # as Text pads itself
-        else:
-            yield Padding(cell, (0, 1))
+        lines = self.segment_lines(options.max_width) if options.justify == "left" else None
+        if lines is None:
+            from rich.padding import Padding
+
+            yield Padding(self.cell, (0, 1))
             return
         for line in lines:
-            yield Segment(" ")
-            yield from line
-            yield Segment(" ")
+            yield from map(Segment, line)
             yield Segment.line()
+
+    def segment_lines(self, width: int) -> list[list[str]] | None:
+        """Each line as the segments Padding(cell, (0, 1)) draws at `width` (a left-justified column):
+        a space, the line padded to the width, a space; None where only Padding draws it right (a
+        label cut with "…", a line wider than the room)."""
+        room, cell = width - 2, self.cell
+        if room < 1:  # Rich draws nothing in no room
+            return []
+        if isinstance(cell, _Cell):
+            lines = []
+            for line in cell.lines(room):
+                cells = cell_len(line)
+                if cells > room:
+                    return None
+                lines.append([" ", line, " " * (room - cells), " "] if cells < room else [" ", line, " "])
+            return lines
+        if cell_len(cell.plain) <= room and _plain_label(cell):
+            return [[" ", cell.plain + " " * (room - cell_len(cell.plain)), " "]]  # as Text pads itself
+        return None
 
 
 def _plain_label(text: Text) -> bool:
     return not (text.style or text.spans or "\t" in text.plain or "\n" in text.plain)
 
 
-def _tables(block: Table, width: int) -> list[RichTable]:
+def _tables(block: Table, width: int) -> list[Grid]:
     """Widths chosen by width.layout, not by Rich: Rich shrinks the widest columns first and would
     break a date or an amount while a long text column could have given up the room. A table too
     wide for the window comes out as several, each repeating the first column."""
     columns = [[header, *(row[i] for row in block.rows)] for i, header in enumerate(block.headers)]
     tables = []
     for number, (indexes, widths) in enumerate(layout(columns, lambda n: width - (3 * n + 1))):  # borders, padding
-        table = RichTable(title=_title(block.title) if number == 0 else None, box=box.ROUNDED, title_justify="left",
-                          header_style="bold", padding=0)
-        for index, cells in zip(indexes, widths):
-            table.add_column(_Padded(_Cell(block.headers[index])), width=cells + 2)
-        for row in block.rows:
-            table.add_row(*(_Padded(_Cell(row[index])) for index in indexes))
-        tables.append(table)
+        tables.append(Grid([Column(_Padded(_Cell(block.headers[index])), width=cells + 2)
+                            for index, cells in zip(indexes, widths)],
+                           [[_Padded(_Cell(row[index])) for index in indexes] for row in block.rows],
+                           box=box.ROUNDED, title=block.title if number == 0 else None, header_style="bold"))
     return tables
 
 
-def _hanging(items: list[tuple[str, str]]) -> RichTable:
+def _hanging(items: list[tuple[str, str]]) -> Grid:
     """Marked items ("•", "[1]") whose wrapped lines start under the text, not under the mark.
     The space after a mark is in its text, not the grid's padding: nothing here is styled, so it
     draws the same characters without a Padding object for each cell."""
-    grid = RichTable.grid()
-    grid.add_column(no_wrap=True)
-    grid.add_column()
-    for mark, text in items:
-        grid.add_row(_Plain(f"{mark} "), _Cell(text))
-    return grid
+    return Grid([Column(no_wrap=True), Column()], [[_Plain(f"{mark} "), _Cell(text)] for mark, text in items])
 
 
 class _Plain:
@@ -131,36 +149,32 @@ class _Plain:
         else:
             yield Text(self.text)
 
+    def segment_lines(self, width: int) -> list[list[str]] | None:
+        line = fit(self.text, width)
+        return None if line is None else [[line]]
+
 
 _VALUE_MIN = 16  # cells a value keeps however long the labels (the narrowest prose column, issue 11)
 
 
-def _key_values(block: KeyValues, width: int) -> RichTable:
+def _key_values(block: KeyValues, width: int) -> Grid:
     """Labels on one line each, beside their values; on a window too narrow for the longest label
     and a value column of _VALUE_MIN cells, the labels wrap instead (kept whole, the value column
     was left no room and the values were not drawn at all)."""
-    table = RichTable(title=_title(block.title), show_header=False, box=box.SIMPLE, title_justify="left", padding=0)
     longest = max((cell_width(label) for label, _ in block.rows), default=0)
     room = width - 3 - 2 * 2  # the column separator and the edges, each cell's side spaces
     if longest + _VALUE_MIN <= room:
-        table.add_column(style="bold cyan", no_wrap=True)
+        label_column = Column(style="bold cyan", no_wrap=True)
         labels = [_Padded(Text(label)) for label, _ in block.rows]
     else:
-        table.add_column(style="bold cyan", max_width=max(room - _VALUE_MIN, room // 2) + 2)
+        label_column = Column(style="bold cyan", max_width=max(room - _VALUE_MIN, room // 2) + 2)
         labels = [_Padded(_Cell(label)) for label, _ in block.rows]
-    table.add_column()
-    for label, (_, value) in zip(labels, block.rows):
-        table.add_row(label, _Padded(_Cell(value)))
-    return table
+    return Grid([label_column, Column()], [[label, _Padded(_Cell(value))] for label, (_, value) in zip(labels, block.rows)],
+                box=box.SIMPLE, title=block.title)
 
 
 def _heading(text: str) -> Styled:
     return Styled(_Plain(text), "bold")
-
-
-def _title(text: str | None) -> Text | None:
-    """A table's title as Text: a str title would be read as Rich markup ("[bold]...")."""
-    return None if text is None else Text(text, style="table.title")
 
 
 class _Page:

@@ -4,7 +4,9 @@ The same View feeds every format, so the table, the plain text and the JSON neve
 """
 
 from datetime import date
-from typing import Callable, NamedTuple, Union
+from typing import Callable, Union
+
+from huabei_assist.named_tuple import NamedTuple
 
 
 class Typed(str):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from huabei_assist.channels import ComplaintDates, ProblemAdvice, SearchHit
+from huabei_assist.channels import ComplaintDates, ProblemAdvice, SearchHit, note, reply_rule
 from huabei_assist.i18n import t
 from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.channels_schema import CallerCheck, Channel, Complaint
 from huabei_assist.render.view import Block, KeyValues, Notes, Table, View
-from huabei_assist.views.facts import basis_label, fact_headers, fact_json, fact_row, fact_text
+from huabei_assist.views.facts import fact_headers, fact_json, fact_row, fact_text
 from huabei_assist.views.cite import Footnotes, cite_json
 from huabei_assist.knowledge.schema import say
 from huabei_assist.views.deadline_text import deadline_json, deadline_text
@@ -20,6 +20,7 @@ def channel_json(channel: Channel, lang: str, kb: Knowledge | None = None) -> di
     data = {
         "id": channel.id, "name": channel.name(lang), "contact": channel.contact(lang),
         "handles": channel.handles(lang), "when": channel.when(lang), "reply": say(channel.reply, lang),
+        "reply_rule": None if channel.reply_rule is None else fact_json(note(channel.reply_rule, kb), lang, kb=kb),
         "basis": channel.basis, "source": cite_json(channel, lang, kb=kb),
         "notes": [fact_json(note, lang, kb=kb) for note in channel.notes],
     }
@@ -28,13 +29,13 @@ def channel_json(channel: Channel, lang: str, kb: Knowledge | None = None) -> di
     return data
 
 
-def channel_notes(channel: Channel, lang: str) -> list[str]:
-    """The seed's wrong claim about a channel, and its side facts with their basis."""
+def channel_notes(channel: Channel, lang: str, cited: Footnotes) -> list[str]:
+    """The seed's wrong claim about a channel, and its side facts, each cited with its own source and basis."""
     lines = []
     claim = say(channel.seed_claim, lang)
     if claim:
         lines.append(f"{channel.name(lang)}: {t('common.seed_claimed', lang, claim=claim)}")
-    lines += [f"{channel.name(lang)}: {fact_text(note, lang)} [{basis_label(note.basis, lang)}]" for note in channel.notes]
+    lines += [f"{channel.name(lang)}: {cited.cite(fact_text(note, lang), note)}" for note in channel.notes]
     return lines
 
 
@@ -43,11 +44,11 @@ def channels_view(channels: tuple[Channel, ...], lang: str, kb: Knowledge | None
     cited = Footnotes(lang, kb)
     table = Table(None, [t("channels.col_id", lang), t("channels.col_name", lang), t("channels.col_contact", lang),
                          t("channels.col_reply", lang)],
-                  [[c.id, cited.cite(c.name(lang), c), c.contact(lang), say(c.reply, lang) or "-"] for c in channels],
+                  [[c.id, cited.cite(c.name(lang), c), c.contact(lang), _reply(c, lang, cited, kb)] for c in channels],
                   primary=True)
-    blocks: list[Block] = [table, *(_detail(c, lang, cited) for c in channels)]
+    blocks: list[Block] = [table, *(_detail(c, lang, cited, kb) for c in channels)]
     notes = [t("channels.note_basis", lang), t("channels.note_detail", lang)]
-    notes += [line for c in channels for line in channel_notes(c, lang)]
+    notes += [line for c in channels for line in channel_notes(c, lang, cited)] + _reply_rules(channels, lang, cited, kb)
     blocks += [Notes(t("channels.notes", lang), notes), cited.block()]
     return View(t("channels.title", lang), blocks, {"channels": [channel_json(c, lang, kb=kb) for c in channels]})
 
@@ -58,12 +59,12 @@ def channel_view(channel: Channel, complaints: tuple[Complaint, ...], lang: str,
     uses = [(c, c.channels.index(channel.id) + 1) for c in complaints if channel.id in c.channels]
     cited = Footnotes(lang, kb)
     blocks: list[Block] = [
-        _detail(channel, lang, cited),
+        _detail(channel, lang, cited, kb),
         Table(t("channels.problems_here", lang),
               [t("channels.col_problem", lang), t("channels.what", lang), t("channels.col_rank", lang)],
               [[c.id, c.text(lang), str(rank)] for c, rank in uses], primary=True),
     ]
-    notes = channel_notes(channel, lang)
+    notes = channel_notes(channel, lang, cited) + _reply_rules((channel,), lang, cited, kb)
     if notes:
         blocks.append(Notes(t("channels.notes", lang), notes))
     blocks.append(cited.block())
@@ -85,7 +86,7 @@ def advice_view(advice: ProblemAdvice, lang: str, dates: ComplaintDates | None =
         Table(t("channels.ranked", lang),
               ["#", t("channels.col_name", lang), t("channels.col_contact", lang), t("channels.when", lang),
                t("channels.col_reply", lang)],
-              [[str(rank), cited.cite(c.name(lang), c), c.contact(lang), c.when(lang), say(c.reply, lang) or "-"]
+              [[str(rank), cited.cite(c.name(lang), c), c.contact(lang), c.when(lang), _reply(c, lang, cited, kb)]
                for rank, c in enumerate(advice.channels, 1)], primary=True),
         Table(t("channels.evidence", lang), ["#", t("channels.col_evidence", lang)],
               [[str(i), item] for i, item in enumerate(entry.evidence(lang), 1)]),
@@ -95,7 +96,8 @@ def advice_view(advice: ProblemAdvice, lang: str, dates: ComplaintDates | None =
                             [fact_row(f, cited) for f in advice.rights]))
     notes = [t("channels.note_order", lang)] + ([] if dates else [t("channels.note_filed", lang)])
     notes += [t("channels.letter_hint", lang, letter=letter.id, title=letter.title(lang)) for letter in advice.letters]
-    notes += [line for c in advice.channels for line in channel_notes(c, lang)]
+    notes += [line for c in advice.channels for line in channel_notes(c, lang, cited)]
+    notes += _reply_rules(advice.channels, lang, cited, kb)
     blocks += [Notes(t("channels.notes", lang), notes), cited.block()]
     data = {
         "problem": entry.id, "text": entry.text(lang), "basis": entry.basis, "source": cite_json(entry, lang, kb=kb),
@@ -191,10 +193,27 @@ def verify_view(check: CallerCheck, hotline: Channel, lang: str, rights: tuple =
     return View(t("channels.verify_title", lang), blocks, data)
 
 
-def _detail(channel: Channel, lang: str, cited: Footnotes) -> KeyValues:
+def _detail(channel: Channel, lang: str, cited: Footnotes, kb: Knowledge) -> KeyValues:
     return KeyValues(f"{channel.id} · {channel.name(lang)}", [
         (t("channels.col_contact", lang), channel.contact(lang)),
         (t("channels.handles", lang), cited.cite(channel.handles(lang), channel)),
         (t("channels.when", lang), channel.when(lang)),
-        (t("channels.reply", lang), say(channel.reply, lang) or t("channels.reply_unknown", lang)),
+        (t("channels.reply", lang), _reply(channel, lang, cited, kb, unknown=t("channels.reply_unknown", lang))),
     ])
+
+
+def _reply(channel: Channel, lang: str, cited: Footnotes, kb: Knowledge, unknown: str = "-") -> str:
+    """The reply time; where it speaks of a rule's deadlines (`reply_rule`), cited to that rule, not
+    to the channel (a platform's entry does not carry a regulator's deadlines)."""
+    reply = say(channel.reply, lang)
+    if not reply:
+        return unknown
+    rule = reply_rule(channel, kb)
+    return reply if rule is None else cited.cite(reply, rule)
+
+
+def _reply_rules(channels: tuple[Channel, ...], lang: str, cited: Footnotes, kb: Knowledge) -> list[str]:
+    """The rules the replies point to, each once, where no channel on the page lists it among its notes."""
+    shown = {n.id for c in channels for n in c.notes}
+    ids = dict.fromkeys(c.reply_rule for c in channels if c.reply_rule is not None and c.reply_rule not in shown)
+    return [cited.cite(fact_text(rule, lang), rule) for rule in (note(i, kb) for i in ids)]

@@ -302,10 +302,11 @@ def objection_view(report: ObjectionReport, lang: str, kb: Knowledge | None = No
     rule = report.rule
     status = (t("credit.objection_passed", lang) if report.passed
               else t("credit.objection_waiting", lang, days=report.days_left))
+    cited = Footnotes(lang, kb)
     summary = [
         (t("credit.filed", lang), report.filed.isoformat()),
-        (t("credit.deadline", lang), t("credit.deadline_value", lang, date=deadline_text(report.answer, lang, kb=kb),
-                                       days=rule.days, basis=basis_label(report.right.basis, lang))),
+        (t("credit.deadline", lang), cited.cite(t("credit.deadline_value", lang, days=rule.days,
+                                                  date=deadline_text(report.answer, lang, kb=kb)), report.right)),
         (t("credit.objection_status", lang), status),
         (t("credit.seed_date", lang), t("credit.seed_date_value", lang, date=report.seed_date.isoformat())
          + ("" if report.calendar_known else t("common.calendar_unknown", lang, last=calendar_last_year()))),
@@ -319,7 +320,6 @@ def objection_view(report: ObjectionReport, lang: str, kb: Knowledge | None = No
         (t("credit.step_any_time", lang), rule.statement.text(lang), rule.statement),
         (t("credit.step_any_time", lang), rule.hotline.text(lang), rule.hotline),
     ]
-    cited = Footnotes(lang, kb)
     rows = [[when, cited.cite(what, f)] for when, what, f in steps]
     blocks: list[Block] = [
         KeyValues(None, summary),

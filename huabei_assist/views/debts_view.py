@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from huabei_assist.debts.record import Record, minimum_text
 from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.money import display
 from huabei_assist.render.view import KeyValues, Notes, Table, Typed, View
 from huabei_assist.views.id_names import id_name
@@ -19,8 +20,9 @@ def percent(rate: Decimal) -> str:
     return f"{(rate * _HUNDRED).normalize():f}%"
 
 
-def kind_name(kind: str, lang: str) -> str:
-    return id_name("debt_kind", kind, lang)
+def kind_name(kind: str, lang: str, kb: Knowledge | None = None) -> str:
+    """The kind's name in data/payoff.toml, from the run's knowledge base."""
+    return id_name("debt_kind", kind, lang, kb)
 
 
 def cost_text(record: Record, rules, lang: str) -> str:
@@ -50,8 +52,8 @@ def plan_cell(record: Record, lang: str) -> str:
     return t("debts.plan_value", lang, payment=display(record.plan_payment), rate=percent(record.plan_rate))
 
 
-def _row(record: Record, rules, lang: str) -> list[str]:
-    return [Typed(record.name), kind_name(record.kind, lang), display(record.amount), cost_text(record, rules, lang),
+def _row(record: Record, rules, lang: str, kb: Knowledge | None) -> list[str]:
+    return [Typed(record.name), kind_name(record.kind, lang, kb), display(record.amount), cost_text(record, rules, lang),
             minimum_cell(record, rules, lang),
             t("debts.default", lang, value=str(rules.default_due_day)) if record.due_day is None else str(record.due_day),
             "-" if record.since is None else record.since.isoformat(), plan_cell(record, lang)]
@@ -61,17 +63,18 @@ def _headers(lang: str) -> list[str]:
     return [t(f"debts.col_{c}", lang) for c in ("name", "kind", "amount", "cost", "minimum", "due_day", "since", "plan")]
 
 
-def list_view(records: list[Record], rules, lang: str) -> View:
+def list_view(records: list[Record], rules, lang: str, kb: Knowledge | None = None) -> View:
     if not records:
         return View(t("debts.list_title", lang), [Notes(None, [t("debts.empty", lang)])], [])
-    table = Table(None, _headers(lang), [_row(r, rules, lang) for r in records], primary=True)
+    table = Table(None, _headers(lang), [_row(r, rules, lang, kb) for r in records], primary=True)
     return View(t("debts.list_title", lang), [table], [r.json() for r in records])
 
 
-def debt_view(record: Record, rules, lang: str, title_key: str, debt=None, today: date | None = None) -> View:
+def debt_view(record: Record, rules, lang: str, title_key: str, debt=None, today: date | None = None,
+              kb: Knowledge | None = None) -> View:
     """One debt: its fields, then, given the engine's checked `debt` (defaults filled in), what they
     mean: its cost a year, the 24% line, its overdue stage `today`."""
-    rows = list(zip(_headers(lang), _row(record, rules, lang)))
+    rows = list(zip(_headers(lang), _row(record, rules, lang, kb)))
     data = record.json()
     if debt is not None:
         from bisect import bisect_right

@@ -4,6 +4,7 @@ the three orders side by side; and, when the budget does not cover the minimums,
 from __future__ import annotations
 
 from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.money import display, money_str
 from huabei_assist.render.view import Calendar, CalendarEvent, KeyValues, Notes, Table, Typed, View
 from huabei_assist.views.debts_view import kind_name, percent
@@ -73,8 +74,11 @@ def _route_json(routes, kind: str) -> dict:
 
 
 # -- one order ---------------------------------------------------------------------------------------
-def payoff_view(result, rules, routes, lang: str, *, machine: bool = False, written: str | None = None) -> View:
-    """machine=True (--format csv): money as '1347.00' in the month table, for scripts."""
+def payoff_view(result, rules, routes, lang: str, *, machine: bool = False, written: str | None = None,
+                kb: Knowledge | None = None) -> View:
+    """machine=True (--format csv): money as '1347.00' in the month table, for scripts. `kb`: the run's
+    knowledge base, for the names of orders, kinds and stages and the sources."""
+    kb = knowledge(kb)
     cash = money_str if machine else display
     blocks: list = []
     if result.shortfall is not None:
@@ -83,8 +87,8 @@ def payoff_view(result, rules, routes, lang: str, *, machine: bool = False, writ
     blocks.append(KeyValues(t(title, lang), _answer_rows(result, lang)))
     from huabei_assist.payoff.rules import stages_from
 
-    stages = {stage.number: stage for stage in stages_from()}
-    blocks.append(_debts_table(result, stages, lang))
+    stages = {stage.number: stage for stage in stages_from(kb)}
+    blocks.append(_debts_table(result, stages, lang, kb))
     rows = [[m.month, p.date.isoformat(), Typed(p.debt), cash(p.amount), cash(p.cost), cash(p.balance_after)]
             for m in result.months for p in m.payments]
     headers = [t(f"payoff.col_{c}", lang) for c in ("month", "date", "debt", "paid", "cost", "balance_after")]
@@ -93,7 +97,7 @@ def payoff_view(result, rules, routes, lang: str, *, machine: bool = False, writ
         (t("payoff.total_paid", lang), display(result.total_paid)),
         (t("payoff.total_cost", lang), display(result.total_cost)),
         (t("payoff.months_count", lang), str(len(result.months)))]))
-    sources, sources_json = _sources(rules, stages, lang)
+    sources, sources_json = _sources(rules, stages, lang, kb)
     blocks.append(sources)
     if written is not None:
         blocks.append(Notes(None, [t("payoff.written", lang, path=written)]))
@@ -101,15 +105,17 @@ def payoff_view(result, rules, routes, lang: str, *, machine: bool = False, writ
     data["sources"] = sources_json
     if written is not None:
         data["out"] = written
-    return View(t("payoff.title", lang, order=id_name("payoff_order", result.order, lang)), blocks, data)
+    return View(t("payoff.title", lang, order=id_name("payoff_order", result.order, lang, kb)), blocks, data)
 
 
-def payoff_file_view(result, rules, routes, lang: str) -> View:
+def payoff_file_view(result, rules, routes, lang: str, kb: Knowledge | None = None) -> View:
     """What `payoff --out FILE` writes: the payments as CSV, or as a calendar."""
-    return payoff_view(result, rules, routes, lang, machine=True)._replace(calendar=payoff_calendar(result, lang))
+    kb = knowledge(kb)
+    return payoff_view(result, rules, routes, lang, machine=True, kb=kb)._replace(
+        calendar=payoff_calendar(result, lang, kb))
 
 
-def payoff_calendar(result, lang: str) -> Calendar:
+def payoff_calendar(result, lang: str, kb: Knowledge | None = None) -> Calendar:
     """One all-day event per payment of more than 0.00, on its date (Payment.date), reminded a day before.
     Each UID names the order, the start, the debt's place in the list and the date, so importing a
     newer run of the same plan updates the events rather than doubling them."""
@@ -124,7 +130,7 @@ def payoff_calendar(result, lang: str) -> Calendar:
         )
         for m in result.months for p in m.payments if p.amount
     ]
-    return Calendar(t("payoff.ics_calendar", lang, order=id_name("payoff_order", result.order, lang)), events)
+    return Calendar(t("payoff.ics_calendar", lang, order=id_name("payoff_order", result.order, lang, kb)), events)
 
 
 def _answer_rows(result, lang: str) -> list[tuple[str, str]]:
@@ -142,7 +148,7 @@ def _answer_rows(result, lang: str) -> list[tuple[str, str]]:
     return rows
 
 
-def _debts_table(result, stages: dict, lang: str) -> Table:
+def _debts_table(result, stages: dict, lang: str, kb: Knowledge) -> Table:
     headers = [t(f"payoff.col_{c}", lang) for c in ("debt", "kind", "owed", "annual_rate", "stage", "paid", "cost",
                                                      "cleared_on", "days_higher")]
     rows = []
@@ -150,29 +156,29 @@ def _debts_table(result, stages: dict, lang: str) -> Table:
         rate = t("debts.over_cap", lang, rate=percent(d.annual_rate)) if d.over_cap else percent(d.annual_rate)
         if d.cost_to_agree:
             rate = t("payoff.to_agree", lang)
-        rows.append([Typed(d.name), kind_name(d.kind, lang), display(d.owed_at_start), rate, _stage(d.stage, stages, lang),
+        rows.append([Typed(d.name), kind_name(d.kind, lang, kb), display(d.owed_at_start), rate, _stage(d.stage, stages, lang),
                      display(d.paid), display(d.cost), _day(d.cleared_on) or t("payoff.not_cleared", lang),
                      str(d.days_higher_stage)])
     return Table(t("payoff.debts_title", lang), headers, rows)
 
 
-def _sources(rules, stages: dict, lang: str) -> tuple[Notes, list[dict]]:
+def _sources(rules, stages: dict, lang: str, kb: Knowledge) -> tuple[Notes, list[dict]]:
     """The facts behind the rules, and the stages, from data/: as notes, and as JSON."""
     from huabei_assist.payoff.rules import sources_from
 
-    found = sources_from(rules)
+    found = sources_from(rules, kb)
     from huabei_assist.views.cite import cite_json, cite_text
 
     items = [t("payoff.source_line", lang, text=s.text(lang), basis=t(f"common.basis_{s.basis}", lang),
-               source=cite_text(s, lang)) for s in found]
-    data = [{"rule": s.rule, "id": s.id, "text": s.text(lang), "basis": s.basis, "source": cite_json(s, lang)}
+               source=cite_text(s, lang, kb=kb)) for s in found]
+    data = [{"rule": s.rule, "id": s.id, "text": s.text(lang), "basis": s.basis, "source": cite_json(s, lang, kb=kb)}
             for s in found]
     data += [{"rule": "stages", "id": f"stage-{n}", "text": stage.name(lang), "first_day": stage.first_day,
-              "basis": stage.basis, "source": cite_json(stage, lang)} for n, stage in stages.items()]
+              "basis": stage.basis, "source": cite_json(stage, lang, kb=kb)} for n, stage in stages.items()]
     listed = ("；" if lang == "zh" else "; ").join(
         t("payoff.stage_days", lang, n=n, name=stage.name(lang), first=stage.first_day) for n, stage in stages.items())
     for basis in dict.fromkeys(stage.basis for stage in stages.values()):
-        cited = "; ".join(dict.fromkeys(cite_text(stage, lang) for stage in stages.values() if stage.basis == basis))
+        cited = "; ".join(dict.fromkeys(cite_text(stage, lang, kb=kb) for stage in stages.values() if stage.basis == basis))
         items.append(t("payoff.source_line", lang, text=t("payoff.stages_text", lang, stages=listed),
                        basis=t(f"common.basis_{basis}", lang), source=cited))
     return Notes(t("payoff.sources_title", lang), items), data
@@ -211,15 +217,16 @@ def _shortfall_blocks(result, rules, routes, lang: str) -> list:
 
 
 # -- the three orders side by side --------------------------------------------------------------------
-def compare_view(comparison, rules, lang: str, *, full: bool) -> View:
+def compare_view(comparison, rules, lang: str, *, full: bool, kb: Knowledge | None = None) -> View:
     """`full` (--json, --format): each order's whole document; otherwise only the totals are read
     (an order's months are built only when read: a comparison of 120 months stays fast)."""
+    kb = knowledge(kb)
     headers = [t(f"payoff.col_{c}", lang) for c in ("order", "debt_free_on", "total_cost", "total_paid",
                                                      "days_higher", "records_clear_on")]
     rows = []
     for p in comparison.orders:
         free = p.debt_free_on.isoformat() if p.finished else t("payoff.not_finished", lang, n=len(p.months))
-        rows.append([id_name("payoff_order", p.order, lang), free, display(p.total_cost), display(p.total_paid),
+        rows.append([id_name("payoff_order", p.order, lang, kb), free, display(p.total_cost), display(p.total_paid),
                      str(p.days_higher_stage), _day(p.records_clear_on) or "-"])
     blocks: list = []
     first = comparison.orders[0]
@@ -233,6 +240,6 @@ def compare_view(comparison, rules, lang: str, *, full: bool) -> View:
     if full:
         from huabei_assist.payoff.rules import routes_from
 
-        routes = routes_from() if first.shortfall is not None else None
+        routes = routes_from(kb) if first.shortfall is not None else None
         data = {"orders": [payoff_json(p, rules, routes) for p in comparison.orders]}
     return View(t("payoff.compare_heading", lang), blocks, data)

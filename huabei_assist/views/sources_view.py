@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from huabei_assist.i18n import t
+from huabei_assist.knowledge.base import Knowledge
 from huabei_assist.knowledge.sources_schema import Source
 from huabei_assist.render.view import KeyValues, Notes, Table, View
 from huabei_assist.sources import SourceEntry
@@ -11,19 +12,19 @@ from huabei_assist.views.facts import basis_label
 from huabei_assist.views.id_names import id_name
 
 
-def sources_view(found: tuple[Source, ...], lang: str, word: str | None = None) -> View:
-    rows = [[s.id, title_text(s, lang), s.issuer(lang), _date(s, lang), kind_label(s.kind, lang), s.url or "-"]
+def sources_view(found: tuple[Source, ...], lang: str, word: str | None = None, kb: Knowledge | None = None) -> View:
+    rows = [[s.id, title_text(s, lang), s.issuer(lang), _date(s, lang), kind_label(s.kind, lang, kb), s.url or "-"]
             for s in found]
     headers = [t(f"sources.col_{name}", lang) for name in ("id", "title", "issuer", "date", "kind", "url")]
     title = t("sources.found", lang, word=word) if word else t("sources.title", lang)
     return View(title, [Table(None, headers, rows, primary=True)], [source_json(s, lang) for s in found])
 
 
-def source_view(found: SourceEntry, lang: str) -> View:
+def source_view(found: SourceEntry, lang: str, kb: Knowledge | None = None) -> View:
     s = found.source
     rows = [(t("sources.col_id", lang), s.id), (t("sources.col_title", lang), title_text(s, lang)),
             *([(t("sources.title_zh", lang), s.title.zh)] if lang == "en" else []),
-            (t("sources.col_kind", lang), kind_label(s.kind, lang)), (t("sources.col_issuer", lang), s.issuer(lang)),
+            (t("sources.col_kind", lang), kind_label(s.kind, lang, kb)), (t("sources.col_issuer", lang), s.issuer(lang)),
             (t("sources.number", lang), s.number or unknown(lang)), (t("sources.col_date", lang), _date(s, lang)),
             (t("sources.in_force", lang), s.in_force or unknown(lang)), (t("sources.col_url", lang), s.url or "-"),
             (t("sources.seen", lang), t(f"sources.seen_{s.seen}", lang))]
@@ -48,8 +49,8 @@ def source_view(found: SourceEntry, lang: str) -> View:
     return View(title_text(s, lang), blocks, data)
 
 
-def kind_label(kind: str, lang: str) -> str:
-    return id_name("source_kind", kind, lang)
+def kind_label(kind: str, lang: str, kb: Knowledge | None = None) -> str:
+    return id_name("source_kind", kind, lang, kb)
 
 
 def unknown(lang: str) -> str:

@@ -5,7 +5,7 @@
                   ^ 45
 """
 
-from typing import NamedTuple
+from huabei_assist.named_tuple import NamedTuple
 
 OPEN_END_STEP = 10  # an open-ended segment draws one cell per this many units
 

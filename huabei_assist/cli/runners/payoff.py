@@ -34,7 +34,7 @@ def run(shared: Chosen, *, budget: str | None = None, order: str = "avalanche", 
         from huabei_assist.views.payoff_view import compare_view
 
         comparison = po.compare(checked, money, day, count, rules=rules, plan_rate=rate)
-        emit(compare_view(comparison, rules, lang, full=shared.json), shared.form)
+        emit(compare_view(comparison, rules, lang, full=shared.json, kb=kb), shared.form)
         return
     from huabei_assist.payoff.rules import routes_from
     from huabei_assist.views.payoff_view import payoff_view
@@ -46,8 +46,8 @@ def run(shared: Chosen, *, budget: str | None = None, order: str = "avalanche", 
         from huabei_assist.render import save
         from huabei_assist.views.payoff_view import payoff_file_view
 
-        written = save(payoff_file_view(result, rules, routes, lang), file_form, out, force=shared.force)
-    emit(payoff_view(result, rules, routes, lang, machine=shared.format is OutputFormat.CSV, written=written),
+        written = save(payoff_file_view(result, rules, routes, lang, kb=kb), file_form, out, force=shared.force)
+    emit(payoff_view(result, rules, routes, lang, machine=shared.format is OutputFormat.CSV, written=written, kb=kb),
          shared.form)
 
 
