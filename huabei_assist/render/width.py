@@ -191,6 +191,8 @@ def _pieces(text: str) -> tuple[str, ...]:
     NO_BREAK are one piece, without it."""
     if text.isascii() and "[" not in text:  # no wide character, no note: words between spaces
         return tuple(" " if part.isspace() else part for part in _SPACES.split(text) if part)
+    if not text.isascii():
+        text = _names_joined(text)
     tokens: list[str] = []
     last = None  # the kind of tokens[-1]
     joined = False  # a NO_BREAK came before this character
@@ -223,6 +225,37 @@ def _pieces(text: str) -> tuple[str, ...]:
         last, joined = kind, False
         index += 1
     return tuple(tokens)
+
+
+def _names_joined(text: str) -> str:
+    """`text` with NO_BREAK between the characters of each name from data/ in it (the longest one
+    where names overlap): a name inside a sentence ("须与花呗协商") is kept whole as a Whole cell is."""
+    starts = _name_starts()
+    joined: list[str] = []
+    index = 0
+    while index < len(text):
+        name = next((name for name in starts.get(text[index], ()) if text.startswith(name, index)), None)
+        joined.append(NO_BREAK.join(name) if name else text[index])
+        index += len(name) if name else 1
+    return "".join(joined)
+
+
+@lru_cache(maxsize=1)
+def _name_starts() -> dict[str, tuple[str, ...]]:
+    """The Chinese words of the names of every list in data/ (knowledge/choices.kept_names), by
+    their first character, the longest first. Loaded at the first wrap of wide text: only output
+    drawn for a window (a terminal, a help page) pays for it, one small cached file."""
+    from huabei_assist.errors import DataFileError
+    from huabei_assist.knowledge.choices import kept_names
+
+    try:
+        words = kept_names().words
+    except DataFileError:  # a broken data/ is reported by what reads it; lines then break as prose
+        return {}
+    starts: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        starts.setdefault(word[0], []).append(word)
+    return {first: tuple(found) for first, found in starts.items()}
 
 
 def _carried(line: list[str], token: str) -> list[str]:
