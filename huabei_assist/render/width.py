@@ -231,13 +231,25 @@ def _names_joined(text: str) -> str:
     """`text` with NO_BREAK between the characters of each name from data/ in it (the longest one
     where names overlap): a name inside a sentence ("须与花呗协商") is kept whole as a Whole cell is."""
     starts = _name_starts()
+    firsts = starts.keys() & set(text)  # in C: most texts hold few of the characters names start with
+    if not firsts:
+        return text
+    at_least = 0  # where the text is not yet part of a joined name
     joined: list[str] = []
-    index = 0
-    while index < len(text):
-        name = next((name for name in starts.get(text[index], ()) if text.startswith(name, index)), None)
-        joined.append(NO_BREAK.join(name) if name else text[index])
-        index += len(name) if name else 1
+    for at in sorted(at for first in firsts for at in _places(text, first)):
+        name = at >= at_least and next((name for name in starts[text[at]] if text.startswith(name, at)), None)
+        if name:
+            joined += [text[at_least:at], NO_BREAK.join(name)]
+            at_least = at + len(name)
+    joined.append(text[at_least:])
     return "".join(joined)
+
+
+def _places(text: str, character: str):
+    at = text.find(character)
+    while at >= 0:
+        yield at
+        at = text.find(character, at + 1)
 
 
 @lru_cache(maxsize=1)
