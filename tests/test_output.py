@@ -62,7 +62,7 @@ def test_no_color_at_a_terminal_wraps_to_its_width_and_pipes_keep_one_row_per_li
     assert "12378" in plain and "21:00" in plain  # wrapped between characters, never inside a number
     piped = run_process("status", "--days", "45", env={"COLUMNS": "60"}).out.splitlines()
     row = next(line for line in piped if line.startswith("4  遭遇骚扰时"))
-    assert row == "4  遭遇骚扰时向95188投诉，并可拨打12378（国家金融监督管理总局）投诉。 [5]"  # one line, for grep
+    assert row == "4  遭遇骚扰时向95188投诉，并可拨打12378（国家金融监督管理总局）投诉。 [6]"  # one line, for grep
     assert max(map(cell_len, piped)) > 60
 
 

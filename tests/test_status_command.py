@@ -126,11 +126,13 @@ def test_litigation_compares_the_whole_debt_with_the_reported_practice(run):
     """4,800 overdue for 400 days: 960.00 of fees, so the whole debt 5,760.00 is over the reported 5,000."""
     data = as_json(run("status", "--days", "400", "--amount", "4800", "--json"))
     assert (data["litigation_risk"], data["debt_compared"], data["debt_compared_day"]) == ("possible", "5760.00", 400)
-    line = next(x for x in run("status", "--days", "400", "--amount", "4800", "--lang", "en").out.splitlines()
-                if x.startswith("Litigation risk"))
+    page = run("status", "--days", "400", "--amount", "4800", "--lang", "en").out.splitlines()
+    line = next(x for x in page if x.startswith("Litigation risk"))
     assert line.split(None, 2)[2] == ("past 180 days, the whole debt (principal plus overdue fees) is 5,760.00 CNY, over the "
-                                      "5,000.00 CNY of reported practice (not a legal threshold): a lawsuit is possible "
-                                      "[reported, not a legal right]")
+                                      "5,000.00 CNY of reported practice (not a legal threshold): a lawsuit is possible [1]")
+    # its basis and source are footnote 1, the first mark of the page (issue 11 item 2: no inline basis)
+    assert page[page.index("Sources") + 2] == ("[1] web article A complete guide to Huabei overdue collection calls "
+                                               "(《花呗逾期本地电话催收全攻略》) section 1.4 (reported, not a legal right)")
     zh = run("status", "--days", "400", "--amount", "4800").out
     assert "全部欠款（本金加逾期费）为5,760.00元，超过转述做法中的5,000.00元（不是法定门槛）" in zh
     # Before day 181 the comparison is on day 181: 4,800 + 181 days of fees = 5,234.40.

@@ -38,9 +38,8 @@ def status_view(report: StatusReport, lang: str, kb: Knowledge | None = None) ->
         ]
         if report.penalty_at_next_stage is not None:
             summary.append((t("status.penalty_at_next", lang), display(report.penalty_at_next_stage)))
-    summary.append((t("status.litigation", lang), _litigation_text(report, lang)))
-
-    cited = Footnotes(lang, kb)
+    cited = Footnotes(lang, kb)  # numbered in the page's order: the litigation row comes first
+    summary.append((t("status.litigation", lang), _litigation_text(report, lang, cited)))
     blocks: list[Block] = [
         Answer(status_answer(report, lang, kb=kb)),
         KeyValues(None, summary),
@@ -148,7 +147,7 @@ def _litigation_level(lit: ThresholdPoint) -> str:
     return "possible" if lit.reached else "not_yet"
 
 
-def _litigation_text(report: StatusReport, lang: str) -> str:
+def _litigation_text(report: StatusReport, lang: str, cited: Footnotes) -> str:
     lit = report.litigation
     if lit is None:
         return "-"
@@ -158,7 +157,7 @@ def _litigation_text(report: StatusReport, lang: str) -> str:
                                                       "compared": report.debt_compared_day}
     text = t(f"status.litigation_{level}", lang, day=lit.threshold.day, after=lit.threshold.day - 1, days=lit.days_until,
              amount=display(lit.threshold.min_amount or 0), **debt) + when
-    return f"{text} [{basis_label(lit.threshold.basis, lang)}]"
+    return cited.cite(text, lit.threshold)
 
 
 def _picture(report: StatusReport, lang: str) -> list[str]:
