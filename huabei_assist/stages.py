@@ -6,10 +6,14 @@ Pure: no Typer, no Rich. Stages come from data/stages.toml (basis reported): 0 n
 
 from datetime import date
 from decimal import Decimal
+from typing import Callable, TypeVar
 
 from huabei_assist.dates import date_of_day
 from huabei_assist.knowledge.schema import Stage, StageBook, Threshold
 from huabei_assist.named_tuple import NamedTuple
+
+LITIGATION_ID = "litigation"  # the amount threshold of data/stages.toml: the reported lawsuit practice
+Money = TypeVar("Money", Decimal, int)  # yuan, or whole fen (the payoff engine's loop)
 
 
 class NextStage(NamedTuple):
@@ -67,3 +71,15 @@ def locate(days: int, book: StageBook, start: date | None = None, amount: Decima
         for th in book.thresholds
     )
     return StagePosition(days_overdue=days, start=start, stage=stage, next_stage=next_stage, thresholds=points)
+
+
+def practice_debt(owed: Money, fees_to: Callable[[int], Money], day: int, practice_day: int) -> tuple[Money, int]:
+    """The whole debt (principal, fees and interest) that the lawsuit practice weighs against its
+    amount, and the overdue day it is counted on: the practice's first day, or `day` once that is
+    past. `owed` is what is owed leaving out the fees that `fees_to(n)` counts up to overdue day n:
+    `status` counts every overdue fee from day 1 on the principal; the payoff engine keeps what it has
+    charged by a payment date in `owed` and counts the charges after it. Over the amount (strictly),
+    the practice applies, in both: a debt under 5,000 today that its fees take over by day 181 is at
+    risk in both (the engine compared what was owed on the payment date: issue 13)."""
+    on = max(day, practice_day)
+    return owed + fees_to(on), on

@@ -145,16 +145,12 @@ def test_sources_are_footnotes_listed_once_under_the_page(run):
     out = run("status", "--days", "45", *T, "--lang", "en").out.splitlines()
     start = out.index("Sources")
     notes = out[start + 2:]
-    # the summary's litigation row cites first (the reported threshold), then the stage's facts
-    assert notes[:2] == ["[1] web article A complete guide to Huabei overdue collection calls (《花呗逾期本地电话催收全攻略》) "
-                         "section 1.4 (reported, not a legal right)",
-                         "[2] web article A complete guide to Huabei overdue collection calls (《花呗逾期本地电话催收全攻略》) "
-                         "section 1.2 (reported, not a legal right)"]
+    article = "[{}] web article A complete guide to Huabei overdue collection calls (《花呗逾期本地电话催收全攻略》) section {} " \
+              "(reported, not a legal right)"
+    assert notes[:2] == [article.format(1, "1.4"), article.format(2, "1.2")]  # the litigation row's, then the table's
     assert [line.split()[0] for line in notes] == [f"[{n}]" for n in range(1, len(notes) + 1)]  # each once, in order
     assert len(set(notes)) == len(notes)
-    assert [line for line in out[:start] if line.endswith("[1]")] == [
-        "Litigation risk  give --amount to judge (reported practice: a lawsuit past 180 days with a whole debt over "
-        "5,000.00 CNY; not a legal threshold) [1]"]
+    assert [line.split()[:2] for line in out[:start] if line.endswith("[1]")] == [["Litigation", "risk"]]
     rows = [line for line in out[:start] if line.endswith("[2]")]
     assert len(rows) == 3  # three facts of the same section share one note
     assert not any(line.startswith(("Basis", "Source ")) for line in out)  # no source columns left

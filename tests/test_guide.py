@@ -87,7 +87,7 @@ def test_sources_are_the_footnotes_of_every_command_numbered_by_source_article_a
     assert rows[-2:] == ["[12][13]", "[12][13][14]"]
     # the same fact cited by the separate command has the same text
     status = run("status", "--since", "2026-09-20", "--amount", "4800", "--today", "2026-12-01").out
-    assert "[2] 网络文章《花呗逾期本地电话催收全攻略》第一节2（转述，非法定权利）\n" in status
+    assert "[2] 网络文章《花呗逾期本地电话催收全攻略》第一节2（转述，非法定权利）\n" in status  # [1]: the litigation row's
 
 
 def test_the_off_hours_label_names_the_guidelines_hours_from_data(run):

@@ -47,6 +47,13 @@ MONEY_FORM = "Write 1234.56 or 1,234.56."
      "There is no option --amout. Did you mean --amount? Run `huabei status --help` to see the options."),
     (["plan", "--periods", "3", "--amuont", "3"],
      "There is no option --amuont. Did you mean --amount? Run `huabei plan --help` to see the options."),
+    # an old switch of calls check (read as --flags, hidden from the help) is suggested as what it now is
+    (["calls", "check", "--thret"],
+     "There is no option --thret. Did you mean --flags threat? Run `huabei calls check --help` to see the options."),
+    (["calls", "check", "--to-third-part"], "There is no option --to-third-part. Did you mean --flags third-party? "
+     "Run `huabei calls check --help` to see the options."),
+    # a shared option the command refuses (hidden from its help) is not suggested: "Did you mean --force?" was
+    (["status", "--days", "5", "--forc"], "There is no option --forc. Run `huabei status --help` to see the options."),
     (["channels", "1237"],
      "There is no channel '1237'. Did you mean: 12378 (金融监管总局), 12363 (人民银行), 12321 (举报中心)? All channels: "
      "95188 (支付宝客服), 12378 (金融监管总局), 12363 (人民银行), nifa (互金协会), 12321 (举报中心), 110 (报警), "
@@ -77,6 +84,8 @@ def test_each_input_case_is_one_usage_line_naming_the_option_and_form(run, args,
      "--fee-rate 的费率 '8.8' 不明确（是 8.8% 吗？）：请写成 8.8% 或 0.088。"),
     (["status"], "请给出 --days（逾期天数）或 --since（逾期第一天）其中之一。"),
     (["status", "--amout", "3"], "没有 --amout 这个选项。你是不是要用 --amount？运行 `huabei status --help` 查看可用选项。"),
+    (["calls", "check", "--thret"],
+     "没有 --thret 这个选项。你是不是要用 --flags threat？运行 `huabei calls check --help` 查看可用选项。"),
     (["channels", "X"], "没有渠道 'X'。可用的渠道：95188（支付宝客服）、12378（金融监管总局）、12363（人民银行）、"
                         "nifa（互金协会）、12321（举报中心）、110（报警）、heimao（黑猫投诉）、court（法院）。"),
     (["calls", "log", "add", "--number", "1", "--flags", "thret"],

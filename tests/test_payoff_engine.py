@@ -151,6 +151,34 @@ def test_the_lawsuit_practice_compares_the_whole_debt_principal_plus_fees(rules)
     assert without["risk"] == without["avalanche"] == [("网贷", "485.76", "4371.84"), ("card", "1514.24", "1535.76")]
 
 
+def test_the_lawsuit_practice_counts_the_fees_until_its_day_as_status_does(rules):
+    """花呗 5,400 overdue since 2026-10-01: on its payment date 2027-02-10 (day 133) it owes 5,508.00
+    (40 days at 0.05%: 108.00); after its minimum 550.80 it owes 4,957.20, under the reported 5,000,
+    but the 48 days to day 181 (2027-03-30) add 4,957.20 x 0.05% x 48 = 118.97: 5,076.17 on the
+    practice's day. Risk pays the 76.17 over 5,000 besides the minimum; the engine compared the
+    4,957.20 of the payment date and paid as avalanche (the card at 24% first). status counts the
+    same way, through the same stages.practice_debt: 4,800 on day 100 is 5,234.40 on day 181."""
+    from huabei_assist.money import simple_fee
+    from huabei_assist.stages import practice_debt
+    from huabei_assist.status import assess
+
+    debts = [po.Debt("花呗", "huabei", D("5400"), since=date(2026, 10, 1)),
+             po.Debt("card", "card", D("3000"), po.Cost("annual", D("0.24")), po.Minimum(share=D("0.10")))]
+    c = po.compare(debts, D("1500"), START, 1, rules=rules)
+    assert rows(c.get("risk")) == [("2027-02", [("花呗", "2027-02-10", "550.80", "626.97", "108.00", "4881.03"),
+                                                ("card", "2027-02-10", "306.00", "873.03", "60.00", "2186.97")])]
+    assert rows(c.get("avalanche")) == [("2027-02", [("花呗", "2027-02-10", "550.80", "550.80", "108.00", "4957.20"),
+                                                     ("card", "2027-02-10", "306.00", "949.20", "60.00", "2110.80")])]
+    # the one rule, in fen as the engine's loop counts (the fees after the payment date) ...
+    assert practice_debt(495720, lambda n: (495720 * 5 * (n - 133) + 5000) // 10000, 133, 181) == (
+        507617, 181)
+    # ... and in yuan as status counts (every fee from day 1): the same threshold, crossed by the fees
+    assert practice_debt(D("4800.00"), lambda n: simple_fee(D("4800.00"), D("0.0005"), n), 100, 181) == (
+        D("5234.40"), 181)
+    report = assess(today=date(2027, 1, 10), days=100, amount=D("4800"))
+    assert (report.debt_compared, report.debt_compared_day, report.litigation.applies) == (D("5234.40"), 181, True)
+
+
 def test_risk_leaves_an_escalation_out_of_reach_and_pays_by_cost(rules):
     """花呗 4,000 needs 3,672 to be cleared before stage 3; 786 now and 786 once more is not enough."""
     debts = [po.Debt("花呗", "huabei", D("4000"), since=date(2026, 12, 15)),

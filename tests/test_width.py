@@ -50,6 +50,40 @@ def test_a_name_kept_whole_breaks_only_around_it():
     assert all(NO_BREAK not in line for width in range(1, 40) for line in wrap(text, width))
 
 
+def _split_names(text: str, words: tuple[str, ...], widths: range) -> list[tuple[int, str]]:
+    """(width, word) for each name of `words` in `text` that wrap(text, width) splits over two lines."""
+    return [(width, word) for width in widths for word in words
+            if "\n".join(wrap(text, width)).count(word) < text.count(word)]
+
+
+def test_a_name_inside_a_sentence_is_never_split(monkeypatch):
+    """A name from data/ inside a longer text (the negotiated row of plan compare: "协商" in
+    "须与花呗协商" came out as "须与花呗协↵商" at 80 columns) stays whole at every width from its
+    own up to 80, while the prose around it still breaks between characters."""
+    from huabei_assist.i18n import t
+    from huabei_assist.knowledge.choices import kept_names
+    from huabei_assist.render import width as width_module
+
+    words = kept_names().words
+    assert {"协商", "协商分期", "账单分期", "威胁", "消费者投诉热线"} <= set(words)
+    assert not any(word.isascii() or " " in word for word in words)  # English names break at their spaces
+    row = t("plan.kind_negotiated_row", "zh", kind=Whole("协商分期"))
+    assert row == "协商分期：须与花呗协商，可能被拒绝"
+    assert wrap(row, 20) == ["协商分期：须与花呗", "协商，可能被拒绝"]
+    assert wrap("请与对方协商还款事宜", 10) == ["请与对方", "协商还款事", "宜"]  # prose still breaks, not inside 协商
+    assert _split_names(row, ("协商分期", "协商"), range(8, 81)) == []
+    for word in words:  # every name, between two pieces of prose
+        text = f"请先说明情况{word}，然后再{word}。"
+        assert _split_names(text, (word,), range(cell_width(word), 81)) == [], word
+    # the wrapper as it was (names not looked for): the check sees the split
+    monkeypatch.setattr(width_module, "_names_joined", lambda text: text)
+    width_module._pieces.cache_clear()
+    try:
+        assert (20, "协商") in _split_names(row, ("协商",), range(8, 81))
+    finally:
+        width_module._pieces.cache_clear()
+
+
 def test_cell_width_and_unbreakable_width():
     assert cell_width("花呗 ok") == 7
     assert unbreakable_width("还款日 2027-03-10，共 6,150.00 元") == 10  # the date

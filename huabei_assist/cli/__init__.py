@@ -27,26 +27,29 @@ def run() -> None:
     Start-up (importing Typer and building the command tree, or cli/quick.py reading a plain line)
     allocates objects that all live until exit, so the cyclic garbage collector, run every 700
     allocations, finds nothing there. It runs every 50,000 until the command is read; then what
-    start-up made is frozen (never walked again)
-    and the command runs with the usual collector (a batch loop was 10-30% slower with the high
-    threshold kept). Freezing again before exit spares the interpreter's shutdown pass. Measured:
-    ~90 -> ~75 ms for `huabei status --days 45` (docs/decisions.md). main() alone leaves the
-    collector as it is, for tests and anyone calling it in a long-lived process.
+    start-up made is frozen (never walked again). A command run through Typer goes on with the
+    usual collector (a batch loop was 10-30% slower with the high threshold kept); a plain line
+    of cli/quick.py keeps the high one: it is one short computation and its page, whose drawing on
+    a terminal imports Rich, start-up again (~14 ms of collections, docs/decisions.md). Freezing
+    again before exit spares the interpreter's shutdown pass. main() alone leaves the collector as
+    it is, for tests and anyone calling it in a long-lived process.
     """
     usual = gc.get_threshold()
     gc.set_threshold(50_000)
 
-    def started() -> None:
+    def started(quick: bool) -> None:
         gc.freeze()
-        gc.set_threshold(*usual)
+        if not quick:
+            gc.set_threshold(*usual)
 
     code = main(started=started)
     gc.freeze()
     sys.exit(code)
 
 
-def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = None, quick: bool = True) -> int:
-    """Run one command line; `started` is called once the command is read, before it runs.
+def main(argv: list[str] | None = None, *, started: Callable[[bool], None] | None = None, quick: bool = True) -> int:
+    """Run one command line; `started(quick)` is called once the command is read, before it runs
+    (quick: a plain line cli/quick.py runs without Typer).
     A plain line of a hot command runs without Typer (cli/quick.py); quick=False always builds the tree."""
     args = list(sys.argv[1:] if argv is None else argv)
     i18n.fallback_lang = DEFAULT_LANG if _streams_take_chinese() else "en"
@@ -65,7 +68,7 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
         ready = attempt(args) if quick else None
         if ready is not None:  # a plain line of a command in cli/quick_spec.py: no Typer to import
             if started:
-                started()
+                started(True)
             ready()
             sys.stdout.flush()
             return 0
@@ -76,7 +79,7 @@ def main(argv: list[str] | None = None, *, started: Callable[[], None] | None = 
         tab_words = request_words()  # a TAB press: the line is in the environment, not in args
         app = build(command_in(args if tab_words is None else tab_words))
         if started:
-            started()
+            started(False)
         result = app.main(args=args, prog_name="huabei", standalone_mode=False)
         if result == _INTERRUPTED:  # typer turns Ctrl-C in a command into a silent "exit 130"
             raise KeyboardInterrupt

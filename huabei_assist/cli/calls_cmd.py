@@ -34,6 +34,9 @@ OLD_SWITCHES = {"--to-third-party": "third-party", "--threat": "threat", "--insu
 class FlagSwitches(TyperCommand):
     """A command that reads an old switch as the --flags it stands for, before parsing."""
 
+    # what a mistyped option (--thret) may have meant besides the options of the help: cli/usage_errors
+    aliases = {switch: f"--flags {flag}" for switch, flag in OLD_SWITCHES.items()}
+
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         end = args.index("--") if "--" in args else len(args)
         spelled = [part for arg in args[:end] for part in (("--flags", OLD_SWITCHES[arg]) if arg in OLD_SWITCHES

@@ -16,9 +16,9 @@ def describe(exc: ce.UsageError, lang: str, fallback: str = "huabei") -> str:
     """`fallback` names the command when click's error carries no context (an option's missing value)."""
     command = exc.ctx.command_path if exc.ctx is not None else fallback
     if isinstance(exc, ce.NoSuchOption):
-        if exc.possibilities:  # click's own difflib matches among the command's long options
-            return t("common.usage_no_such_option_close", lang, option=exc.option_name,
-                     close=exc.possibilities[0], command=command)  # the closest one
+        close = _closest(exc)
+        if close:
+            return t("common.usage_no_such_option_close", lang, option=exc.option_name, close=close, command=command)
         return t("common.usage_no_such_option", lang, option=exc.option_name, command=command)
     if isinstance(exc, ce.MissingParameter):
         return t("common.usage_missing", lang, option=_param_name(exc.param), command=command)
@@ -37,6 +37,24 @@ def describe(exc: ce.UsageError, lang: str, fallback: str = "huabei") -> str:
         name = message.split("'")[1] if "'" in message else message
         return t("common.usage_no_such_command", lang, name=name)
     return t("common.usage_generic", lang, detail=message.rstrip("."), command=command)
+
+
+def _closest(exc: ce.NoSuchOption) -> str | None:
+    """The option a mistyped one most likely meant, by difflib as click finds its own (closest first,
+    cut-off 0.6), among the options the command's help lists and the old spellings it still reads
+    (its `aliases`: calls check's --threat, said as the `--flags threat` it now is). Click looked
+    among every option it parses: a shared option the command refuses (status --out) was suggested,
+    an old switch (read before click parses) never was, so --thret got "--help"."""
+    if exc.ctx is None:
+        return exc.possibilities[0] if exc.possibilities else None
+    import difflib  # only on the error path
+
+    command = exc.ctx.command
+    listed = [name for param in command.get_params(exc.ctx) if not getattr(param, "hidden", False)
+              for name in (*param.opts, *param.secondary_opts) if name.startswith("--")]
+    aliases: dict[str, str] = getattr(command, "aliases", {})
+    found = difflib.get_close_matches(exc.option_name, [*listed, *aliases], n=1)
+    return aliases.get(found[0], found[0]) if found else None
 
 
 def _param_name(param) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import zlib
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, Callable, TypeVar, cast
 
 from huabei_assist import __version__
 from huabei_assist.errors import DataFileError, os_reason
@@ -59,14 +59,37 @@ def load(name: str, schema: type[T]) -> T:
             key += _all_data_stamp(os.path.dirname(path))
     except OSError as exc:
         raise DataFileError(file_name, "-", "-", reason=os_reason(exc)) from None
+
+    def validated() -> T:
+        value = _validate(file_name, path, schema)
+        if name == REGISTRY:
+            _check_citations(value)
+        return value
+
+    return _cached(name, key, schema, validated)
+
+
+def derived(name: str, schema: type[T], build: Callable[[], T]) -> T:
+    """A value `build` makes from several books (the names of every list, for render/width), cached
+    like a book: keyed by every data file, every module of knowledge/ and the version, so that a
+    warm run reads one small file rather than the books it was made from."""
+    folder = data_dir()
+    try:
+        parts = (__version__, schema.__qualname__, folder, _all_data_stamp(os.path.dirname(__file__), ".py"))
+        key = f"{zlib.crc32(repr(parts).encode()):08x}{_all_data_stamp(folder)}"
+    except OSError as exc:
+        raise DataFileError(folder, "-", "-", reason=os_reason(exc)) from None
+    return _cached(name, key, schema, build)
+
+
+def _cached(name: str, key: str, schema: type[T], make: Callable[[], T]) -> T:
+    """The value under `key`: from this process's memo, else from the cache, else made and cached."""
     if key in _memo:
         return cast(T, _memo[key])  # the key names the schema
     cached = os.path.join(cache_dir(), f"{name}-{key}{cache.SUFFIX}")
     value = cache.read(cached, schema)  # None when missing, stale, damaged or not trusted
     if value is None:
-        value = _validate(file_name, path, schema)
-        if name == REGISTRY:
-            _check_citations(value)
+        value = make()
         cache.write(cached, value)  # 0600 in a 0700 folder; a folder not ours or a full disk: no cache
     _memo[key] = value
     return value
@@ -84,10 +107,11 @@ def _cache_key(path: str, schema: type) -> str:
     return f"{zlib.crc32(repr(parts).encode()):08x}{data.st_mtime_ns:x}"
 
 
-def _all_data_stamp(folder: str) -> str:
-    """Size and mtime of every data file, folded into eight hex digits."""
+def _all_data_stamp(folder: str, suffix: str = ".toml") -> str:
+    """Size and mtime of every data file (every file of `folder` ending in `suffix`), folded into
+    eight hex digits."""
     stamps = sorted((entry.name, entry.stat().st_size, entry.stat().st_mtime_ns)
-                    for entry in os.scandir(folder) if entry.name.endswith(".toml"))
+                    for entry in os.scandir(folder) if entry.name.endswith(suffix))
     return f"{zlib.crc32(repr(stamps).encode()):08x}"
 
 

@@ -86,6 +86,18 @@ class _State:
         self.min_due = self.pay = least
         return least
 
+    def charges_until(self, when: int, principal: int) -> int:
+        """What `principal` would be charged after this payment date up to the date `when` (an
+        ordinal) if nothing more were paid, as accrue() charges it: a daily cost for the days, an
+        annual or installment one for each payment date by then."""
+        kind = self.kind
+        if kind is None or not principal or when <= self.due:
+            return 0
+        if kind == "daily":
+            return half_up(principal * self.num * (when - self.due), self.den)
+        months = bisect_right(self.dates, when, self.k + 1) - self.k - 1
+        return months * (half_up(principal * self.num, self.den * 12) if kind == "annual" else self.flat)
+
     def settle(self) -> tuple[int, int, int, int, int, int]:
         """Apply this month's payment: charges first, then principal. Returns the month's raw row:
         (debt index, due ordinal, minimum, paid, charged, still owed)."""

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from huabei_assist.stages import practice_debt
+
 ORDERS: tuple[str, ...] = ("avalanche", "snowball", "risk")
 
 
@@ -74,11 +76,12 @@ def _escalation(s, rules, minimums: bool) -> tuple[int, int] | None:
     that stops it), or None.
 
     Overdue (and no agreed plan): the next stage, stopped only by clearing the debt (money: all it
-    still owes); the lawsuit practice, while it would still owe more than the threshold (dated the
-    threshold day, or its payment date if that day is past; money: what brings it down to the
-    threshold). The earlier event counts, then the cheaper. Not overdue: only in a month short of
-    minimums, missing its minimum on its due date makes it overdue and reported (money: the rest of
-    the minimum).
+    still owes); the lawsuit practice, while the whole debt it would owe on the threshold day
+    (stages.practice_debt: with the charges until then, as status counts it) is over the threshold
+    (dated the threshold day, or its payment date if that day is past; money: what brings that
+    debt down to the threshold). The earlier event counts, then the cheaper. Not overdue: only in a
+    month short of minimums, missing its minimum on its due date makes it overdue and reported
+    (money: the rest of the minimum).
     """
     remaining = s.owed - s.pay
     since = s.since
@@ -92,9 +95,12 @@ def _escalation(s, rules, minimums: bool) -> tuple[int, int] | None:
         if first > day:
             event = (since + first - 1, remaining)
             break
-    if remaining > rules.lawsuit_amount:
-        when = since + rules.lawsuit_day - 1
-        lawsuit = (when if when > s.due else s.due, remaining - rules.lawsuit_amount)
+    # the whole debt on the practice's day, as status counts it: what it owes after this payment and
+    # what the principal left is charged until then (paying that much over the amount stops it)
+    principal = s.principal - (s.pay - s.charges if s.pay > s.charges else 0)
+    debt, on = practice_debt(remaining, lambda n: s.charges_until(since + n - 1, principal), day, rules.lawsuit_day)
+    if debt > rules.lawsuit_amount:
+        lawsuit = (since + on - 1, debt - rules.lawsuit_amount)
         if event is None or lawsuit < event:
             event = lawsuit
     return event

@@ -14,8 +14,7 @@ from typing import Any
 
 from huabei_assist.errors import DataFileError
 from huabei_assist.named_tuple import NamedTuple
-
-LAWSUIT_THRESHOLD = "litigation"  # the id of the amount threshold in data/stages.toml
+from huabei_assist.stages import LITIGATION_ID
 
 
 class Rules(NamedTuple):
@@ -71,9 +70,9 @@ def rules_from(books: Any = None) -> Rules:
     """The payoff rules from `books` (default: the packaged data, read through knowledge.load)."""
     books = TodayBooks() if books is None else books
     stages, product, limits, retention = books.stages, books.product, books.plans.limits, books.credit.retention
-    lawsuit = next((th for th in stages.thresholds if th.id == LAWSUIT_THRESHOLD), None)
+    lawsuit = next((th for th in stages.thresholds if th.id == LITIGATION_ID), None)
     if lawsuit is None or lawsuit.min_amount is None:
-        raise DataFileError("stages.toml", "thresholds", "id", reason=f"no '{LAWSUIT_THRESHOLD}' threshold with min_amount")
+        raise DataFileError("stages.toml", "thresholds", "id", reason=f"no '{LITIGATION_ID}' threshold with min_amount")
     return Rules(
         stage_starts=tuple(stage.first_day for stage in stages.stages if stage.number >= 1),
         lawsuit_day=lawsuit.day,

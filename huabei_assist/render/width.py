@@ -191,6 +191,8 @@ def _pieces(text: str) -> tuple[str, ...]:
     NO_BREAK are one piece, without it."""
     if text.isascii() and "[" not in text:  # no wide character, no note: words between spaces
         return tuple(" " if part.isspace() else part for part in _SPACES.split(text) if part)
+    if not text.isascii():
+        text = _names_joined(text)
     tokens: list[str] = []
     last = None  # the kind of tokens[-1]
     joined = False  # a NO_BREAK came before this character
@@ -223,6 +225,49 @@ def _pieces(text: str) -> tuple[str, ...]:
         last, joined = kind, False
         index += 1
     return tuple(tokens)
+
+
+def _names_joined(text: str) -> str:
+    """`text` with NO_BREAK between the characters of each name from data/ in it (the longest one
+    where names overlap): a name inside a sentence ("须与花呗协商") is kept whole as a Whole cell is."""
+    starts = _name_starts()
+    firsts = starts.keys() & set(text)  # in C: most texts hold few of the characters names start with
+    if not firsts:
+        return text
+    at_least = 0  # where the text is not yet part of a joined name
+    joined: list[str] = []
+    for at in sorted(at for first in firsts for at in _places(text, first)):
+        name = at >= at_least and next((name for name in starts[text[at]] if text.startswith(name, at)), None)
+        if name:
+            joined += [text[at_least:at], NO_BREAK.join(name)]
+            at_least = at + len(name)
+    joined.append(text[at_least:])
+    return "".join(joined)
+
+
+def _places(text: str, character: str):
+    at = text.find(character)
+    while at >= 0:
+        yield at
+        at = text.find(character, at + 1)
+
+
+@lru_cache(maxsize=1)
+def _name_starts() -> dict[str, tuple[str, ...]]:
+    """The Chinese words of the names of every list in data/ (knowledge/choices.kept_names), by
+    their first character, the longest first. Loaded at the first wrap of wide text: only output
+    drawn for a window (a terminal, a help page) pays for it, one small cached file."""
+    from huabei_assist.errors import DataFileError
+    from huabei_assist.knowledge.choices import kept_names
+
+    try:
+        words = kept_names().words
+    except DataFileError:  # a broken data/ is reported by what reads it; lines then break as prose
+        return {}
+    starts: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        starts.setdefault(word[0], []).append(word)
+    return {first: tuple(found) for first, found in starts.items()}
 
 
 def _carried(line: list[str], token: str) -> list[str]:

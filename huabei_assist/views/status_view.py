@@ -38,9 +38,8 @@ def status_view(report: StatusReport, lang: str, kb: Knowledge | None = None) ->
         ]
         if report.penalty_at_next_stage is not None:
             summary.append((t("status.penalty_at_next", lang), display(report.penalty_at_next_stage)))
-    cited = Footnotes(lang, kb)  # numbered in page order: the litigation row's source first
+    cited = Footnotes(lang, kb)  # numbered in the page's order: the litigation row comes first
     summary.append((t("status.litigation", lang), _litigation_text(report, lang, cited)))
-
     blocks: list[Block] = [
         Answer(status_answer(report, lang, kb=kb)),
         KeyValues(None, summary),
@@ -149,7 +148,6 @@ def _litigation_level(lit: ThresholdPoint) -> str:
 
 
 def _litigation_text(report: StatusReport, lang: str, cited: Footnotes) -> str:
-    """The lawsuit risk, with the footnote of the reported threshold it is judged by."""
     lit = report.litigation
     if lit is None:
         return "-"
