@@ -149,10 +149,11 @@ if TYPE_CHECKING:  # what the views read of a fact, so a Rule, a Step or an Effe
         def seed_claim(self) -> Text | None: ...
 
     class Sourced(Cited, Protocol):
-        """Cited, with how firm it is: what knowledge/citations.cited finds in a book."""
+        """Cited, with how firm it is: what knowledge/citations.cited finds in a book (a Basis, or a
+        collection rule's "setting": the user's own; every value has its common.basis_* label)."""
 
         @property
-        def basis(self) -> Basis: ...
+        def basis(self) -> str: ...
 
     class FactLike(Sourced, Stated, Protocol):
         """Reads like a Fact: views/facts.fact_row."""

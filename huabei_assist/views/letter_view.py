@@ -41,6 +41,6 @@ def letter_view(letter: FilledLetter, lang: str, out: str | None = None, kb: Kno
         "send": tpl.send(lang), "channels": list(tpl.channels), "basis": tpl.basis, "source": cite_json(tpl, lang, kb=kb),
         # what the sending advice states, where that is another document's rule (else null)
         "send_source": None if tpl.send_cites is None else {"basis": tpl.send_cites.basis,
-                                                             **cite_json(tpl.send_cites, lang, kb=kb)},
+                                                             **(cite_json(tpl.send_cites, lang, kb=kb) or {})},
     }
     return View(t("letter.title", lang, title=tpl.title.zh), blocks, data, document=letter.text)
