@@ -18,30 +18,32 @@ from __future__ import annotations
 
 import os
 from functools import partial
-from typing import Callable, TypedDict
+from typing import TYPE_CHECKING, Callable
 
 from huabei_assist.cli.output_choice import Outputs, settle
 
 
-class OutputsSpec(TypedDict):
-    """output_choice.Outputs, its formats as their values."""
+if TYPE_CHECKING:  # types only: a TypedDict class evaluates each annotation when made (~1 ms here)
+    from typing import TypedDict
 
-    formats: tuple[str, ...]
-    format_help: str
-    out: str | None
-    out_metavar: str
-    json: bool
+    class OutputsSpec(TypedDict):
+        """output_choice.Outputs, its formats as their values."""
 
+        formats: tuple[str, ...]
+        format_help: str
+        out: str | None
+        out_metavar: str
+        json: bool
 
-class CommandSpec(TypedDict):
-    """One command of cli/quick_spec.py (see scripts/gen_quick_spec.py)."""
+    class CommandSpec(TypedDict):
+        """One command of cli/quick_spec.py (see scripts/gen_quick_spec.py)."""
 
-    runner: str  # the module whose run(shared, **options) runs it
-    values: dict[str, str]  # option -> parameter name, for the options that take a value
-    flags: dict[str, str]  # option -> parameter name, for the flags
-    required: list[str]  # the options it cannot run without
-    outputs: OutputsSpec
-    bare: bool  # runs with nothing after its name (else click shows its help)
+        runner: str  # the module whose run(shared, **options) runs it
+        values: dict[str, str]  # option -> parameter name, for the options that take a value
+        flags: dict[str, str]  # option -> parameter name, for the flags
+        required: list[str]  # the options it cannot run without
+        outputs: OutputsSpec
+        bare: bool  # runs with nothing after its name (else click shows its help)
 
 
 _SHARED_VALUES = {"--lang": "lang", "--format": "format", "--out": "out"}
