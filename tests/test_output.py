@@ -276,3 +276,33 @@ def _rich_lines(view, width):
     console = Console(width=width, file=io.StringIO(), color_system=None, legacy_windows=False)
     print_rich(view, console)
     return console.file.getvalue().splitlines()
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_window_too_narrow_for_the_timeline_gets_its_narrow_drawing(lang):
+    """At 40 columns (a phone's terminal) the status timeline (51 cells) would wrap like prose, its
+    bar cut in two and its labels' spacing lost: the narrow drawing (Picture.narrow) is drawn instead,
+    whole; at 80 columns and in a pipe the full one."""
+    import io
+
+    from rich.console import Console
+
+    from huabei_assist.knowledge.base import Knowledge
+    from huabei_assist.render.rich_out import print_rich
+    from huabei_assist.status import assess
+    from huabei_assist.views.status_view import status_view
+
+    kb = Knowledge()
+    view = status_view(assess(today=date(2026, 11, 29), days=45, kb=kb), lang, kb=kb)
+    wide, narrow = "[==========|====----------|--------------|-------->", "[=====|==-----|-------|---->"
+
+    def bars(text: str) -> list[str]:
+        return [line.strip() for line in text.splitlines() if line.strip().startswith("[=")]
+
+    assert bars(render(view, width=40)) == [narrow] and bars(render(view, width=80)) == [wide]
+    assert bars(render(view)) == [wide]  # piped: one row per line, as drawn
+    for width, bar in ((40, narrow), (80, wide)):
+        console = Console(file=io.StringIO(), width=width, force_terminal=True, color_system="truecolor")
+        print_rich(view, console)
+        drawn = console.file.getvalue().replace("\x1b[33m", "").replace("\x1b[0m", "")  # the picture's yellow
+        assert bars(drawn) == [bar]
+        assert (" 1     31      91      181\n" in drawn) == (width == 40)

@@ -34,7 +34,7 @@ def to_plain(view: View, width: int | None = None, *, brief: bool = False) -> st
         elif isinstance(block, Table):
             out += _table(block.headers, block.rows, width)
         elif isinstance(block, Picture):  # drawn lines stay as they are; a letter's long lines wrap
-            out += [part for line in block.lines
+            out += [part for line in block.fitting(width, cell_width)
                     for part in (wrap(line, width) if width and cell_width(line) > width else [line])]
         elif isinstance(block, Notes):
             for item in block.items:

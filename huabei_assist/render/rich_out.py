@@ -212,7 +212,7 @@ class _Page:
             elif isinstance(block, Picture):
                 if block.title:
                     yield _heading(block.title)
-                for line in block.lines:  # drawn lines stay as they are; a letter's long lines wrap
+                for line in block.fitting(width, cell_width):  # drawn lines stay as they are; a letter's long lines wrap
                     yield Styled(_Plain(line) if cell_width(line) <= width else _Cell(line), "yellow")
             elif isinstance(block, Notes):
                 if block.title:

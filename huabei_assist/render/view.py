@@ -39,10 +39,19 @@ class Table(NamedTuple):
 
 
 class Picture(NamedTuple):
-    """Pre-drawn lines of plain characters (a timeline), shown as they are."""
+    """Pre-drawn lines of plain characters (a timeline), shown as they are. `narrow`: the same
+    picture drawn narrower, for a window its lines do not fit (a phone's terminal): a drawn line
+    wrapped like prose is no picture any more."""
 
     title: str | None
     lines: list[str]
+    narrow: list[str] | None = None
+
+    def fitting(self, width: int | None, measure: Callable[[str], int]) -> list[str]:
+        """The lines to draw in `width` cells (None: any width), as `measure` counts cells."""
+        if width is None or self.narrow is None or all(measure(line) <= width for line in self.lines):
+            return self.lines
+        return self.narrow
 
 
 class Notes(NamedTuple):
@@ -113,7 +122,8 @@ def each_text(view: View, change: Callable[[str], str]) -> View:
             blocks.append(Table(title(block.title), [change(h) for h in block.headers],
                                 [[change(cell) for cell in row] for row in block.rows], block.primary))
         elif isinstance(block, Picture):
-            blocks.append(Picture(title(block.title), [change(line) for line in block.lines]))
+            blocks.append(Picture(title(block.title), [change(line) for line in block.lines],
+                                  None if block.narrow is None else [change(line) for line in block.narrow]))
         elif isinstance(block, Answer):
             blocks.append(Answer([change(line) for line in block.lines]))
         elif isinstance(block, Footnotes):

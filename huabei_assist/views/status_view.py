@@ -14,6 +14,7 @@ from huabei_assist.views.cite import Footnotes, cite_json
 
 # Cells per stage in the picture: roughly proportional, wide enough to see the marker move.
 _CELLS = {1: 10, 2: 14, 3: 14, 4: 8}
+_NARROW_CELLS = {1: 5, 2: 7, 3: 7, 4: 4}  # ~30 cells wide: a window of 40 columns
 
 
 def status_view(report: StatusReport, lang: str, kb: Knowledge | None = None) -> View:
@@ -43,7 +44,7 @@ def status_view(report: StatusReport, lang: str, kb: Knowledge | None = None) ->
     blocks: list[Block] = [
         Answer(status_answer(report, lang, kb=kb)),
         KeyValues(None, summary),
-        Picture(t("status.picture", lang), _picture(report, lang)),
+        Picture(t("status.picture", lang), _picture(report, lang, _CELLS), _picture(report, lang, _NARROW_CELLS)),
         Table(t("status.happens", lang), fact_headers(t("status.col_what", lang)),
               [fact_row(f, cited) for f in (*stage.happens, *stage.contact)]),
         Table(t("status.actions", lang), ["#", *fact_headers(t("status.col_action", lang))],
@@ -160,7 +161,7 @@ def _litigation_text(report: StatusReport, lang: str, cited: Footnotes) -> str:
     return cited.cite(text, lit.threshold)
 
 
-def _picture(report: StatusReport, lang: str) -> list[str]:
+def _picture(report: StatusReport, lang: str, cells: dict[int, int]) -> list[str]:
     pos = report.position
-    segments = [Segment(s.first_day, s.last_day, _CELLS.get(s.number, 8)) for s in report.stages if s.number > 0]
+    segments = [Segment(s.first_day, s.last_day, cells.get(s.number, 8)) for s in report.stages if s.number > 0]
     return draw(segments, pos.days_overdue, t("status.picture_marker", lang, days=pos.days_overdue))
