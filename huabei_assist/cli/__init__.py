@@ -48,9 +48,9 @@ def run() -> None:
 
 
 def main(argv: list[str] | None = None, *, started: Callable[[bool], None] | None = None, quick: bool = True) -> int:
-    """Run one command line; `started(quick)` is called once the command is read, before it runs
-    (quick: a plain line cli/quick.py runs without Typer).
-    A plain line of a hot command runs without Typer (cli/quick.py); quick=False always builds the tree."""
+    """Run one command line; `started(True)` is called once a plain line is read by cli/quick.py (it
+    runs without Typer), `started(False)` once Typer's tree is built, before the command runs.
+    quick=False always builds the tree."""
     args = list(sys.argv[1:] if argv is None else argv)
     i18n.fallback_lang = DEFAULT_LANG if _streams_take_chinese() else "en"
     wanted = requested_lang(_lang_in(args))

@@ -150,6 +150,7 @@ class _Plain:
             yield Text(self.text)
 
     def segment_lines(self, width: int) -> list[list[str]] | None:
+        """The one line __rich_console__ draws, padded to `width` (rich_tables.Grid); None if it is wider."""
         line = fit(self.text, width)
         return None if line is None else [[line]]
 
