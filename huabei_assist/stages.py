@@ -73,6 +73,11 @@ def locate(days: int, book: StageBook, start: date | None = None, amount: Decima
     return StagePosition(days_overdue=days, start=start, stage=stage, next_stage=next_stage, thresholds=points)
 
 
+def litigation_threshold(book: StageBook) -> Threshold | None:
+    """The reported lawsuit practice among the book's thresholds (id LITIGATION_ID), if it is there."""
+    return next((th for th in book.thresholds if th.id == LITIGATION_ID), None)
+
+
 def practice_debt(owed: Money, fees_to: Callable[[int], Money], day: int, practice_day: int) -> tuple[Money, int]:
     """The whole debt (principal, fees and interest) that the lawsuit practice weighs against its
     amount, and the overdue day it is counted on: the practice's first day, or `day` once that is

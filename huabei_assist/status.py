@@ -12,7 +12,8 @@ from huabei_assist.knowledge.base import Knowledge, knowledge
 from huabei_assist.knowledge.schema import Fact, Stage
 from huabei_assist.money import simple_fee, to_fen
 from huabei_assist.named_tuple import NamedTuple
-from huabei_assist.stages import LITIGATION_ID, StagePosition, ThresholdPoint, locate, practice_debt
+from huabei_assist.stages import (LITIGATION_ID, StagePosition, ThresholdPoint, litigation_threshold, locate,
+                                  practice_debt)
 
 
 class StatusReport(NamedTuple):
@@ -78,7 +79,7 @@ def assess(
     if amount is not None:
         amount = to_fen(amount)
         # The reported practice speaks of the whole debt: principal plus the fees run up by the day it applies.
-        litigation = next((th for th in book.thresholds if th.id == LITIGATION_ID), None)
+        litigation = litigation_threshold(book)
         debt, compared_day = practice_debt(amount, lambda day: simple_fee(amount, rate, day), days,
                                            litigation.day if litigation else days)
     position = locate(days, book, start=since, amount=debt)

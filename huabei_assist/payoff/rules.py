@@ -14,7 +14,7 @@ from typing import Any
 
 from huabei_assist.errors import DataFileError
 from huabei_assist.named_tuple import NamedTuple
-from huabei_assist.stages import LITIGATION_ID
+from huabei_assist.stages import LITIGATION_ID, litigation_threshold
 
 
 class Rules(NamedTuple):
@@ -70,7 +70,7 @@ def rules_from(books: Any = None) -> Rules:
     """The payoff rules from `books` (default: the packaged data, read through knowledge.load)."""
     books = TodayBooks() if books is None else books
     stages, product, limits, retention = books.stages, books.product, books.plans.limits, books.credit.retention
-    lawsuit = next((th for th in stages.thresholds if th.id == LITIGATION_ID), None)
+    lawsuit = litigation_threshold(stages)
     if lawsuit is None or lawsuit.min_amount is None:
         raise DataFileError("stages.toml", "thresholds", "id", reason=f"no '{LITIGATION_ID}' threshold with min_amount")
     return Rules(

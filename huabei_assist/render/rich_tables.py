@@ -156,8 +156,9 @@ class Grid:
 def _title(console: Console, options: ConsoleOptions, title: str, width: int):
     """The title as a Text(title, style="table.title") draws it, left in the table's width: one segment
     when it fits."""
-    if cell_len(title) <= width:
-        yield Segment(title + " " * (width - cell_len(title)), console.get_style("table.title"))
+    cells = cell_len(title)
+    if cells <= width:
+        yield Segment(title + " " * (width - cells), console.get_style("table.title"))
         yield Segment.line()
         return
     from rich.text import Text

@@ -239,7 +239,7 @@ def _names_joined(text: str) -> str:
     for at in sorted(at for first in firsts for at in _places(text, first)):
         name = at >= at_least and next((name for name in starts[text[at]] if text.startswith(name, at)), None)
         if name:
-            joined += [text[at_least:at], NO_BREAK.join(name)]
+            joined += [text[at_least:at], kept_whole(name)]
             at_least = at + len(name)
     joined.append(text[at_least:])
     return "".join(joined)
